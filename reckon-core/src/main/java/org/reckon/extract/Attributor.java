@@ -1,0 +1,493 @@
+package org.reckon.extract;
+
+import org.reckon.lexicon.Gazetteer;
+import org.reckon.lexicon.Lexicon;
+import org.reckon.model.Source;
+import org.reckon.model.SourceKind;
+import org.reckon.nlp.Sentence;
+import org.reckon.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who each figure comes from and the chain it passed through (spec section 6): speech
+ * verbs before or after the figure, "according to", "citing", briefings relayed by a lawmaker,
+ * headline attributions after a colon, pronouns and descriptions tied to named bodies.
+ */
+final class Attributor implements Stage {
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "previously", "later", "separately",
+            "again", "has", "have", "had", "repeatedly", "recently", "now", "further", "initially", "first", "then",
+            "subsequently", "publicly", "officially", "just", "last", "on", "yesterday", "today", "late",
+            "told", "would", "will", "once", "alone", "itself", "himself", "herself", "themselves", "however");
+    private static final Set<String> SOURCE_WORDS = Set.of("agency", "ministry", "military", "army", "police", "official",
+            "officials", "spokesman", "spokeswoman", "spokesperson", "office", "authorities", "authority", "department",
+            "service", "services", "group", "groups", "monitor", "observatory", "committee", "council", "government",
+            "staff", "commander", "commanders", "governor", "mayor", "health", "interior", "defence", "defense", "foreign",
+            "intelligence", "spy", "local", "regional", "senior", "medical", "hospital", "sources", "source", "doctors",
+            "rescuers", "officer", "officers", "emergency", "civil", "media", "state", "state-run", "state-owned", "news",
+            "command", "forces", "administration", "chief", "head", "minister", "president", "lawmaker", "lawmakers",
+            "legislator", "analysts", "experts", "observers", "estimates", "figures", "data", "statement", "report",
+            "residents", "witnesses", "medics", "workers", "team", "organisation", "organization", "agencies", "body",
+            "mission", "unit", "human", "rights", "monitoring", "unnamed", "anonymous", "western", "a", "an", "two",
+            "three", "several", "diplomats", "diplomat", "envoy", "security", "tally", "count", "directorate", "main",
+            "general", "armed", "national", "provincial", "district", "municipal", "city", "federal", "top", "military's",
+            "hamas-run", "hamas-controlled", "houthi-run", "war", "crisis", "relief", "aid", "humanitarian", "red",
+            "crescent", "cross", "independent", "conflict", "monitors", "investigators", "researchers", "journalists",
+            "assessment", "assessments", "intelligence-sharing", "u.n.", "un", "spokespeople", "representatives",
+            "representative", "leader", "leaders", "chiefs", "ministries", "coalition", "operations", "press",
+            "governor's", "mayor's", "coordinator", "prosecutor", "prosecutors", "watchdog", "organizations",
+            "organisations", "outlet", "broadcaster", "channel", "newspaper", "daily", "tv", "television", "radio", "its", "their");
+    private static final Set<String> NP_LINKS = Set.of("of", "for", "the", "'s", "and", "in", "on", "at", "'");
+    private static final Set<String> BRIEFED = Set.of("lawmakers", "legislators", "parliament", "mps", "committee",
+            "deputies", "members", "parliamentarians", "congress", "senators", "assembly", "lawmaker");
+    private static final Set<String> LEADS = Set.of("figures", "data", "estimates", "statistics", "a", "tally", "count",
+            "numbers", "records", "assessment", "assessments", "reports", "report", "information", "sources", "close",
+            "statement", "an", "the", "from", "by", "issued", "released", "published", "provided", "given", "compiled",
+            "latest", "new", "official", "preliminary", "updated");
+    private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the", "had");
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final SourceNames names;
+
+    Attributor(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.names = new SourceNames(gazetteer);
+    }
+
+    /** One attributing construction in a sentence. */
+    record Cue(Kind kind, int position, int from, int to) {
+        enum Kind { SPEECH, ACCORDING_TO, CITING, HEADLINE }
+    }
+
+    @Override
+    public void apply(Draft d) {
+        List<List<Source>> namedBySentence = namedSources(d);
+        Source lastResolved = null;
+        for (Sentence plain : d.sentences) {
+            Sentence s = d.candidates.getOrDefault(plain.index(), plain);
+            List<Mention> here = mentionsOf(d, s.index());
+            List<Cue> cues = cues(s);
+            if (here.isEmpty()) {
+                Optional<Source> any = cues.isEmpty() ? Optional.empty()
+                        : resolveCue(d, s, cues.get(0), namedAround(namedBySentence, s.index()), lastResolved);
+                if (any.isPresent()) {
+                    lastResolved = any.get();
+                }
+                continue;
+            }
+            List<Mention> extra = new ArrayList<>();
+            for (Mention m : here) {
+                List<Source> attributed = attribute(d, s, cues, m, namedAround(namedBySentence, s.index()), lastResolved);
+                if (!attributed.isEmpty()) {
+                    m.source = attributed.get(0);
+                    for (Source other : attributed.subList(1, attributed.size())) {
+                        extra.add(m.copyWithSource(other));
+                    }
+                }
+            }
+            d.mentions.addAll(extra);
+            for (Mention m : here) {
+                if (m.source.name() != null) {
+                    lastResolved = m.source;
+                }
+            }
+        }
+    }
+
+    private static List<Mention> mentionsOf(Draft d, int sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : d.mentions) {
+            if (m.sentence.index() == sentence) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Bodies named in each sentence, from the gazetteer and the report's acronym definitions. */
+    private List<List<Source>> namedSources(Draft d) {
+        List<List<Source>> out = new ArrayList<>();
+        Set<String> definedNames = new HashSet<>(d.acronyms.values());
+        for (Sentence s : d.sentences) {
+            List<Source> found = new ArrayList<>();
+            List<String> tokens = FigureReader.original(s);
+            List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+            for (Gazetteer.Hit<Gazetteer.KnownSource> h : gazetteer.sourcesIn(low, tokens)) {
+                Gazetteer.KnownSource k = h.value();
+                found.add(Source.of(k.name(), k.kind(), k.affiliation()));
+            }
+            for (String name : definedNames) {
+                if (s.text().contains(name)) {
+                    found.add(names.fromName(name));
+                }
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    /** Named bodies ordered so that the last is the likeliest referent: nearest before, else first after. */
+    private static List<Source> namedAround(List<List<Source>> bySentence, int index) {
+        List<Source> out = new ArrayList<>();
+        for (int i = bySentence.size() - 1; i > index; i--) {
+            List<Source> later = new ArrayList<>(bySentence.get(i));
+            java.util.Collections.reverse(later);
+            out.addAll(later);
+        }
+        for (int i = 0; i <= index && i < bySentence.size(); i++) {
+            out.addAll(bySentence.get(i));
+        }
+        return out;
+    }
+
+    List<Cue> cues(Sentence s) {
+        List<String> low = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            low.add(t.lower());
+        }
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < low.size(); i++) {
+            String w = low.get(i);
+            if (w.equals("according") && i + 1 < low.size() && low.get(i + 1).equals("to")) {
+                int[] np = forwardPhrase(s, low, i + 2);
+                if (np[1] > np[0]) {
+                    cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
+                }
+                i++;
+            } else if (w.equals("citing") || w.equals("quoting") || (w.equals("cited") && i + 1 < low.size() && low.get(i + 1).equals("by"))) {
+                int start = w.equals("cited") ? i + 2 : i + 1;
+                int[] np = forwardPhrase(s, low, start);
+                if (np[1] > np[0]) {
+                    cues.add(new Cue(Cue.Kind.CITING, i, np[0], np[1]));
+                }
+            } else if (isSpeechVerb(low, i)) {
+                int[] np = subjectBefore(s, low, i);
+                if (np[1] <= np[0] && i > 0 && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
+                    np = forwardPhrase(s, low, i + 1);
+                }
+                if (np[1] > np[0]) {
+                    cues.add(new Cue(Cue.Kind.SPEECH, i, np[0], np[1]));
+                }
+            }
+        }
+        headlineTail(s, low).ifPresent(cues::add);
+        return cues;
+    }
+
+    private boolean isSpeechVerb(List<String> low, int i) {
+        String w = low.get(i);
+        if (!lexicon.speechVerbs.contains(w)) {
+            return false;
+        }
+        String prev = i > 0 ? low.get(i - 1) : "";
+        String next = i + 1 < low.size() ? low.get(i + 1) : "";
+        if (NOT_SPEECH_AFTER.contains(prev)) {
+            return false;
+        }
+        if (w.startsWith("put")) {
+            return Set.of("the", "its", "their", "his", "her").contains(next);
+        }
+        if (w.startsWith("show")) {
+            return prev.equals("figures") || prev.equals("data") || prev.equals("records");
+        }
+        return !(w.startsWith("estimate") && (prev.equals("an") || next.equals("to")));
+    }
+
+    /** "SOURCE said" / "SOURCE, a spokesman, said": the subject phrase right before the verb. */
+    private int[] subjectBefore(Sentence s, List<String> low, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && (SKIP_BEFORE_VERB.contains(low.get(j)) || Dates.weekday(low.get(j)).isPresent())) {
+            j--;
+        }
+        if (j >= 0 && low.get(j).equals(",")) {
+            int k = j - 1;
+            while (k >= 0 && !low.get(k).equals(",") && j - k < 10) {
+                k--;
+            }
+            if (k > 0 && low.get(k).equals(",")) {
+                int[] name = phraseEndingAt(s, low, k - 1);
+                if (name[1] > name[0] && s.token(name[1] - 1).capitalized()) {
+                    return name;
+                }
+            }
+            return new int[] {0, 0};
+        }
+        return phraseEndingAt(s, low, j);
+    }
+
+    private int[] phraseEndingAt(Sentence s, List<String> low, int end) {
+        if (end < 0) {
+            return new int[] {0, 0};
+        }
+        String last = low.get(end);
+        if (Set.of("he", "she", "it", "they", "we").contains(last)) {
+            return new int[] {end, end + 1};
+        }
+        int i = end;
+        while (i >= 0 && inPhrase(s, low, i)) {
+            i--;
+        }
+        int start = i + 1;
+        while (start <= end && NP_LINKS.contains(low.get(start)) && !low.get(start).equals("the")) {
+            start++;
+        }
+        if (start > end || !hasContent(s, low, start, end + 1)) {
+            return new int[] {0, 0};
+        }
+        return new int[] {start, end + 1};
+    }
+
+    private boolean inPhrase(Sentence s, List<String> low, int i) {
+        Token t = s.token(i);
+        String w = low.get(i);
+        if (NP_LINKS.contains(w) || SOURCE_WORDS.contains(w)) {
+            return true;
+        }
+        if (t.capitalized() && !Set.of("“", "\"").contains(w)) {
+            return !(w.equals("i"));
+        }
+        return w.matches("[a-z]+-(run|based|led|backed|controlled|affiliated|appointed)") || isAcronymLike(t.text());
+    }
+
+    private static boolean isAcronymLike(String t) {
+        return t.length() >= 2 && t.replaceAll("[^A-Za-z]", "").equals(t.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT))
+                && !t.replaceAll("[^A-Za-z]", "").isEmpty();
+    }
+
+    private boolean hasContent(Sentence s, List<String> low, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = low.get(i);
+            if (s.token(i).capitalized() && !w.equals("the") && !w.equals("a")) {
+                return true;
+            }
+            if (SOURCE_WORDS.contains(w) && !Set.of("a", "an", "two", "three", "several", "the", "its", "their").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase starting at {@code from}: "according to [the General Staff of Ukraine], ...". */
+    private int[] forwardPhrase(Sentence s, List<String> low, int from) {
+        int i = from;
+        while (i < low.size() && LEADS.contains(low.get(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < low.size()) {
+            String w = low.get(i);
+            if (Set.of("in", "on", "at").contains(w) && !(i + 1 < low.size() && s.token(i + 1).capitalized()
+                    && !Dates.weekday(low.get(i + 1)).isPresent() && Dates.month(low.get(i + 1)).isEmpty())) {
+                break;
+            }
+            if (!inPhrase(s, low, i) || Dates.weekday(w).isPresent() || Dates.month(s.token(i).text()).isPresent()) {
+                break;
+            }
+            i++;
+        }
+        while (i > start && NP_LINKS.contains(low.get(i - 1))) {
+            i--;
+        }
+        if (i <= start || !hasContent(s, low, start, i)) {
+            return new int[] {0, 0};
+        }
+        return new int[] {start, i};
+    }
+
+    /** "Around 300 N.K. soldiers killed ...: S. Korea's spy agency". */
+    private Optional<Cue> headlineTail(Sentence s, List<String> low) {
+        int colon = low.lastIndexOf(":");
+        if (colon < 0 || colon == low.size() - 1 || low.size() - colon > 9) {
+            return Optional.empty();
+        }
+        for (int i = colon + 1; i < low.size(); i++) {
+            if (low.get(i).matches(".*\\d.*")) {
+                return Optional.empty();
+            }
+        }
+        int[] np = forwardPhrase(s, low, colon + 1);
+        if (np[1] <= np[0]) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
+    }
+
+    private List<Source> attribute(Draft d, Sentence s, List<Cue> cues, Mention m, List<Source> named, Source last) {
+        if (cues.isEmpty()) {
+            return List.of();
+        }
+        int at = m.figure.start();
+        Cue speech = nearest(cues, at, Cue.Kind.SPEECH, Cue.Kind.HEADLINE);
+        Cue according = nearest(cues, at, Cue.Kind.ACCORDING_TO);
+        Cue citing = nearest(cues, at, Cue.Kind.CITING);
+        List<Source> originators = new ArrayList<>();
+        List<String> relays = new ArrayList<>();
+        if (citing != null) {
+            resolveCue(d, s, citing, named, last).ifPresent(originators::add);
+            if (speech != null) {
+                resolveCue(d, s, speech, named, last).ifPresent(r -> relays.add(r.name()));
+            }
+            if (according != null) {
+                resolveCue(d, s, according, named, last).ifPresent(r -> relays.add(r.name()));
+            }
+        } else if (speech != null) {
+            originators.addAll(resolveAll(d, s, speech, named, last));
+            if (according != null) {
+                resolveCue(d, s, according, named, last).ifPresent(r -> relays.add(r.name()));
+            }
+            if (briefedLawmakers(s, speech)) {
+                relayOfBriefing(d, s, originators.isEmpty() ? null : originators.get(0), named, last).ifPresent(relays::add);
+            }
+        } else if (according != null) {
+            originators.addAll(resolveAll(d, s, according, named, last));
+        }
+        List<Source> out = new ArrayList<>();
+        for (Source o : originators) {
+            Source withChain = o;
+            for (String r : relays) {
+                if (r != null && !same(r, o.name())) {
+                    withChain = withChain.relayedBy(r);
+                }
+            }
+            out.add(withChain);
+        }
+        return out;
+    }
+
+    private static boolean same(String a, String b) {
+        return Gazetteer.key(a).equals(Gazetteer.key(b));
+    }
+
+    private static Cue nearest(List<Cue> cues, int at, Cue.Kind... kinds) {
+        Cue best = null;
+        for (Cue c : cues) {
+            if (!List.of(kinds).contains(c.kind())) {
+                continue;
+            }
+            if (best == null || Math.abs(c.position() - at) < Math.abs(best.position() - at)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private Optional<Source> resolveCue(Draft d, Sentence s, Cue cue, List<Source> named, Source last) {
+        List<Source> all = resolveAll(d, s, cue, named, last);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** "U.S. and South Korean estimates" names two sources: one claim per named source. */
+    private List<Source> resolveAll(Draft d, Sentence s, Cue cue, List<Source> named, Source last) {
+        List<int[]> parts = splitConjoined(s, cue);
+        List<Source> out = new ArrayList<>();
+        for (int[] p : parts) {
+            List<String> tokens = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            for (int i = p[0]; i < p[1]; i++) {
+                tokens.add(s.token(i).text());
+                tags.add(s.token(i).ner());
+            }
+            String written = s.span(p[0], p[1]);
+            if (p.length > 2) {
+                written = written + " " + s.span(p[2], p[3]);
+                for (int i = p[2]; i < p[3]; i++) {
+                    tokens.add(s.token(i).text());
+                    tags.add(s.token(i).ner());
+                }
+            }
+            boolean pronoun = tokens.size() == 1 && Set.of("he", "she", "it", "they", "we").contains(tokens.get(0).toLowerCase(Locale.ROOT));
+            if (pronoun) {
+                if (last != null) {
+                    out.add(last);
+                }
+                continue;
+            }
+            names.resolve(written, tokens, tags.contains(null) ? null : tags, d.acronyms, named).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Splits "U.S. and South Korean estimates" into two phrases sharing the head word. */
+    private List<int[]> splitConjoined(Sentence s, Cue cue) {
+        int and = -1;
+        for (int i = cue.from(); i < cue.to(); i++) {
+            if (s.lower(i).equals("and")) {
+                and = i;
+            }
+        }
+        if (and < 0) {
+            return List.of(new int[] {cue.from(), cue.to()});
+        }
+        List<String> lowFirst = new ArrayList<>();
+        List<String> origFirst = new ArrayList<>();
+        for (int i = cue.from(); i < and; i++) {
+            lowFirst.add(s.lower(i));
+            origFirst.add(s.token(i).text());
+        }
+        boolean firstIsParty = !lowFirst.isEmpty() && gazetteer.partyAt(lowFirst, origFirst, 0)
+                .filter(h -> h.end() == lowFirst.size()).isPresent();
+        String head = s.lower(cue.to() - 1);
+        if (firstIsParty && Set.of("estimates", "officials", "intelligence", "sources", "figures", "assessments", "data").contains(head)) {
+            return List.of(new int[] {cue.from(), and, cue.to() - 1, cue.to()}, new int[] {and + 1, cue.to()});
+        }
+        return List.of(new int[] {cue.from(), cue.to()});
+    }
+
+    private static boolean briefedLawmakers(Sentence s, Cue speech) {
+        String verb = s.lower(speech.position());
+        if (!Set.of("told", "briefed", "informed", "said", "reported").contains(verb)) {
+            return false;
+        }
+        for (int i = speech.position() + 1; i < Math.min(s.size(), speech.position() + 8); i++) {
+            if (BRIEFED.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A briefing to lawmakers reaches the press through one of them: "..., according to Rep.
+     * Lee" in the sentence or elsewhere in the report.
+     */
+    private Optional<String> relayOfBriefing(Draft d, Sentence here, Source originator, List<Source> named, Source last) {
+        for (Sentence plain : d.sentences) {
+            Sentence s = d.candidates.getOrDefault(plain.index(), plain);
+            String text = s.text().toLowerCase(Locale.ROOT);
+            boolean aboutBriefing = BRIEFED.stream().anyMatch(text::contains) || text.contains("briefing");
+            if (!aboutBriefing) {
+                continue;
+            }
+            for (Cue c : cues(s)) {
+                if (c.kind() != Cue.Kind.ACCORDING_TO && !(c.kind() == Cue.Kind.SPEECH && s.index() != here.index())) {
+                    continue;
+                }
+                Sentence tagged = s.tokens().get(0).ner() == null ? d.candidates.get(s.index()) : s;
+                Optional<Source> relay = resolveCue(d, tagged != null ? tagged : s, c, named, last);
+                if (relay.isPresent() && relay.get().name() != null
+                        && (originator == null || !same(relay.get().name(), originator.name()))
+                        && (relay.get().kind() == SourceKind.OFFICIAL || relay.get().kind() == SourceKind.PERSON
+                        || looksLikePerson(s, c))) {
+                    return Optional.of(relay.get().name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean looksLikePerson(Sentence s, Cue c) {
+        String first = s.token(c.from()).text();
+        return first.matches("(Rep|Sen|Mr|Ms|Mrs|Dr)\\.?") || first.equals("lawmaker") || first.equals("Lawmaker");
+    }
+
+    /** Exposed for stages that need a report's bodies by sentence. */
+    Map<String, String> acronymsOf(Draft d) { return d.acronyms; }
+}

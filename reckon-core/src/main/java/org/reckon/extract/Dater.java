@@ -1,0 +1,205 @@
+package org.reckon.extract;
+
+import org.reckon.model.Scope;
+import org.reckon.model.ScopeKind;
+import org.reckon.nlp.Sentence;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When the source made the claim ({@code claimed_on}) and what span the figure covers
+ * ({@code scope}), spec section 7. Weekdays and "yesterday" resolve against the published
+ * date; a weekday never lies after it.
+ */
+final class Dater implements Stage {
+    private static final Set<String> RELEASE_WORDS = Set.of("released", "published", "issued", "updated", "announced",
+            "given", "rose", "climbed", "reached", "stood", "risen", "jumped", "increased", "revised", "raised");
+    private static final Set<String> INCIDENT_WORDS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack",
+            "attacks", "bombing", "blast", "explosion", "shelling", "ambush", "raid", "shooting", "missile", "drone",
+            "assault", "clash", "clashes", "massacre", "crash", "bomb", "bombardment", "offensive", "battle", "fighting",
+            "firefight", "skirmish", "suicide", "car", "ied", "landmine", "mine", "air", "shelled", "struck", "hit", "stampede");
+    private static final Set<String> CUMULATIVE_WORDS = Set.of("so far", "to date", "in total", "in all", "overall",
+            "altogether", "cumulative", "total of", "throughout the war", "since the start", "since the beginning",
+            "since the outbreak", "since the invasion", "since the war", "over the course of the war", "since the conflict");
+
+    /** A date expression: token span, the day it names, and whether it opens a scope ("since October"). */
+    record DateMention(int start, int end, LocalDate from, LocalDate to, boolean since) {}
+
+    @Override
+    public void apply(Draft d) {
+        for (Mention m : d.mentions) {
+            List<DateMention> dates = d.published == null ? List.of() : dates(m.sentence, d.published);
+            m.claimedOn = claimedOn(m, dates, d.published);
+            m.scope = scope(m, dates, d.published);
+        }
+    }
+
+    static List<DateMention> dates(Sentence s, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            String prev = s.lower(i - 1);
+            boolean since = prev.equals("since");
+            Optional<DayOfWeek> day = Dates.weekday(w);
+            if (day.isPresent()) {
+                LocalDate date = Dates.onOrBefore(published, day.get());
+                if (prev.equals("last") && date.equals(published)) {
+                    date = date.minusWeeks(1);
+                }
+                out.add(new DateMention(i, i + 1, date, date, since));
+                continue;
+            }
+            if (w.equals("yesterday")) {
+                out.add(new DateMention(i, i + 1, published.minusDays(1), published.minusDays(1), since));
+                continue;
+            }
+            if (w.equals("today") || w.equals("tonight")) {
+                out.add(new DateMention(i, i + 1, published, published, since));
+                continue;
+            }
+            Optional<Month> month = Dates.month(s.token(i).text());
+            if (month.isPresent() && s.token(i).capitalized()) {
+                String next = s.lower(i + 1);
+                String prevDay = s.lower(i - 1);
+                if (next.matches("\\d{1,2}(st|nd|rd|th)?,?")) {
+                    int dayOfMonth = Integer.parseInt(next.replaceAll("\\D", ""));
+                    int end = i + 2;
+                    LocalDate date = safeMonthDay(published, month.get(), dayOfMonth);
+                    if (s.lower(end).matches("\\d{4}")) {
+                        date = safeDate(Integer.parseInt(s.lower(end)), month.get(), dayOfMonth, date);
+                        end++;
+                    }
+                    out.add(new DateMention(i, end, date, date, since));
+                    i = end - 1;
+                } else if (prevDay.matches("\\d{1,2}(st|nd|rd|th)?")) {
+                    LocalDate date = safeMonthDay(published, month.get(), Integer.parseInt(prevDay.replaceAll("\\D", "")));
+                    out.add(new DateMention(i - 1, i + 1, date, date, s.lower(i - 2).equals("since")));
+                } else if (Set.of("in", "since", "during", "throughout", "last", "this", "until", "of", "from").contains(prev)) {
+                    int year = s.lower(i + 1).matches("\\d{4}") ? Integer.parseInt(s.lower(i + 1)) : yearOf(published, month.get());
+                    YearMonth ym = YearMonth.of(year, month.get());
+                    out.add(new DateMention(i, i + 1, ym.atDay(1), ym.atEndOfMonth(), since));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate safeMonthDay(LocalDate published, Month month, int day) {
+        try {
+            return Dates.monthDayOnOrBefore(published, month, day);
+        } catch (RuntimeException e) {
+            return published;
+        }
+    }
+
+    private static LocalDate safeDate(int year, Month month, int day, LocalDate fallback) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private static int yearOf(LocalDate published, Month month) {
+        return month.getValue() > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+    }
+
+    private static LocalDate claimedOn(Mention m, List<DateMention> dates, LocalDate published) {
+        Sentence s = m.sentence;
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention dm : dates) {
+            if (dm.since() || !dm.from().equals(dm.to())) {
+                continue;
+            }
+            boolean nearRelease = false;
+            for (int i = Math.max(0, dm.start() - 4); i < Math.min(s.size(), dm.end() + 3); i++) {
+                String w = s.lower(i);
+                if (RELEASE_WORDS.contains(w) || isSpeech(w)) {
+                    nearRelease = true;
+                }
+            }
+            if (!nearRelease) {
+                continue;
+            }
+            int distance = Math.abs(dm.start() - m.figure.start());
+            if (distance < bestDistance) {
+                best = dm;
+                bestDistance = distance;
+            }
+        }
+        return best != null ? best.from() : published;
+    }
+
+    private static boolean isSpeech(String w) {
+        return Set.of("said", "says", "told", "reported", "announced", "stated", "claimed", "estimated", "confirmed",
+                "added", "according", "briefed", "posted", "wrote").contains(w);
+    }
+
+    private static Scope scope(Mention m, List<DateMention> dates, LocalDate published) {
+        Sentence s = m.sentence;
+        String lower = " " + s.text().toLowerCase() + " ";
+        for (DateMention dm : dates) {
+            if (dm.since()) {
+                return new Scope(ScopeKind.CUMULATIVE, dm.from(), null);
+            }
+        }
+        for (String c : CUMULATIVE_WORDS) {
+            if (lower.contains(" " + c + " ") || lower.contains(" " + c + ",") || lower.contains(" " + c + ".")) {
+                return new Scope(ScopeKind.CUMULATIVE, WarStarts.startFor(m.party, lower), null);
+            }
+        }
+        if (published != null) {
+            Optional<Scope> period = period(lower, dates, published);
+            if (period.isPresent()) {
+                return period.get();
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (INCIDENT_WORDS.contains(s.lower(i))) {
+                LocalDate day = null;
+                for (DateMention dm : dates) {
+                    if (!dm.since() && dm.from().equals(dm.to()) && dm.start() < m.figure.start()) {
+                        day = dm.from();
+                    }
+                }
+                return new Scope(ScopeKind.INCIDENT, day, day);
+            }
+        }
+        return Scope.UNKNOWN;
+    }
+
+    private static Optional<Scope> period(String lower, List<DateMention> dates, LocalDate published) {
+        for (DateMention dm : dates) {
+            if (!dm.from().equals(dm.to())) {
+                return Optional.of(new Scope(ScopeKind.PERIOD, dm.from(), dm.to()));
+            }
+        }
+        if (lower.contains("past 24 hours") || lower.contains("last 24 hours") || lower.contains("previous day")) {
+            return Optional.of(new Scope(ScopeKind.PERIOD, published.minusDays(1), published));
+        }
+        if (lower.contains("past week") || lower.contains("last week") || lower.contains("past seven days")) {
+            return Optional.of(new Scope(ScopeKind.PERIOD, published.minusDays(7), published));
+        }
+        if (lower.contains("past month") || lower.contains("last month")) {
+            return Optional.of(new Scope(ScopeKind.PERIOD, published.minusMonths(1), published));
+        }
+        if (lower.matches(".*\\b(within|in|over) (the )?(two|three|four|five|six|seven|\\d+) (days|weeks|months)\\b.*")) {
+            return Optional.of(new Scope(ScopeKind.PERIOD, null, published));
+        }
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(?:in|during|throughout) (20\\d\\d|19\\d\\d)\\b").matcher(lower);
+        if (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            LocalDate end = LocalDate.of(y, 12, 31);
+            return Optional.of(new Scope(ScopeKind.PERIOD, LocalDate.of(y, 1, 1), end.isAfter(published) ? published : end));
+        }
+        return Optional.empty();
+    }
+}

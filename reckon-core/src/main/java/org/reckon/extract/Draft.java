@@ -1,0 +1,34 @@
+package org.reckon.extract;
+
+import org.reckon.model.Claim;
+import org.reckon.model.Report;
+import org.reckon.nlp.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the stages know about one report while it is being read. */
+public final class Draft {
+    final Report report;
+    LocalDate published;
+    List<Sentence> sentences = List.of();
+    /** Sentences worth the heavy annotators, by index, already tagged. */
+    final Map<Integer, Sentence> candidates = new HashMap<>();
+    /** Acronyms defined in the report ("National Intelligence Service (NIS)"), acronym to name. */
+    final Map<String, String> acronyms = new HashMap<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Claim> claims = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    Draft(Report report) {
+        this.report = report;
+        this.published = report.published();
+    }
+
+    public String text() { return report.text(); }
+
+    public List<Claim> claims() { return claims; }
+}

@@ -1,0 +1,68 @@
+package org.reckon.extract;
+
+import org.reckon.lexicon.Gazetteer;
+import org.reckon.lexicon.Lexicon;
+import org.reckon.model.Extraction;
+import org.reckon.model.Report;
+import org.reckon.nlp.Nlp;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * reckon's extractor: reads one report and returns its claims (spec CLAIMS.md). It is a chain
+ * of small stages; one instance can be shared by any number of threads.
+ */
+public final class Extractor {
+    /** Reports longer than this many characters are refused (documented limit). */
+    public static final int MAX_REPORT_CHARS = 2_000_000;
+
+    private final List<Stage> stages;
+
+    public Extractor(Nlp nlp) {
+        Lexicon lexicon = Lexicon.get();
+        Gazetteer gazetteer = Gazetteer.get();
+        this.stages = List.of(
+                new Segmenter(nlp),
+                new DateLine(),
+                new Acronyms(),
+                new CandidateFilter(nlp, lexicon),
+                new FigureReader(lexicon, gazetteer),
+                new Attributor(lexicon, gazetteer),
+                new Dater(),
+                new Finisher(gazetteer));
+    }
+
+    /** The process-wide extractor over the shared CoreNLP pipelines. */
+    public static Extractor shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final Extractor INSTANCE = new Extractor(Nlp.shared());
+    }
+
+    public Extraction extract(Report report) {
+        if (report.text().length() > MAX_REPORT_CHARS) {
+            throw new ReportTooLargeException(report.id(), report.text().length());
+        }
+        Draft draft = new Draft(report);
+        for (Stage stage : stages) {
+            stage.apply(draft);
+        }
+        return new Extraction(report.id(), draft.published, draft.claims, draft.warnings);
+    }
+
+    /** The chain, printed: one stage name per arrow. */
+    @Override
+    public String toString() {
+        return stages.stream().map(Stage::name).collect(Collectors.joining(" -> "));
+    }
+
+    /** A report over {@link #MAX_REPORT_CHARS}. */
+    public static final class ReportTooLargeException extends IllegalArgumentException {
+        public ReportTooLargeException(String id, int chars) {
+            super("report " + id + " has " + chars + " characters, over the limit of " + MAX_REPORT_CHARS);
+        }
+    }
+}

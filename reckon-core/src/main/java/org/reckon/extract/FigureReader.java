@@ -1,0 +1,426 @@
+package org.reckon.extract;
+
+import org.reckon.figures.Figure;
+import org.reckon.figures.FigureFinder;
+import org.reckon.lexicon.Gazetteer;
+import org.reckon.lexicon.Lexicon;
+import org.reckon.lexicon.PhraseTable;
+import org.reckon.model.Metric;
+import org.reckon.model.Role;
+import org.reckon.nlp.Sentence;
+import org.reckon.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the figures of each candidate sentence into mentions: which casualty word governs the
+ * figure (spec section 3), the counted noun phrase, its role and party (section 4).
+ *
+ * <p>A casualty word binds a figure from the left when it takes the figure as its object
+ * ("killed 4 policemen", "the toll rose to 34") and from the right when the figure's noun
+ * phrase is its subject ("300 soldiers have been killed", "2,700 wounded"); a noun of the
+ * phrase itself can be the casualty word ("34 deaths", "250 hostages").
+ */
+final class FigureReader implements Stage {
+    private static final int LEFT_WINDOW = 8;
+    private static final int RIGHT_WINDOW = 16;
+    private static final int NP_WINDOW = 6;
+    private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”", "but", "while", "whereas");
+    private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
+            "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
+            "all", "now", "both", "still", "so", "far", "already", "since", "each", "either", "who", "that", "which",
+            "presumed", "killed", "among", "them");
+    private static final Set<String> INHERITING_HEADS = Set.of("others", "more", "other", "another", "further", "additional");
+    private static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
+            "terrorists", "jihadists", "attackers", "assailants", "bandits", "fighters", "extremists");
+    private static final Set<String> OWN = Set.of("its", "our", "their", "his", "her");
+    private static final Set<String> LOSS_WORDS = Set.of("lost", "lose", "loses", "losing", "losses");
+    private static final Set<String> IMPLICIT_DEPLOYMENT = Set.of("in", "inside", "into", "to", "fighting", "based", "serving", "operating");
+    private static final Set<String> ADJECTIVAL = Set.of("wounded", "injured", "dead", "captured", "missing", "deployed", "slain");
+    private static final Set<Metric> PERSON_ONLY = Set.of(Metric.DEPLOYED);
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final FigureFinder finder;
+
+    FigureReader(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.finder = new FigureFinder(lexicon);
+    }
+
+    /** A casualty word over tokens [start, end). */
+    record Trigger(int start, int end, Metric metric, String phrase) {}
+
+    @Override
+    public void apply(Draft d) {
+        for (int i = 0; i < d.sentences.size(); i++) {
+            Sentence s = d.candidates.get(i);
+            if (s != null) {
+                d.mentions.addAll(read(s));
+            }
+        }
+    }
+
+    List<Mention> read(Sentence s) {
+        List<String> low = FigureFinder.lowered(s);
+        List<String> orig = original(s);
+        List<Figure> figures = finder.find(s);
+        List<Trigger> triggers = triggers(low);
+        Map<Figure, Trigger> left = new HashMap<>();
+        for (Figure f : figures) {
+            leftTrigger(low, figures, triggers, f).ifPresent(t -> left.put(f, t));
+        }
+        List<Mention> out = new ArrayList<>();
+        Mention previous = null;
+        for (Figure f : figures) {
+            Mention m = new Mention(s, f);
+            if (!readNounPhrase(low, orig, m)) {
+                continue;
+            }
+            bindMetric(s, low, figures, triggers, left, m, previous);
+            if (m.metric == null) {
+                continue;
+            }
+            if (PERSON_ONLY.contains(m.metric) || isLoss(m)) {
+                if (m.npEnd == m.npStart) {
+                    continue;
+                }
+            }
+            resolveParty(low, orig, m, previous);
+            out.add(m);
+            previous = m;
+        }
+        return out;
+    }
+
+    static List<String> original(Sentence s) {
+        List<String> orig = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            orig.add(t.text());
+        }
+        return orig;
+    }
+
+    private List<Trigger> triggers(List<String> low) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = 0; i < low.size(); ) {
+            Optional<PhraseTable.Match<Metric>> m = lexicon.triggers.matchAt(low, i);
+            if (m.isPresent()) {
+                out.add(new Trigger(i, m.get().end(), m.get().value(), m.get().phrase()));
+                i = m.get().end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A trigger that takes this figure as its object: only link words lie between them. */
+    private Optional<Trigger> leftTrigger(List<String> low, List<Figure> figures, List<Trigger> triggers, Figure f) {
+        int from = f.qualifierStart();
+        for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
+            String w = low.get(i);
+            if (w.equals(",") || w.equals(".") || CLAUSE_STOPS.contains(w) || startsFigure(figures, i) || endsFigure(figures, i)) {
+                return Optional.empty();
+            }
+            for (Trigger t : triggers) {
+                if (t.end() - 1 == i) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsFigure(List<Figure> figures, int i) {
+        for (Figure f : figures) {
+            if (i >= f.qualifierStart() && i < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsFigure(List<Figure> figures, int i) {
+        return startsFigure(figures, i);
+    }
+
+    /**
+     * Reads the counted noun phrase after the figure. Returns false when its head shows the
+     * figure counts no people ("12 tanks").
+     */
+    private boolean readNounPhrase(List<String> low, List<String> orig, Mention m) {
+        int i = m.figure.end();
+        int limit = Math.min(low.size(), i + NP_WINDOW);
+        if (i < low.size() && low.get(i).equals("of")) {
+            int j = i + 1;
+            while (j < limit && (low.get(j).equals("the") || low.get(j).equals("them") || low.get(j).equals("whom")
+                    || low.get(j).equals("those") || OWN.contains(low.get(j)))) {
+                if (OWN.contains(low.get(j))) {
+                    m.ownSide = true;
+                }
+                if (low.get(j).equals("them") || low.get(j).equals("whom")) {
+                    m.inheritsParty = true;
+                }
+                j++;
+            }
+            i = j;
+        }
+        m.npStart = i;
+        while (i < limit) {
+            String w = low.get(i);
+            if (lexicon.nonPersons.contains(w)) {
+                return false;
+            }
+            Optional<PhraseTable.Match<Role>> person = lexicon.persons.matchAt(low, i);
+            Optional<PhraseTable.Match<Metric>> trig = lexicon.triggers.matchAt(low, i);
+            if (person.isPresent()) {
+                m.role = person.get().value();
+                if (INHERITING_HEADS.contains(w)) {
+                    m.inheritsParty = true;
+                }
+                int end = person.get().end();
+                Optional<PhraseTable.Match<Role>> more = end < low.size() ? lexicon.persons.matchAt(low, end) : Optional.empty();
+                if (more.isPresent()) {
+                    m.role = more.get().value();
+                    end = more.get().end();
+                }
+                m.npEnd = end;
+                return true;
+            }
+            if (trig.isPresent() && !isAdjectivalTrigger(low, i)) {
+                m.npEnd = i;
+                return true;
+            }
+            if (OWN.contains(w)) {
+                m.ownSide = true;
+                i++;
+                continue;
+            }
+            boolean modifier = gazetteer.partyAt(low, orig, i).isPresent() || Character.isUpperCase(orig.get(i).charAt(0))
+                    || w.equals("'s") || w.equals("more") || w.equals("other") || w.matches("[a-z-]+")
+                    && !AUX.contains(w) && !Set.of("in", "on", "at", "near", "from", "during", "after", "and", "or", "by",
+                    "as", "to", "with", "for", "of").contains(w);
+            if (!modifier) {
+                break;
+            }
+            i++;
+        }
+        m.npEnd = m.npStart;
+        return true;
+    }
+
+    /** "wounded" in "two wounded soldiers" describes the noun that follows it. */
+    private boolean isAdjectivalTrigger(List<String> low, int i) {
+        if (!ADJECTIVAL.contains(low.get(i))) {
+            return false;
+        }
+        for (int next = i + 1; next < Math.min(low.size(), i + 5); next++) {
+            if (lexicon.persons.matchAt(low, next).isPresent()) {
+                return true;
+            }
+            if (!low.get(next).matches("[a-z.'-]+") || AUX.contains(low.get(next)) || lexicon.triggers.matchAt(low, next).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void bindMetric(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,
+                            Map<Figure, Trigger> left, Mention m, Mention previous) {
+        Trigger inPhrase = triggerInPhrase(triggers, m);
+        if (inPhrase != null) {
+            set(m, inPhrase);
+            return;
+        }
+        Trigger right = rightTrigger(s, low, figures, triggers, left, m);
+        Trigger fromLeft = left.get(m.figure);
+        if (right != null && right.start() - m.npEnd <= 3 && right.metric() != Metric.DEPLOYED) {
+            set(m, right);
+        } else if (fromLeft != null) {
+            set(m, fromLeft);
+        } else if (right != null) {
+            set(m, right);
+        } else if (adjectivalInPhrase(triggers, m) != null) {
+            set(m, adjectivalInPhrase(triggers, m));
+        } else if (previous != null && coordinated(low, previous, m)) {
+            m.metric = previous.metric;
+            m.triggerIndex = previous.triggerIndex;
+        } else if (m.role == Role.MILITARY && m.npEnd > m.npStart && m.npEnd < low.size()
+                && (IMPLICIT_DEPLOYMENT.contains(low.get(m.npEnd))
+                || (m.npEnd + 1 < low.size() && Set.of("are", "were", "remain").contains(low.get(m.npEnd))
+                && IMPLICIT_DEPLOYMENT.contains(low.get(m.npEnd + 1))))) {
+            m.metric = Metric.DEPLOYED;
+            m.triggerIndex = m.npEnd;
+        }
+    }
+
+    private static void set(Mention m, Trigger t) {
+        m.metric = t.metric();
+        m.triggerIndex = t.start();
+    }
+
+    private Trigger triggerInPhrase(List<Trigger> triggers, Mention m) {
+        for (Trigger t : triggers) {
+            if (t.start() >= m.npStart && t.start() < m.npEnd && t.metric() != Metric.DEPLOYED
+                    && !isAdjectivalTriggerAt(t, m)) {
+                return t;
+            }
+            if (t.start() == m.npEnd && m.npEnd > m.npStart && isNounTrigger(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Trigger adjectivalInPhrase(List<Trigger> triggers, Mention m) {
+        for (Trigger t : triggers) {
+            if (t.start() >= m.npStart && t.start() < m.npEnd && t.metric() != Metric.DEPLOYED) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAdjectivalTriggerAt(Trigger t, Mention m) {
+        return t.end() < m.npEnd && Set.of("wounded", "injured", "dead", "captured", "missing", "slain").contains(t.phrase());
+    }
+
+    private static boolean isNounTrigger(Trigger t) {
+        return Set.of("casualties", "deaths", "fatalities", "prisoners", "prisoners of war", "pows", "hostages",
+                "captives", "bodies", "dead", "losses").contains(t.phrase());
+    }
+
+    private Trigger rightTrigger(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,
+                                 Map<Figure, Trigger> left, Mention m) {
+        Trigger deployed = null;
+        int limit = Math.min(low.size(), m.npEnd + RIGHT_WINDOW);
+        int commas = 0;
+        for (int i = m.npEnd; i < limit; i++) {
+            String w = low.get(i);
+            if (CLAUSE_STOPS.contains(w) || (i > m.figure.end() && startsFigure(figures, i))) {
+                break;
+            }
+            if (w.equals(",") && ++commas > 2) {
+                break;
+            }
+            Trigger t = triggerAt(triggers, i);
+            if (t != null) {
+                if (left.containsValue(t) && !isLeftOf(left, t, m.figure)) {
+                    i = t.end() - 1;
+                    continue;
+                }
+                if (t.metric() == Metric.DEPLOYED) {
+                    if (deployed == null) {
+                        deployed = t;
+                    }
+                    i = t.end() - 1;
+                    continue;
+                }
+                return t;
+            }
+            Token tok = s.token(i);
+            if (i > m.npEnd && tok.finiteVerb() && !AUX.contains(w) && !lexicon.speechVerbs.contains(w)) {
+                break;
+            }
+        }
+        return deployed;
+    }
+
+    private static boolean isLeftOf(Map<Figure, Trigger> left, Trigger t, Figure f) {
+        return t.equals(left.get(f));
+    }
+
+    private static Trigger triggerAt(List<Trigger> triggers, int i) {
+        for (Trigger t : triggers) {
+            if (t.start() == i) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** "killed 12 civilians and three soldiers": the second figure shares the first one's verb. */
+    private static boolean coordinated(List<String> low, Mention previous, Mention m) {
+        if (previous.metric == null) {
+            return false;
+        }
+        int gapStart = previous.npEnd;
+        int gapEnd = m.figure.qualifierStart();
+        if (gapEnd - gapStart > 3 || gapEnd < gapStart) {
+            return false;
+        }
+        for (int i = gapStart; i < gapEnd; i++) {
+            if (!Set.of("and", ",", "including", "among", "them", "plus", "as", "well", "while", "with", "of").contains(low.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isLoss(Mention m) {
+        return m.triggerIndex >= 0 && m.triggerIndex < m.sentence.size()
+                && LOSS_WORDS.contains(m.sentence.lower(m.triggerIndex));
+    }
+
+    private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
+        for (int i = m.figure.end(); i < Math.min(m.npEnd + 3, low.size()); i++) {
+            if (i >= m.npEnd && !(low.get(i).equals("of") || low.get(i).equals("from"))) {
+                if (i == m.npEnd) {
+                    continue;
+                }
+                break;
+            }
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent()) {
+                m.party = hit.get().value();
+                return;
+            }
+        }
+        if (m.inheritsParty && previous != null && previous.party != null) {
+            m.party = previous.party;
+            if (m.role == Role.UNKNOWN) {
+                m.role = previous.role;
+            }
+            return;
+        }
+        if (m.npEnd == m.npStart && previous != null && previous.party != null && previous.figure.end() <= m.figure.start()) {
+            m.party = previous.party;
+            m.role = previous.role;
+            m.inheritsParty = true;
+            return;
+        }
+        if (m.triggerIndex >= 0 && m.triggerIndex < m.figure.start() && isLoss(m)) {
+            for (int i = m.triggerIndex - 1; i >= Math.max(0, m.triggerIndex - 4); i--) {
+                Optional<Gazetteer.Hit<String>> hit = partyEndingAt(low, orig, i);
+                if (hit.isPresent()) {
+                    m.party = hit.get().value();
+                    return;
+                }
+            }
+        }
+        if (m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(low.get(m.npEnd - 1))) {
+            m.party = null;
+        }
+    }
+
+    private Optional<Gazetteer.Hit<String>> partyEndingAt(List<String> low, List<String> orig, int end) {
+        for (int start = end; start >= Math.max(0, end - 3); start--) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, start);
+            if (hit.isPresent() && hit.get().end() == end + 1) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean namelessFighters(Mention m) {
+        return m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(m.sentence.lower(m.npEnd - 1));
+    }
+}

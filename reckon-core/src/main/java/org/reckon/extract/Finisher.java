@@ -1,0 +1,264 @@
+package org.reckon.extract;
+
+import org.reckon.figures.FigureFinder;
+import org.reckon.lexicon.Gazetteer;
+import org.reckon.model.Claim;
+import org.reckon.model.Evidence;
+import org.reckon.model.Role;
+import org.reckon.model.SourceKind;
+import org.reckon.model.Stance;
+import org.reckon.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Completes each mention and assembles the claims: the party from context where the noun
+ * phrase names none (own side of a military source, the country of the place hit), location,
+ * stance, confidence; then one claim per key and source, keeping the fullest evidence.
+ */
+final class Finisher implements Stage {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across", "on");
+    private static final Set<String> REGION_WORDS = Set.of("region", "province", "oblast", "governorate", "district",
+            "city", "state", "area", "strip", "county", "camp", "town", "village", "valley", "border");
+    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "rejected", "rejects", "dismissed",
+            "dismisses", "refuted", "refutes", "disputed", "disputes");
+    private static final Set<String> PROJECTIONS = Set.of("will", "would", "could", "may", "might", "expected",
+            "projected", "forecast", "forecasts", "predicted", "predicts", "plans", "planned", "planning", "intends",
+            "set", "risk", "threatens", "threatened", "likely");
+    private static final Set<String> SPEAKING_BODIES = Set.of("military", "government", "official", "health_authority");
+
+    private final Gazetteer gazetteer;
+
+    Finisher(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    @Override
+    public void apply(Draft d) {
+        for (Mention m : d.mentions) {
+            m.location = location(m.sentence);
+            partyFromContext(m);
+            m.stance = stance(m);
+            m.confidence = confidence(m);
+        }
+        d.claims.addAll(deduplicate(d));
+    }
+
+    private void partyFromContext(Mention m) {
+        if (m.party != null || FigureReader.namelessFighters(m)) {
+            return;
+        }
+        String affiliation = m.source.affiliation();
+        boolean speakingBody = SPEAKING_BODIES.contains(m.source.kind().wire());
+        if (m.ownSide && affiliation != null) {
+            m.party = asParty(affiliation);
+            return;
+        }
+        if (m.role == Role.MILITARY && affiliation != null && speakingBody) {
+            m.party = asParty(affiliation);
+            return;
+        }
+        Optional<String> country = countryOfPlace(m.sentence);
+        if (country.isPresent()) {
+            m.party = country.get();
+            return;
+        }
+        if (affiliation != null && m.source.kind() == SourceKind.HEALTH_AUTHORITY) {
+            m.party = asParty(affiliation);
+        }
+    }
+
+    private String asParty(String affiliation) {
+        String canonical = gazetteer.canonicalParty(affiliation);
+        return canonical != null ? canonical : null;
+    }
+
+    private Optional<String> countryOfPlace(Sentence s) {
+        List<String> low = FigureFinder.lowered(s);
+        List<String> orig = FigureReader.original(s);
+        for (int i = 1; i < low.size(); i++) {
+            if (!PLACE_PREPOSITIONS.contains(low.get(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < low.size() && (low.get(j).equals("the") || (!s.token(j).capitalized() && j - i < 2
+                    && Set.of("northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                    "west", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied").contains(low.get(j))))) {
+                j++;
+            }
+            if (j >= low.size()) {
+                break;
+            }
+            Optional<Gazetteer.Hit<String>> place = gazetteer.placeAt(low, orig, j);
+            if (place.isPresent()) {
+                return Optional.of(place.get().value());
+            }
+            Optional<Gazetteer.Hit<String>> country = gazetteer.partyAt(low, orig, j);
+            if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())) {
+                boolean possessive = country.get().end() < low.size() && low.get(country.get().end()).equals("'s");
+                if (possessive) {
+                    Optional<Gazetteer.Hit<String>> inner = placeAfterPossessive(low, orig, country.get().end() + 1);
+                    return Optional.of(inner.map(Gazetteer.Hit::value).orElse(country.get().value()));
+                }
+                if (orig.get(j).equals(orig.get(j).strip()) && Character.isUpperCase(orig.get(j).charAt(0))
+                        && !isDemonymUse(low, country.get().end())) {
+                    return Optional.of(country.get().value());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Gazetteer.Hit<String>> placeAfterPossessive(List<String> low, List<String> orig, int from) {
+        for (int k = from; k < Math.min(low.size(), from + 3); k++) {
+            Optional<Gazetteer.Hit<String>> p = gazetteer.placeAt(low, orig, k);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDemonymUse(List<String> low, int after) {
+        return after < low.size() && Character.isLetter(low.get(after).charAt(0)) && !low.get(after).equals("and")
+                && !REGION_WORDS.contains(low.get(after)) && low.get(after).matches("[a-z]+")
+                && !Set.of("on", "in", "at", "since", "after", "during", "this", "last", "over", "when", "as", "by",
+                "with", "from", "for", "to", "near", "while", "were", "was", "had", "have", "has", "said", "according").contains(low.get(after));
+    }
+
+    static String location(Sentence s) {
+        List<String> low = FigureFinder.lowered(s);
+        for (int i = 1; i < low.size(); i++) {
+            if (!PLACE_PREPOSITIONS.contains(low.get(i - 1)) || low.get(i - 1).equals("on")) {
+                continue;
+            }
+            int start = i;
+            if (low.get(start).equals("the")) {
+                start++;
+            }
+            int end = start;
+            while (end < low.size() && (s.token(end).capitalized() || low.get(end).equals("'s")
+                    || (end > start && REGION_WORDS.contains(low.get(end)))
+                    || (!s.token(end).capitalized() && end - start < 2 && low.get(end).matches("(north|south|east|west|central)[a-z]*")))) {
+                end++;
+            }
+            if (end > start && s.token(end - 1).capitalized() || (end > start + 1 && REGION_WORDS.contains(low.get(end - 1)))) {
+                String text = s.span(start, end);
+                if (Dates.weekday(low.get(start)).isEmpty() && Dates.month(s.token(start).text()).isEmpty()) {
+                    int possessive = low.subList(start, end).lastIndexOf("'s");
+                    return possessive >= 0 && start + possessive + 1 < end ? trimAdjectives(s, start + possessive + 1, end) : text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String trimAdjectives(Sentence s, int start, int end) {
+        int i = start;
+        while (i < end - 1 && !s.token(i).capitalized()) {
+            i++;
+        }
+        return s.span(i, end);
+    }
+
+    private static Stance stance(Mention m) {
+        Sentence s = m.sentence;
+        int fig = m.figure.qualifierStart();
+        for (int i = 0; i < fig; i++) {
+            if (DENIALS.contains(s.lower(i))) {
+                return Stance.DENIED;
+            }
+        }
+        int trigger = m.triggerIndex;
+        if (trigger > fig) {
+            for (int i = Math.max(m.npEnd, trigger - 4); i < trigger; i++) {
+                String w = s.lower(i);
+                if (PROJECTIONS.contains(w) && !s.lower(i + 1).equals("have") && !s.lower(i + 2).equals("have")) {
+                    return Stance.PROJECTED;
+                }
+            }
+        }
+        for (int i = Math.max(0, fig - 6); i < fig; i++) {
+            String w = s.lower(i);
+            if ((Set.of("will", "would", "could", "may", "might").contains(w) && s.lower(i + 1).matches("(send|deploy|kill|lose|cost|leave|rise|reach|die|be)"))
+                    || w.equals("expected") || w.equals("plans") || w.equals("planning") || w.equals("projected")
+                    || w.equals("forecast") || w.equals("if")) {
+                return Stance.PROJECTED;
+            }
+        }
+        return Stance.ASSERTED;
+    }
+
+    private static double confidence(Mention m) {
+        double c = 0.55;
+        if (m.party != null) {
+            c += 0.15;
+        }
+        if (m.source.name() != null) {
+            c += 0.15;
+        }
+        if (m.triggerIndex >= 0 && Math.abs(m.triggerIndex - m.figure.end()) <= 4) {
+            c += 0.1;
+        }
+        return Math.min(0.95, c);
+    }
+
+    private static List<Claim> deduplicate(Draft d) {
+        Map<String, Mention> best = new LinkedHashMap<>();
+        Map<String, Boolean> keyHasSource = new LinkedHashMap<>();
+        for (Mention m : d.mentions) {
+            if (m.metric == null) {
+                continue;
+            }
+            String key = key(m);
+            keyHasSource.merge(key, m.source.name() != null, Boolean::logicalOr);
+        }
+        for (Mention m : d.mentions) {
+            if (m.metric == null) {
+                continue;
+            }
+            String key = key(m);
+            if (m.source.name() == null && keyHasSource.get(key)) {
+                continue;
+            }
+            String withSource = key + "|" + Gazetteer.key(m.source.name());
+            Mention current = best.get(withSource);
+            if (current == null || fuller(m, current)) {
+                best.put(withSource, m);
+            }
+        }
+        List<Mention> kept = new ArrayList<>(best.values());
+        kept.sort((a, b) -> a.sentence.begin() != b.sentence.begin() ? Integer.compare(a.sentence.begin(), b.sentence.begin())
+                : Integer.compare(a.figure.start(), b.figure.start()));
+        List<Claim> out = new ArrayList<>();
+        for (Mention m : kept) {
+            out.add(toClaim(m));
+        }
+        return out;
+    }
+
+    private static String key(Mention m) {
+        Long number = m.figure.vague() ? null : (m.figure.low() != null ? m.figure.low() : m.figure.high());
+        return m.metric + "|" + Gazetteer.key(m.party) + "|" + number + "|" + m.stance;
+    }
+
+    /** The fuller mention has a chain that is longer, or else a longer evidence sentence. */
+    private static boolean fuller(Mention a, Mention b) {
+        if (a.source.chain().size() != b.source.chain().size()) {
+            return a.source.chain().size() > b.source.chain().size();
+        }
+        return a.sentence.text().length() > b.sentence.text().length();
+    }
+
+    private static Claim toClaim(Mention m) {
+        Sentence s = m.sentence;
+        String subject = m.npEnd > m.npStart ? s.span(m.npStart, m.npEnd) : "";
+        Evidence evidence = new Evidence(s.text(), s.begin(), s.end());
+        return new Claim(m.metric, m.party, m.role, subject, m.figure.low(), m.figure.high(), m.figure.qualifier(),
+                m.scope, m.claimedOn, m.location, Objects.requireNonNull(m.source), m.stance, evidence, m.confidence);
+    }
+}

@@ -1,0 +1,57 @@
+package org.reckon.extract;
+
+import org.reckon.figures.Figure;
+import org.reckon.model.Metric;
+import org.reckon.model.Role;
+import org.reckon.model.Scope;
+import org.reckon.model.Source;
+import org.reckon.model.Stance;
+import org.reckon.nlp.Sentence;
+
+import java.time.LocalDate;
+
+/** A claim being built: one figure in one sentence, filled in stage by stage. */
+final class Mention {
+    final Sentence sentence;
+    final Figure figure;
+    Metric metric;
+    int triggerIndex = -1;
+    int npStart;
+    int npEnd;
+    String party;
+    boolean ownSide;
+    boolean inheritsParty;
+    Role role = Role.UNKNOWN;
+    Source source = Source.NONE;
+    LocalDate claimedOn;
+    Scope scope = Scope.UNKNOWN;
+    String location;
+    Stance stance = Stance.ASSERTED;
+    double confidence;
+
+    Mention(Sentence sentence, Figure figure) {
+        this.sentence = sentence;
+        this.figure = figure;
+        this.npStart = figure.end();
+        this.npEnd = figure.end();
+    }
+
+    Mention copyWithSource(Source other) {
+        Mention m = new Mention(sentence, figure);
+        m.metric = metric;
+        m.triggerIndex = triggerIndex;
+        m.npStart = npStart;
+        m.npEnd = npEnd;
+        m.party = party;
+        m.ownSide = ownSide;
+        m.inheritsParty = inheritsParty;
+        m.role = role;
+        m.source = other;
+        m.claimedOn = claimedOn;
+        m.scope = scope;
+        m.location = location;
+        m.stance = stance;
+        m.confidence = confidence;
+        return m;
+    }
+}

@@ -1,0 +1,229 @@
+package org.reckon.extract;
+
+import org.reckon.lexicon.Gazetteer;
+import org.reckon.model.Source;
+import org.reckon.model.SourceKind;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the words a report uses for a source into a {@link Source}: the most specific proper
+ * name the report gives (gazetteer, acronyms, descriptions tied to a named body), its kind and
+ * the country or organisation it speaks for (spec section 6).
+ */
+final class SourceNames {
+    private static final Pattern TITLES = Pattern.compile(
+            "^(?:(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Cpt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Gov|Sgt)\\.?\\s+|(?:President|Prime Minister|"
+                    + "Minister|Defen[cs]e Minister|Foreign Minister|Health Minister|Interior Minister|Deputy|Governor|Mayor|"
+                    + "Spokesman|Spokeswoman|Spokesperson|General|Colonel|Lieutenant|Major|Captain|Commander|Chief|Lawmaker|"
+                    + "Senator|Representative|Secretary|Secretary-General|Ambassador|Envoy|Admiral|Brigadier|Police Chief|"
+                    + "Lt\\.? Gen\\.|Lt\\.? Col\\.|Maj\\.? Gen\\.|Brig\\.? Gen\\.|Chief of Staff|Ukrainian|Russian|Israeli|U\\.S\\.|American|"
+                    + "British|South Korean|North Korean|Palestinian|Iraqi|Syrian|Sudanese|Army|Military|Defense|Defence)\\s+)+");
+    private static final Pattern ABBREVIATED_TITLE = Pattern.compile(
+            "^(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Gov|Sgt|Lawmaker|President|Prime Minister)\\.?\\s+");
+    private static final Map<String, SourceKind> KIND_WORDS = Map.ofEntries(
+            Map.entry("intelligence", SourceKind.INTELLIGENCE), Map.entry("spy", SourceKind.INTELLIGENCE),
+            Map.entry("health", SourceKind.HEALTH_AUTHORITY), Map.entry("hospital", SourceKind.HEALTH_AUTHORITY),
+            Map.entry("medical", SourceKind.HEALTH_AUTHORITY), Map.entry("doctors", SourceKind.HEALTH_AUTHORITY),
+            Map.entry("medics", SourceKind.HEALTH_AUTHORITY),
+            Map.entry("military", SourceKind.MILITARY), Map.entry("army", SourceKind.MILITARY),
+            Map.entry("forces", SourceKind.MILITARY), Map.entry("staff", SourceKind.MILITARY),
+            Map.entry("command", SourceKind.MILITARY), Map.entry("defence", SourceKind.MILITARY),
+            Map.entry("defense", SourceKind.MILITARY), Map.entry("navy", SourceKind.MILITARY),
+            Map.entry("commander", SourceKind.MILITARY), Map.entry("brigade", SourceKind.MILITARY),
+            Map.entry("un", SourceKind.UN), Map.entry("united nations", SourceKind.UN), Map.entry("u.n.", SourceKind.UN),
+            Map.entry("observatory", SourceKind.NGO), Map.entry("monitor", SourceKind.NGO), Map.entry("monitoring", SourceKind.NGO),
+            Map.entry("rights", SourceKind.NGO), Map.entry("red cross", SourceKind.NGO), Map.entry("crescent", SourceKind.NGO),
+            Map.entry("group", SourceKind.NGO), Map.entry("charity", SourceKind.NGO),
+            Map.entry("media", SourceKind.MEDIA), Map.entry("news", SourceKind.MEDIA), Map.entry("newspaper", SourceKind.MEDIA),
+            Map.entry("television", SourceKind.MEDIA), Map.entry("tv", SourceKind.MEDIA), Map.entry("agency", SourceKind.GOVERNMENT),
+            Map.entry("ministry", SourceKind.GOVERNMENT), Map.entry("government", SourceKind.GOVERNMENT),
+            Map.entry("authorities", SourceKind.GOVERNMENT), Map.entry("police", SourceKind.GOVERNMENT),
+            Map.entry("kremlin", SourceKind.GOVERNMENT), Map.entry("office", SourceKind.GOVERNMENT),
+            Map.entry("official", SourceKind.OFFICIAL), Map.entry("officials", SourceKind.OFFICIAL),
+            Map.entry("spokesman", SourceKind.OFFICIAL), Map.entry("spokeswoman", SourceKind.OFFICIAL),
+            Map.entry("spokesperson", SourceKind.OFFICIAL), Map.entry("minister", SourceKind.OFFICIAL),
+            Map.entry("president", SourceKind.OFFICIAL), Map.entry("governor", SourceKind.OFFICIAL),
+            Map.entry("mayor", SourceKind.OFFICIAL), Map.entry("lawmaker", SourceKind.OFFICIAL),
+            Map.entry("rep.", SourceKind.OFFICIAL), Map.entry("sen.", SourceKind.OFFICIAL));
+    private static final Set<String> DESCRIPTION_HEADS = Set.of("agency", "service", "ministry", "military", "army",
+            "forces", "staff", "observatory", "monitor", "group", "office", "command", "directorate", "mission",
+            "organisation", "organization", "department", "authority", "authorities");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+    private final Gazetteer gazetteer;
+
+    SourceNames(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    /**
+     * Resolves the written source phrase. {@code named} are the bodies the report names anywhere,
+     * newest last, used for descriptions ("the agency") and pronouns.
+     */
+    Optional<Source> resolve(String written, List<String> tokens, List<String> nerTags, Map<String, String> acronyms,
+                             List<Source> named) {
+        String phrase = written.strip().replaceAll("[,.;:]+$", "").replace("’", "'");
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(lower)) {
+            return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
+        }
+        List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);
+        if (known.isPresent()) {
+            Gazetteer.KnownSource k = known.get().value();
+            return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()));
+        }
+        for (String t : tokens) {
+            String full = acronyms.get(t.replace(".", ""));
+            if (full != null && t.equals(t.toUpperCase(Locale.ROOT))) {
+                return Optional.of(fromName(full));
+            }
+        }
+        String affiliation = affiliation(low, tokens);
+        SourceKind kind = kind(low, nerTags);
+        String head = low.isEmpty() ? "" : low.get(low.size() - 1);
+        boolean description = !hasProperName(tokens, low) && DESCRIPTION_HEADS.contains(head);
+        if (description) {
+            Optional<Source> tied = tiedName(kind, affiliation, named);
+            if (tied.isPresent()) {
+                return tied;
+            }
+        }
+        String name = personName(tokens, nerTags).orElse(stripPossessiveCountry(tokens, low, phrase));
+        java.util.regex.Matcher title = ABBREVIATED_TITLE.matcher(name);
+        if (title.find() && name.length() > title.end() && Character.isUpperCase(name.charAt(title.end()))) {
+            name = name.substring(title.end());
+            kind = SourceKind.OFFICIAL;
+        }
+        if (personName(tokens, nerTags).isPresent() && kind == SourceKind.UNKNOWN) {
+            kind = TITLES.matcher(phrase).find() ? SourceKind.OFFICIAL : SourceKind.PERSON;
+        }
+        return Optional.of(Source.of(name, kind, affiliation));
+    }
+
+    Source fromName(String name) {
+        List<String> tokens = List.of(name.replaceAll("(\\S)'s\\b", "$1 's").split("\\s+"));
+        List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);
+        if (known.isPresent() && known.get().end() - known.get().start() == tokens.size()) {
+            Gazetteer.KnownSource k = known.get().value();
+            return Source.of(k.name(), k.kind(), k.affiliation());
+        }
+        return Source.of(name, kind(low, null), affiliation(low, tokens));
+    }
+
+    private Optional<Gazetteer.Hit<Gazetteer.KnownSource>> longestKnown(List<String> low, List<String> tokens) {
+        Gazetteer.Hit<Gazetteer.KnownSource> best = null;
+        for (Gazetteer.Hit<Gazetteer.KnownSource> h : gazetteer.sourcesIn(low, tokens)) {
+            if (best == null || h.end() - h.start() > best.end() - best.start()) {
+                best = h;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<Source> tiedName(SourceKind kind, String affiliation, List<Source> named) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Source s = named.get(i);
+            boolean sameKind = s.kind() == kind || (kind == SourceKind.GOVERNMENT && s.kind() == SourceKind.INTELLIGENCE)
+                    || (kind == SourceKind.GOVERNMENT && s.kind() == SourceKind.HEALTH_AUTHORITY);
+            boolean sameSide = affiliation == null || affiliation.equals(s.affiliation());
+            if (sameKind && sameSide && s.kind() != SourceKind.PERSON && s.kind() != SourceKind.OFFICIAL) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String affiliation(List<String> low, List<String> tokens) {
+        for (int i = 0; i < low.size(); i++) {
+            Optional<Gazetteer.Hit<String>> p = gazetteer.partyAt(low, tokens, i);
+            if (p.isPresent()) {
+                return p.get().value();
+            }
+        }
+        return null;
+    }
+
+    static SourceKind kind(List<String> low, List<String> nerTags) {
+        SourceKind found = SourceKind.UNKNOWN;
+        for (int i = low.size() - 1; i >= 0; i--) {
+            SourceKind k = KIND_WORDS.get(low.get(i));
+            if (k != null) {
+                if (found == SourceKind.UNKNOWN || (found == SourceKind.GOVERNMENT && k != SourceKind.OFFICIAL)) {
+                    found = k;
+                }
+                if (k == SourceKind.HEALTH_AUTHORITY || k == SourceKind.INTELLIGENCE || k == SourceKind.UN) {
+                    return k;
+                }
+            }
+        }
+        if (found == SourceKind.UNKNOWN && nerTags != null && nerTags.contains("PERSON")) {
+            return SourceKind.PERSON;
+        }
+        return found;
+    }
+
+    private static boolean hasProperName(List<String> tokens, List<String> low) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            boolean capital = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+            boolean last = i == tokens.size() - 1;
+            boolean possessive = i + 1 < tokens.size() && low.get(i + 1).equals("'s");
+            if (capital && !possessive && !(i == 0 && low.get(0).equals("the")) && last) {
+                return true;
+            }
+            if (capital && i > 0 && !possessive && i + 1 < tokens.size() && !low.get(i + 1).equals("'s")
+                    && Character.isUpperCase(tokens.get(i + 1).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> personName(List<String> tokens, List<String> nerTags) {
+        if (nerTags == null) {
+            return Optional.empty();
+        }
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if ("PERSON".equals(nerTags.get(i))) {
+                if (start < 0) {
+                    start = i;
+                }
+                end = i + 1;
+            } else if (start >= 0) {
+                break;
+            }
+        }
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String name = String.join(" ", tokens.subList(start, end)).replaceAll("\\s+'s$", "");
+        return Optional.of(TITLES.matcher(name).replaceFirst(""));
+    }
+
+    /** "Ukraine's General Staff" is the General Staff; "Ukraine's military" stays as written. */
+    private String stripPossessiveCountry(List<String> tokens, List<String> low, String phrase) {
+        String p = phrase.replaceFirst("^(?i)the\\s+", "");
+        int possessive = low.indexOf("'s");
+        if (possessive > 0 && possessive + 1 < tokens.size()) {
+            String owner = String.join(" ", tokens.subList(0, possessive)).replaceFirst("^(?i)the\\s+", "");
+            boolean ownerIsParty = gazetteer.canonicalParty(owner) != null;
+            String rest = String.join(" ", tokens.subList(possessive + 1, tokens.size()));
+            boolean restIsProper = Character.isUpperCase(rest.charAt(0));
+            if (ownerIsParty && restIsProper) {
+                return rest;
+            }
+        }
+        return p.replace(" 's", "'s");
+    }
+}

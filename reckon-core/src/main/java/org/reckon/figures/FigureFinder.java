@@ -1,0 +1,291 @@
+package org.reckon.figures;
+
+import org.reckon.lexicon.Lexicon;
+import org.reckon.lexicon.PhraseTable;
+import org.reckon.model.Qualifier;
+import org.reckon.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds figures in a sentence and reads their bounds (spec section 5). Numbers that are
+ * plainly not counts of people (years, dates, money, units, names such as "Resolution 2334")
+ * are left out here so that later stages only see plausible counts.
+ */
+public final class FigureFinder {
+    private static final Pattern DIGIT_RANGE =
+            Pattern.compile("(\\d[\\d,.]*)\\s*[-–—]\\s*(\\d[\\d,.]*)");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "jan.", "feb", "feb.",
+            "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept",
+            "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
+    private static final Set<String> CURRENCY = Set.of("$", "us$", "€", "£", "usd", "eur", "rs", "rs.", "¥", "a$", "c$");
+    private static final Set<String> DESIGNATORS = Set.of("resolution", "route", "highway", "article", "brigade",
+            "division", "regiment", "battalion", "flight", "no.", "number", "unit", "corps", "chapter", "section",
+            "gate", "block", "building", "bus", "line", "camp", "paragraph", "protocol", "item", "grade", "level",
+            "platform", "room", "floor", "page", "covid-19", "g7", "g20", "su", "mig", "f", "t", "tu", "mi", "ka");
+    private static final Set<String> VAGUE_HEADS = Set.of("dozens", "scores", "hundreds", "thousands", "millions");
+    private static final Set<String> FEW = Set.of("several", "a few", "few", "many");
+
+    private final Lexicon lexicon;
+
+    public FigureFinder(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    public List<Figure> find(Sentence s) {
+        List<String> low = lowered(s);
+        List<Figure> out = new ArrayList<>();
+        int i = 0;
+        while (i < low.size()) {
+            Optional<Figure> f = figureAt(s, low, i);
+            if (f.isPresent()) {
+                if (plausibleCount(s, low, f.get())) {
+                    out.add(f.get());
+                }
+                i = f.get().end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    public static List<String> lowered(Sentence s) {
+        List<String> low = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            low.add(s.lower(i));
+        }
+        return low;
+    }
+
+    private Optional<Figure> figureAt(Sentence s, List<String> low, int i) {
+        Optional<Figure> vague = vagueAt(low, i);
+        if (vague.isPresent()) {
+            return vague;
+        }
+        boolean between = i > 0 && low.get(i - 1).equals("between");
+        Optional<Reading> first = numberAt(low, i);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        Reading a = first.get();
+        int qStart = between ? i - 1 : i;
+        if (a.isRange()) {
+            return Optional.of(new Figure(i, a.end, a.low, a.high, Qualifier.RANGE, qStart));
+        }
+        Optional<Figure> range = rangeAfter(low, i, a, between);
+        if (range.isPresent()) {
+            return range.map(r -> new Figure(r.start(), r.end(), r.low(), r.high(), r.qualifier(), qStart));
+        }
+        return Optional.of(qualified(low, i, a));
+    }
+
+    private Figure qualified(List<String> low, int i, Reading a) {
+        Qualifier q = Qualifier.EXACT;
+        int qStart = i;
+        Optional<PhraseTable.Match<Qualifier>> m = lexicon.qualifiers.matchEndingAt(low, i);
+        if (m.isPresent()) {
+            q = m.get().value();
+            qStart = m.get().start();
+            if (m.get().phrase().equals("some") && qStart > 0 && low.get(qStart - 1).equals("of")) {
+                q = Qualifier.EXACT;
+                qStart = i;
+            }
+        }
+        int end = a.end;
+        if (end + 1 < low.size() && low.get(end).equals("or") && (low.get(end + 1).equals("more"))) {
+            q = Qualifier.AT_LEAST;
+            end += 2;
+        } else if (end < low.size() && (low.get(end).equals("-plus") || low.get(end).equals("plus") || low.get(end).equals("+"))) {
+            q = Qualifier.AT_LEAST;
+            end += 1;
+        } else if (a.dozenApprox && q == Qualifier.EXACT) {
+            q = Qualifier.APPROX;
+        }
+        long v = a.low;
+        return switch (q) {
+            case AT_LEAST -> new Figure(i, end, v, null, q, qStart);
+            case AT_MOST -> new Figure(i, end, null, v, q, qStart);
+            default -> new Figure(i, end, v, v, q, qStart);
+        };
+    }
+
+    private Optional<Figure> rangeAfter(List<String> low, int i, Reading a, boolean between) {
+        int j = a.end;
+        if (j >= low.size()) {
+            return Optional.empty();
+        }
+        String link = low.get(j);
+        boolean linked = (between && link.equals("and")) || (!between && (link.equals("to") || link.equals("-")
+                || link.equals("–") || link.equals("—") || link.equals("or")));
+        if (!linked) {
+            return Optional.empty();
+        }
+        Optional<Reading> second = numberAt(low, j + 1);
+        if (second.isEmpty() || second.get().isRange()) {
+            return Optional.empty();
+        }
+        long lo = scaleUp(a.low, second.get().low);
+        long hi = second.get().low;
+        if (hi <= lo) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(i, second.get().end, lo, hi, Qualifier.RANGE, i));
+    }
+
+    /** "10-12,000" means 10,000 to 12,000: the lower bound borrows the upper bound's scale. */
+    static long scaleUp(long lo, long hi) {
+        for (long scale : new long[] {1_000_000_000L, 1_000_000L, 1_000L}) {
+            if (hi >= scale && lo < 1000 && lo * scale <= hi && lo * scale * 10 > hi) {
+                return lo * scale;
+            }
+        }
+        return lo;
+    }
+
+    /** A number read from tokens [start, end): one value, or a range written as one token. */
+    private record Reading(int end, long low, long high, boolean dozenApprox) {
+        boolean isRange() { return high != low; }
+    }
+
+    private Optional<Reading> numberAt(List<String> low, int i) {
+        String t = low.get(i);
+        Matcher range = DIGIT_RANGE.matcher(t);
+        if (range.matches() && NumberWords.isDigits(range.group(1)) && NumberWords.isDigits(range.group(2))) {
+            long lo = Math.round(NumberWords.digits(range.group(1)));
+            long hi = Math.round(NumberWords.digits(range.group(2)));
+            int end = i + 1;
+            Long scale = end < low.size() ? scaleWord(low.get(end)) : null;
+            if (scale != null) {
+                lo *= scale;
+                hi *= scale;
+                end++;
+            }
+            lo = scaleUp(lo, hi);
+            if (hi > lo) {
+                return Optional.of(new Reading(end, lo, hi, false));
+            }
+            return Optional.empty();
+        }
+        boolean dozen = false;
+        int j = i;
+        if (t.equals("a") || t.equals("an")) {
+            if (i + 1 < low.size() && (low.get(i + 1).equals("dozen") || low.get(i + 1).equals("hundred")
+                    || low.get(i + 1).equals("thousand"))) {
+                dozen = low.get(i + 1).equals("dozen");
+                j = i + 1;
+            } else {
+                return Optional.empty();
+            }
+        } else if (t.equals("half") && i + 2 < low.size() && low.get(i + 1).equals("a") && low.get(i + 2).equals("dozen")) {
+            return Optional.of(new Reading(i + 3, 6, 6, true));
+        }
+        NumberWords.Accumulator acc = new NumberWords.Accumulator();
+        int k = j;
+        while (k < low.size()) {
+            String w = low.get(k);
+            OptionalDouble compound = NumberWords.compound(w);
+            boolean took;
+            if (compound.isPresent()) {
+                took = acc.add(String.valueOf((long) compound.getAsDouble()));
+            } else if (w.equals("and") && acc.any() && k + 1 < low.size() && NumberWords.isSmall(low.get(k + 1))
+                    && k > j && NumberWords.isScale(low.get(k - 1))) {
+                k++;
+                continue;
+            } else {
+                took = acc.add(w);
+            }
+            if (!took) {
+                break;
+            }
+            if (w.equals("dozen")) {
+                dozen = true;
+            }
+            k++;
+        }
+        if (k == j || !acc.any()) {
+            return Optional.empty();
+        }
+        if (k == j + 1 && NumberWords.isScale(low.get(j)) && j == i) {
+            return Optional.empty();
+        }
+        double v = acc.value().getAsDouble();
+        if (v != Math.floor(v) || v < 0) {
+            return Optional.empty();
+        }
+        long n = Math.round(v);
+        return Optional.of(new Reading(k, n, n, dozen));
+    }
+
+    private static Long scaleWord(String w) {
+        return NumberWords.isScale(w) ? NumberWords.SCALES.get(w) : null;
+    }
+
+    private Optional<Figure> vagueAt(List<String> low, int i) {
+        String t = low.get(i);
+        int n = low.size();
+        if ((t.equals("tens") || t.equals("hundreds")) && i + 2 < n && low.get(i + 1).equals("of")
+                && (low.get(i + 2).equals("thousands") || low.get(i + 2).equals("millions"))) {
+            return Optional.of(new Figure(i, i + 3, null, null, Qualifier.VAGUE, i));
+        }
+        if (VAGUE_HEADS.contains(t)) {
+            boolean ofFollows = i + 1 < n && low.get(i + 1).equals("of");
+            boolean personFollows = i + 1 < n && lexicon.persons.matchAt(low, i + 1).isPresent();
+            boolean triggerFollows = i + 1 < n && lexicon.triggers.matchAt(low, i + 1).isPresent();
+            boolean moreFollows = i + 1 < n && low.get(i + 1).equals("more");
+            if (ofFollows || personFollows || triggerFollows || moreFollows) {
+                return Optional.of(new Figure(i, i + 1, null, null, Qualifier.VAGUE, i));
+            }
+            return Optional.empty();
+        }
+        String two = i + 1 < n ? t + " " + low.get(i + 1) : "";
+        int fewEnd = FEW.contains(two) ? i + 2 : FEW.contains(t) ? i + 1 : -1;
+        if (fewEnd > 0 && fewEnd < n && Set.of("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens")
+                .contains(low.get(fewEnd))) {
+            return Optional.of(new Figure(i, fewEnd + 1, null, null, Qualifier.VAGUE, i));
+        }
+        return Optional.empty();
+    }
+
+    private boolean plausibleCount(Sentence s, List<String> low, Figure f) {
+        int before = f.qualifierStart() - 1;
+        int after = f.end();
+        String prev = before >= 0 ? low.get(before) : "";
+        String next = after < low.size() ? low.get(after) : "";
+        String single = f.end() - f.start() == 1 ? low.get(f.start()) : "";
+        if (CURRENCY.contains(prev) || prev.endsWith("$") || single.startsWith("$")) {
+            return false;
+        }
+        if (lexicon.nonPersons.contains(next) || next.startsWith("percent") || next.equals("per")) {
+            return false;
+        }
+        if (after + 1 < low.size() && Set.of("million", "billion").contains(next)) {
+            return false;
+        }
+        if (MONTHS.contains(prev) || MONTHS.contains(next)) {
+            return false;
+        }
+        if (DESIGNATORS.contains(prev) && before >= 0 && (s.token(before).capitalized() || prev.equals("no."))) {
+            return false;
+        }
+        if (single.matches("(19|20)\\d\\d") && !personOrTrigger(low, after)) {
+            return false;
+        }
+        if (single.equals("one") && next.equals("of")) {
+            return false;
+        }
+        if (prev.equals("aged") || (prev.equals("of") && before > 0 && low.get(before - 1).equals("age"))) {
+            return false;
+        }
+        return !single.contains("-") || f.low() != null;
+    }
+
+    private boolean personOrTrigger(List<String> low, int i) {
+        return i < low.size() && (lexicon.persons.matchAt(low, i).isPresent() || lexicon.triggers.matchAt(low, i).isPresent());
+    }
+}

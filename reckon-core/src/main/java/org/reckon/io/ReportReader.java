@@ -1,0 +1,225 @@
+package org.reckon.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.reckon.extract.Extractor;
+import org.reckon.model.Report;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Reads reports (spec section 1) from JSONL streams and from single {@code .txt}, {@code .md}
+ * and {@code .html} files. Bad input is data: each unreadable line or file becomes a failed
+ * {@link ReportInput} naming the input and line, and reading goes on.
+ */
+public final class ReportReader {
+    /** Longest input line or file accepted, in bytes (documented limit). */
+    public static final int MAX_REPORT_BYTES = 8 * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads every report of a JSONL stream, in order. */
+    public void readJsonl(String name, InputStream in, Consumer<ReportInput> sink) throws IOException {
+        BoundedLines lines = new BoundedLines(new BufferedInputStream(in, 1 << 16), MAX_REPORT_BYTES);
+        BoundedLines.Line line;
+        int number = 0;
+        while ((line = lines.next()) != null) {
+            number++;
+            String where = name + ":" + number;
+            if (line.overlong()) {
+                sink.accept(ReportInput.failed(where, "line of " + line.length() + " bytes is over the limit of " + MAX_REPORT_BYTES));
+                continue;
+            }
+            if (isBlank(line.bytes())) {
+                continue;
+            }
+            sink.accept(parseLine(where, line.bytes(), number));
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ReportInput parseLine(String where, byte[] bytes, int number) {
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (CharacterCodingException e) {
+            return ReportInput.failed(where, "bytes are not valid UTF-8");
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (IOException e) {
+            return ReportInput.failed(where, "not a JSON object: " + firstLine(e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            return ReportInput.failed(where, "not a JSON object");
+        }
+        JsonNode body = node.get("text");
+        if (body == null || !body.isTextual()) {
+            return ReportInput.failed(where, "report has no \"text\" string");
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : "line-" + number;
+        LocalDate published;
+        try {
+            published = parseDate(textOrNull(node, "published"));
+        } catch (DateTimeParseException e) {
+            return ReportInput.failed(where, "\"published\" is not an ISO date: " + textOrNull(node, "published"));
+        }
+        return ReportInput.ok(where, new Report(id, body.asText(), textOrNull(node, "title"), published,
+                textOrNull(node, "url"), textOrNull(node, "outlet")));
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** ISO date or date-time; null when absent. */
+    public static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        if (t.length() == 10) {
+            return LocalDate.parse(t);
+        }
+        try {
+            return OffsetDateTime.parse(t).toLocalDate();
+        } catch (DateTimeParseException e) {
+            return java.time.LocalDateTime.parse(t).toLocalDate();
+        }
+    }
+
+    static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** Reads one file: JSONL by extension, otherwise a single report whose id is the file name. */
+    public void readFile(Path file, Consumer<ReportInput> sink) {
+        String name = file.toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        try {
+            if (Files.isDirectory(file)) {
+                sink.accept(ReportInput.failed(name, "is a directory, not a report file"));
+                return;
+            }
+            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    readJsonl(name, in, sink);
+                }
+                return;
+            }
+            sink.accept(singleReport(file, name, lower));
+        } catch (IOException e) {
+            sink.accept(ReportInput.failed(name, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private ReportInput singleReport(Path file, String name, String lower) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_REPORT_BYTES) {
+            return ReportInput.failed(name, "file of " + size + " bytes is over the limit of " + MAX_REPORT_BYTES);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0 || isBlank(bytes)) {
+            return ReportInput.failed(name, "file is empty");
+        }
+        if (looksBinary(bytes)) {
+            return ReportInput.failed(name, "file is binary, not text");
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (CharacterCodingException e) {
+            return ReportInput.failed(name, "bytes are not valid UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String id = file.getFileName().toString();
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return ReportInput.ok(name, fromHtml(id, text));
+        }
+        return ReportInput.ok(name, new Report(id, text, null, null, null, null));
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8000);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reduces an HTML page to its article text: headline, then paragraphs, one per line. */
+    public static Report fromHtml(String id, String html) {
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, figure figcaption").remove();
+        Element root = doc.selectFirst("article");
+        if (root == null) {
+            root = doc.selectFirst("main");
+        }
+        if (root == null) {
+            root = doc.body();
+        }
+        String title = doc.selectFirst("h1") != null ? doc.selectFirst("h1").text() : doc.title();
+        StringBuilder text = new StringBuilder();
+        if (title != null && !title.isBlank()) {
+            text.append(title.strip()).append("\n\n");
+        }
+        for (Element e : root.select("p, h2, h3, li, time")) {
+            String t = e.text().strip();
+            if (!t.isEmpty() && !t.equals(title)) {
+                text.append(t).append("\n\n");
+            }
+        }
+        String published = null;
+        Element meta = doc.selectFirst("meta[property=article:published_time], meta[name=date], meta[itemprop=datePublished]");
+        if (meta != null) {
+            published = meta.attr("content");
+        }
+        LocalDate date = null;
+        try {
+            date = parseDate(published);
+        } catch (DateTimeParseException ignored) {
+            date = null;
+        }
+        return new Report(id, text.toString().strip(), title, date, null, null);
+    }
+
+    /** The limit enforced by the extractor itself, for documentation. */
+    public static int maxReportChars() { return Extractor.MAX_REPORT_CHARS; }
+}

@@ -1,0 +1,171 @@
+package org.reckon.lexicon;
+
+import org.reckon.model.SourceKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parties (countries, demonyms, armed groups), places (towns and regions with their country)
+ * and known sources (agencies, ministries, monitors), each with its aliases, read from
+ * {@code parties.tsv}, {@code places.tsv} and {@code sources.tsv}.
+ */
+public final class Gazetteer {
+    /** A known originator of figures. */
+    public record KnownSource(String name, SourceKind kind, String affiliation) {}
+
+    /** A gazetteer hit over tokens [start, end). */
+    public record Hit<V>(int start, int end, V value) {}
+
+    private record Entry<V>(String alias, V value) {}
+
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    private final PhraseTable<List<Entry<String>>> parties = new PhraseTable<>();
+    private final PhraseTable<List<Entry<String>>> places = new PhraseTable<>();
+    private final PhraseTable<List<Entry<KnownSource>>> sources = new PhraseTable<>();
+    private final Map<String, String> partyByKey = new HashMap<>();
+    private final Map<String, String> partyType = new HashMap<>();
+
+    private Gazetteer() {
+        for (String[] r : Resources.rows("parties.tsv")) {
+            String canonical = r[0];
+            partyType.put(canonical, r.length > 1 ? r[1] : "country");
+            addAll(parties, canonical, r.length > 2 ? r[2] : "", canonical);
+            partyByKey.put(key(canonical), canonical);
+            for (String a : aliases(r.length > 2 ? r[2] : "")) {
+                partyByKey.putIfAbsent(key(a), canonical);
+            }
+        }
+        for (String[] r : Resources.rows("places.tsv")) {
+            if (r.length >= 2) {
+                addAll(places, r[0], "", r[1]);
+            }
+        }
+        for (String[] r : Resources.rows("sources.tsv")) {
+            if (r.length < 3) {
+                continue;
+            }
+            SourceKind kind;
+            try {
+                kind = SourceKind.fromWire(r[1]);
+            } catch (IllegalArgumentException e) {
+                kind = SourceKind.UNKNOWN;
+            }
+            KnownSource s = new KnownSource(r[0], kind, r[2].isEmpty() ? null : r[2]);
+            addAll(sources, r[0], r.length > 3 ? r[3] : "", s);
+        }
+    }
+
+    public static Gazetteer get() { return INSTANCE; }
+
+    private static <V> void addAll(PhraseTable<List<Entry<V>>> table, String canonical, String aliasList, V value) {
+        List<String> all = new ArrayList<>();
+        all.add(canonical);
+        all.addAll(aliases(aliasList));
+        for (String alias : all) {
+            for (String form : tokenForms(alias)) {
+                List<Entry<V>> list = table.get(form);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    table.put(form, list);
+                }
+                list.add(new Entry<>(alias, value));
+            }
+        }
+    }
+
+    private static List<String> aliases(String list) {
+        List<String> out = new ArrayList<>();
+        for (String a : list.split("\\|")) {
+            if (!a.isBlank()) {
+                out.add(a.strip());
+            }
+        }
+        return out;
+    }
+
+    /** An alias as the tokenizer will see it: "Ukraine's" is two tokens, "Ukraine" and "'s". */
+    private static List<String> tokenForms(String alias) {
+        String spaced = alias.replaceAll("(\\S)['’]s\\b", "$1 's").replace("’", "'");
+        return List.of(spaced);
+    }
+
+    /** Lowercase, punctuation removed, spaces collapsed: the form names are compared in. */
+    public static String key(String name) {
+        if (name == null) {
+            return "";
+        }
+        return name.toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("[\\p{Punct}“”‘]", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** The canonical party for any alias or canonical name, or null when unknown. */
+    public String canonicalParty(String name) {
+        return partyByKey.get(key(name));
+    }
+
+    public boolean isArmedGroup(String canonical) { return "group".equals(partyType.get(canonical)); }
+
+    public Optional<Hit<String>> partyAt(List<String> lowered, List<String> original, int i) {
+        return hitAt(parties, lowered, original, i);
+    }
+
+    public Optional<Hit<String>> placeAt(List<String> lowered, List<String> original, int i) {
+        return hitAt(places, lowered, original, i);
+    }
+
+    public Optional<Hit<KnownSource>> sourceAt(List<String> lowered, List<String> original, int i) {
+        return hitAt(sources, lowered, original, i);
+    }
+
+    /** All known sources named anywhere in the tokens, longest match first at each position. */
+    public List<Hit<KnownSource>> sourcesIn(List<String> lowered, List<String> original) {
+        List<Hit<KnownSource>> out = new ArrayList<>();
+        for (int i = 0; i < lowered.size(); ) {
+            Optional<Hit<KnownSource>> h = sourceAt(lowered, original, i);
+            if (h.isPresent()) {
+                out.add(h.get());
+                i = h.get().end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static <V> Optional<Hit<V>> hitAt(PhraseTable<List<Entry<V>>> table, List<String> lowered,
+                                             List<String> original, int i) {
+        Optional<PhraseTable.Match<List<Entry<V>>>> m = table.matchAt(lowered, i);
+        while (m.isPresent()) {
+            PhraseTable.Match<List<Entry<V>>> match = m.get();
+            String written = String.join(" ", original.subList(match.start(), match.end()));
+            for (Entry<V> e : match.value()) {
+                if (caseFits(e.alias(), written)) {
+                    return Optional.of(new Hit<>(match.start(), match.end(), e.value()));
+                }
+            }
+            if (match.end() - match.start() <= 1) {
+                return Optional.empty();
+            }
+            List<String> shorter = lowered.subList(0, match.end() - 1);
+            m = table.matchAt(shorter, i);
+        }
+        return Optional.empty();
+    }
+
+    /** Short all-capital aliases (US, IS, UK) only match when written in capitals. */
+    private static boolean caseFits(String alias, String written) {
+        String letters = alias.replaceAll("[^\\p{L}]", "");
+        boolean acronym = !letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(Locale.ROOT));
+        if (acronym) {
+            return written.replaceAll("[^\\p{L}]", "").equals(letters);
+        }
+        return !written.isEmpty() && (Character.isUpperCase(written.charAt(0)) || !Character.isUpperCase(alias.charAt(0))
+                || Character.isDigit(written.charAt(0)));
+    }
+}

@@ -1,0 +1,39 @@
+package org.reckon.lexicon;
+
+import org.reckon.model.Metric;
+import org.reckon.model.Qualifier;
+import org.reckon.model.Role;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** The word lists the extractor reads: casualty triggers, people, qualifiers, speech verbs. */
+public final class Lexicon {
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    public final PhraseTable<Metric> triggers = new PhraseTable<>();
+    public final PhraseTable<Role> persons = new PhraseTable<>();
+    public final PhraseTable<Qualifier> qualifiers = new PhraseTable<>();
+    public final Set<String> nonPersons = new HashSet<>();
+    public final Set<String> speechVerbs = new HashSet<>();
+
+    private Lexicon() {
+        for (String[] r : Resources.rows("triggers.tsv")) {
+            triggers.put(r[0], Metric.fromWire(r[1]));
+        }
+        for (String[] r : Resources.rows("persons.tsv")) {
+            persons.put(r[0], Role.valueOf(r[1].toUpperCase()));
+        }
+        for (String[] r : Resources.rows("qualifiers.tsv")) {
+            qualifiers.put(r[0], Qualifier.fromWire(r[1]));
+        }
+        for (String[] r : Resources.rows("nonpersons.tsv")) {
+            nonPersons.add(r[0].toLowerCase());
+        }
+        for (String[] r : Resources.rows("speech.tsv")) {
+            speechVerbs.add(r[0].toLowerCase());
+        }
+    }
+
+    public static Lexicon get() { return INSTANCE; }
+}

@@ -1,0 +1,59 @@
+package org.reckon.lexicon;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Multi-word phrases matched on lowercased tokens, longest match first. Each phrase carries a
+ * value (a metric, a qualifier, a party...).
+ */
+public final class PhraseTable<V> {
+    /** A phrase found at a token position. */
+    public record Match<V>(int start, int end, String phrase, V value) {}
+
+    private final Map<String, V> phrases = new HashMap<>();
+    private int longest = 1;
+
+    public void put(String phrase, V value) {
+        String key = normalize(phrase);
+        if (key.isEmpty()) {
+            return;
+        }
+        phrases.putIfAbsent(key, value);
+        longest = Math.max(longest, key.split(" ").length);
+    }
+
+    public boolean contains(String phrase) { return phrases.containsKey(normalize(phrase)); }
+
+    public V get(String phrase) { return phrases.get(normalize(phrase)); }
+
+    /** The longest phrase starting at token {@code start} of {@code lowered}, if any. */
+    public Optional<Match<V>> matchAt(List<String> lowered, int start) {
+        for (int n = Math.min(longest, lowered.size() - start); n >= 1; n--) {
+            String key = String.join(" ", lowered.subList(start, start + n));
+            V v = phrases.get(key);
+            if (v != null) {
+                return Optional.of(new Match<>(start, start + n, key, v));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest phrase ending just before token {@code end}, if any. */
+    public Optional<Match<V>> matchEndingAt(List<String> lowered, int end) {
+        for (int n = Math.min(longest, end); n >= 1; n--) {
+            String key = String.join(" ", lowered.subList(end - n, end));
+            V v = phrases.get(key);
+            if (v != null) {
+                return Optional.of(new Match<>(end - n, end, key, v));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String normalize(String phrase) {
+        return phrase.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,168 @@
+package org.reckon.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The CoreNLP cascade: a cheap tokenize+ssplit pipeline for every report and a heavier
+ * pos+ner pipeline applied only to the sentences a later stage asks for. Both pipelines are
+ * loaded once per process ({@link #shared()}) and are safe to call from several threads.
+ */
+public final class Nlp {
+    private static final String TOKENIZER_OPTIONS =
+            "splitHyphenated=false,invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false";
+
+    private static volatile Nlp shared;
+
+    private final StanfordCoreNLP segmenterByLine;
+    private final StanfordCoreNLP segmenterByParagraph;
+    private volatile StanfordCoreNLP tagger;
+
+    private Nlp() {
+        segmenterByLine = segmenter("always");
+        segmenterByParagraph = segmenter("two");
+    }
+
+    /** The process-wide instance; the segmenter loads at once, the NER models on first use. */
+    public static Nlp shared() {
+        Nlp local = shared;
+        if (local == null) {
+            synchronized (Nlp.class) {
+                local = shared;
+                if (local == null) {
+                    shared = local = new Nlp();
+                }
+            }
+        }
+        return local;
+    }
+
+    private static StanfordCoreNLP segmenter(String newlineRule) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options", TOKENIZER_OPTIONS);
+        p.setProperty("ssplit.newlineIsSentenceBreak", newlineRule);
+        return new StanfordCoreNLP(p, false);
+    }
+
+    private StanfordCoreNLP tagger() {
+        StanfordCoreNLP local = tagger;
+        if (local == null) {
+            synchronized (this) {
+                local = tagger;
+                if (local == null) {
+                    Properties p = new Properties();
+                    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+                    p.setProperty("tokenize.language", "en");
+                    p.setProperty("tokenize.options", TOKENIZER_OPTIONS);
+                    p.setProperty("ssplit.isOneSentence", "true");
+                    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+                    p.setProperty("ner.applyNumericClassifiers", "false");
+                    p.setProperty("ner.useSUTime", "false");
+                    p.setProperty("ner.applyFineGrained", "false");
+                    p.setProperty("ner.buildEntityMentions", "false");
+                    tagger = local = new StanfordCoreNLP(p, false);
+                }
+            }
+        }
+        return local;
+    }
+
+    /**
+     * Splits a text into sentences. Hard-wrapped text (short lines inside paragraphs) is split
+     * on blank lines only; otherwise every line break ends a sentence, so headlines and
+     * datelines stand alone.
+     */
+    public List<Sentence> segment(String text) {
+        StanfordCoreNLP pipeline = looksHardWrapped(text) ? segmenterByParagraph : segmenterByLine;
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Sentence> out = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), null, null));
+            }
+            tokens = joinHyphenated(text, tokens);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            int begin = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens));
+        }
+        return out;
+    }
+
+    /** Adds NER tags (PERSON, ORGANIZATION, LOCATION or O) to one sentence's tokens. */
+    public Sentence tag(Sentence sentence) {
+        Annotation doc = new Annotation(sentence.text());
+        tagger().annotate(doc);
+        List<CoreLabel> labels = doc.get(CoreAnnotations.TokensAnnotation.class);
+        java.util.Map<Integer, CoreLabel> byBegin = new java.util.HashMap<>();
+        for (CoreLabel l : labels) {
+            byBegin.put(l.beginPosition() + sentence.begin(), l);
+        }
+        List<Token> tagged = new ArrayList<>(sentence.size());
+        for (Token t : sentence.tokens()) {
+            CoreLabel l = byBegin.get(t.begin());
+            tagged.add(l == null ? t.withTags(null, "O") : t.withTags(l.tag(), l.ner()));
+        }
+        return sentence.withTokens(tagged);
+    }
+
+    /**
+     * Rejoins words the tokenizer split at a hyphen with no space around it ("Seong-kweun",
+     * "four-thousand-100", "10-12,000"), so names and compound numbers stay whole.
+     */
+    static List<Token> joinHyphenated(String text, List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            int n = out.size();
+            boolean hyphen = t.text().equals("-") || t.text().equals("–");
+            if (n > 0 && !hyphen && n >= 2 && isJoiner(out.get(n - 1)) && out.get(n - 1).begin() == out.get(n - 2).end()
+                    && t.begin() == out.get(n - 1).end() && !isJoiner(out.get(n - 2))) {
+                Token first = out.remove(n - 2);
+                out.remove(n - 2);
+                out.add(new Token(text.substring(first.begin(), t.end()), first.begin(), t.end(), null, null));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(Token t) {
+        return t.text().equals("-") || t.text().equals("–");
+    }
+
+    static boolean looksHardWrapped(String text) {
+        String[] lines = text.split("\n");
+        if (lines.length < 6) {
+            return false;
+        }
+        int wrapped = 0;
+        int nonEmpty = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            nonEmpty++;
+            boolean continues = !lines[i + 1].isBlank() && line.length() > 40 && line.length() < 100
+                    && !line.matches(".*[.!?:\"”’']$");
+            if (continues) {
+                wrapped++;
+            }
+        }
+        return nonEmpty > 0 && wrapped * 3 > nonEmpty;
+    }
+}
