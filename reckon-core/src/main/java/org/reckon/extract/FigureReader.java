@@ -31,6 +31,13 @@ final class FigureReader implements Stage {
     private static final int RIGHT_WINDOW = 16;
     private static final int NP_WINDOW = 6;
     private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”", "but", "while", "whereas");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "during", "after", "and", "or",
+            "by", "as", "to", "with", "for", "of", "since", "across", "inside", "outside", "around", "over", "under", "while", "when");
+    private static final Set<String> SUBJECT_VERBS = Set.of("lost", "lose", "loses", "losing", "suffered", "suffer", "suffers",
+            "sustained", "sustain", "sustains", "incurred", "took", "taken", "sent", "send", "sends", "sending", "deployed",
+            "deploy", "deploys", "deploying", "dispatched", "dispatch", "stationed", "has", "had", "have", "keeps", "kept",
+            "maintains", "moved", "rotated", "transferred", "committed", "announced", "reported", "recorded", "confirmed");
+    private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
             "all", "now", "both", "still", "so", "far", "already", "since", "each", "either", "who", "that", "which",
@@ -126,7 +133,8 @@ final class FigureReader implements Stage {
         int from = f.qualifierStart();
         for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
             String w = low.get(i);
-            if (w.equals(",") || w.equals(".") || CLAUSE_STOPS.contains(w) || startsFigure(figures, i) || endsFigure(figures, i)) {
+            if (w.equals(",") || w.equals(".") || CLAUSE_STOPS.contains(w) || LEFT_STOPS.contains(w)
+                    || startsFigure(figures, i) || endsFigure(figures, i)) {
                 return Optional.empty();
             }
             for (Trigger t : triggers) {
@@ -203,10 +211,27 @@ final class FigureReader implements Stage {
                 i++;
                 continue;
             }
+            Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, orig, i);
+            if (party.isPresent()) {
+                int after = party.get().end();
+                boolean continues = after < low.size() && (lexicon.persons.matchAt(low, after).isPresent()
+                        || Character.isUpperCase(orig.get(after).charAt(0)) || low.get(after).equals("and")
+                        || low.get(after).matches("[a-z-]+") && !AUX.contains(low.get(after)) && !PREPOSITIONS.contains(low.get(after))
+                        && lexicon.triggers.matchAt(low, after).isEmpty() && !lexicon.speechVerbs.contains(low.get(after)));
+                if (!continues) {
+                    m.npEnd = after;
+                    return true;
+                }
+                i = after;
+                if (i < low.size() && low.get(i).equals("and") && i + 1 < low.size()
+                        && gazetteer.partyAt(low, orig, i + 1).isPresent()) {
+                    i++;
+                }
+                continue;
+            }
             boolean modifier = gazetteer.partyAt(low, orig, i).isPresent() || Character.isUpperCase(orig.get(i).charAt(0))
                     || w.equals("'s") || w.equals("more") || w.equals("other") || w.matches("[a-z-]+")
-                    && !AUX.contains(w) && !Set.of("in", "on", "at", "near", "from", "during", "after", "and", "or", "by",
-                    "as", "to", "with", "for", "of").contains(w);
+                    && !AUX.contains(w) && !PREPOSITIONS.contains(w);
             if (!modifier) {
                 break;
             }
@@ -396,18 +421,69 @@ final class FigureReader implements Stage {
             m.inheritsParty = true;
             return;
         }
-        if (m.triggerIndex >= 0 && m.triggerIndex < m.figure.start() && isLoss(m)) {
-            for (int i = m.triggerIndex - 1; i >= Math.max(0, m.triggerIndex - 4); i--) {
-                Optional<Gazetteer.Hit<String>> hit = partyEndingAt(low, orig, i);
-                if (hit.isPresent()) {
-                    m.party = hit.get().value();
-                    return;
-                }
+        if (m.triggerIndex >= 0 && m.triggerIndex < m.figure.start()) {
+            Optional<Gazetteer.Hit<String>> owner = partyEndingAt(low, orig, m.triggerIndex - 1);
+            if (owner.isEmpty() && m.triggerIndex >= 2 && low.get(m.triggerIndex - 1).equals("personnel")) {
+                owner = partyEndingAt(low, orig, m.triggerIndex - 2);
+            }
+            if (owner.isEmpty() && m.triggerIndex >= 2 && low.get(m.triggerIndex - 1).equals("'s")) {
+                owner = partyEndingAt(low, orig, m.triggerIndex - 2);
+            }
+            if (owner.isPresent() && !isLeftVerb(low.get(m.triggerIndex))) {
+                m.party = owner.get().value();
+                return;
+            }
+        }
+        if (m.metric == Metric.DEPLOYED || m.metric == Metric.CASUALTIES || isLoss(m) || nounTriggered(m)) {
+            Optional<String> subject = subjectParty(low, orig, m.figure.qualifierStart());
+            if (subject.isPresent()) {
+                m.party = subject.get();
+                return;
             }
         }
         if (m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(low.get(m.npEnd - 1))) {
             m.party = null;
         }
+    }
+
+    private static boolean isLeftVerb(String w) {
+        return w.startsWith("kill") || w.startsWith("wound") || w.startsWith("injur") || w.startsWith("captur");
+    }
+
+    private boolean nounTriggered(Mention m) {
+        return m.triggerIndex >= m.npStart && m.triggerIndex <= m.npEnd && m.triggerIndex >= m.figure.end();
+    }
+
+    /**
+     * The party that is the subject of the clause holding the figure: "Russia has lost 300",
+     * "Pyongyang sent about 11,000 soldiers", "N.K. troops suffer about 1,100 casualties".
+     */
+    private Optional<String> subjectParty(List<String> low, List<String> orig, int figureStart) {
+        int verb = -1;
+        for (int i = figureStart - 1; i >= Math.max(0, figureStart - 6); i--) {
+            if (SUBJECT_VERBS.contains(low.get(i))) {
+                verb = i;
+                break;
+            }
+            if (low.get(i).equals(",") || CLAUSE_STOPS.contains(low.get(i))) {
+                break;
+            }
+        }
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        int start = verb;
+        while (start > 0 && !low.get(start - 1).equals(",") && !CLAUSE_STOPS.contains(low.get(start - 1))
+                && !low.get(start - 1).equals("that") && !lexicon.speechVerbs.contains(low.get(start - 1)) && verb - start < 14) {
+            start--;
+        }
+        for (int i = start; i < verb; i++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent()) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Gazetteer.Hit<String>> partyEndingAt(List<String> low, List<String> orig, int end) {

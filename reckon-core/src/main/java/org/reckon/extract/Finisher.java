@@ -39,9 +39,14 @@ final class Finisher implements Stage {
 
     @Override
     public void apply(Draft d) {
+        String reportCountry = reportCountry(d).orElse(null);
         for (Mention m : d.mentions) {
             m.location = location(m.sentence);
             partyFromContext(m);
+            if (m.party == null && !FigureReader.namelessFighters(m) && reportCountry != null) {
+                m.party = reportCountry;
+                m.partyFromReport = true;
+            }
             m.stance = stance(m);
             m.confidence = confidence(m);
         }
@@ -49,13 +54,16 @@ final class Finisher implements Stage {
     }
 
     private void partyFromContext(Mention m) {
-        if (m.party != null || FigureReader.namelessFighters(m)) {
+        if (m.party != null) {
             return;
         }
         String affiliation = m.source.affiliation();
         boolean speakingBody = SPEAKING_BODIES.contains(m.source.kind().wire());
         if (m.ownSide && affiliation != null) {
             m.party = asParty(affiliation);
+            return;
+        }
+        if (FigureReader.namelessFighters(m)) {
             return;
         }
         if (m.role == Role.MILITARY && affiliation != null && speakingBody) {
@@ -70,6 +78,60 @@ final class Finisher implements Stage {
         if (affiliation != null && m.source.kind() == SourceKind.HEALTH_AUTHORITY) {
             m.party = asParty(affiliation);
         }
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*([A-Z][A-Za-z .'’/-]{2,40}?)(?:,\\s*([A-Z][A-Za-z .]{2,30}?))?\\s*(?:,|\\(|\\s-|\\s–|\\s—)", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * Where the report happens: the place of its dateline ("KIRKUK, Iraq -"), else the country
+     * whose places it names most. Used for people hit with no side named (spec section 4).
+     */
+    private Optional<String> reportCountry(Draft d) {
+        for (Sentence s : d.sentences.subList(0, Math.min(4, d.sentences.size()))) {
+            java.util.regex.Matcher m = DATELINE.matcher(s.text());
+            if (m.find() && m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT))) {
+                for (String part : (m.group(2) != null ? m.group(2) + "/" : "").concat(m.group(1)).split("/")) {
+                    Optional<String> c = countryOfName(part.strip());
+                    if (c.isPresent()) {
+                        return c;
+                    }
+                }
+            }
+        }
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Sentence s : d.sentences) {
+            List<String> low = FigureFinder.lowered(s);
+            List<String> orig = FigureReader.original(s);
+            for (int i = 0; i < low.size(); i++) {
+                Optional<Gazetteer.Hit<String>> place = gazetteer.placeAt(low, orig, i);
+                if (place.isPresent()) {
+                    counts.merge(place.get().value(), 2, Integer::sum);
+                    i = place.get().end() - 1;
+                    continue;
+                }
+                if (i > 0 && PLACE_PREPOSITIONS.contains(low.get(i - 1))) {
+                    Optional<Gazetteer.Hit<String>> country = gazetteer.partyAt(low, orig, i);
+                    if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())) {
+                        counts.merge(country.get().value(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    private Optional<String> countryOfName(String name) {
+        List<String> orig = List.of(name.split("\\s+"));
+        List<String> low = orig.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> titled = orig.stream().map(w -> w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT)).toList();
+        Optional<Gazetteer.Hit<String>> place = gazetteer.placeAt(low, titled, 0);
+        if (place.isPresent() && place.get().end() == low.size()) {
+            return Optional.of(place.get().value());
+        }
+        String party = gazetteer.canonicalParty(name);
+        return party != null && !gazetteer.isArmedGroup(party) ? Optional.of(party) : Optional.empty();
     }
 
     private String asParty(String affiliation) {

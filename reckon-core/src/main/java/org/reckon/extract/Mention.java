@@ -21,6 +21,7 @@ final class Mention {
     String party;
     boolean ownSide;
     boolean inheritsParty;
+    boolean partyFromReport;
     Role role = Role.UNKNOWN;
     Source source = Source.NONE;
     LocalDate claimedOn;
