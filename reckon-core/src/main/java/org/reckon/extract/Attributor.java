@@ -209,7 +209,7 @@ final class Attributor implements Stage {
         }
         if (j >= 0 && low.get(j).equals(",")) {
             int k = j - 1;
-            while (k >= 0 && !low.get(k).equals(",") && j - k < 10) {
+            while (k >= 0 && !low.get(k).equals(",") && j - k < 18) {
                 k--;
             }
             if (k > 0 && low.get(k).equals(",")) {

@@ -37,6 +37,7 @@ final class FigureReader implements Stage {
             "sustained", "sustain", "sustains", "incurred", "took", "taken", "sent", "send", "sends", "sending", "deployed",
             "deploy", "deploys", "deploying", "dispatched", "dispatch", "stationed", "has", "had", "have", "keeps", "kept",
             "maintains", "moved", "rotated", "transferred", "committed", "announced", "reported", "recorded", "confirmed");
+    private static final Set<String> ENEMY = Set.of("enemy", "enemy's", "occupiers", "occupier", "invaders", "adversary", "adversary's", "occupying");
     private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
@@ -213,6 +214,9 @@ final class FigureReader implements Stage {
             }
             Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, orig, i);
             if (party.isPresent()) {
+                if (m.party == null) {
+                    m.party = party.get().value();
+                }
                 int after = party.get().end();
                 boolean continues = after < low.size() && (lexicon.persons.matchAt(low, after).isPresent()
                         || Character.isUpperCase(orig.get(after).charAt(0)) || low.get(after).equals("and")
@@ -395,6 +399,13 @@ final class FigureReader implements Stage {
     }
 
     private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
+        if (m.party != null) {
+            return;
+        }
+        if (enemyWord(low, m)) {
+            m.enemy = true;
+            return;
+        }
         for (int i = m.figure.end(); i < Math.min(m.npEnd + 3, low.size()); i++) {
             if (i >= m.npEnd && !(low.get(i).equals("of") || low.get(i).equals("from"))) {
                 if (i == m.npEnd) {
@@ -429,6 +440,14 @@ final class FigureReader implements Stage {
             if (owner.isEmpty() && m.triggerIndex >= 2 && low.get(m.triggerIndex - 1).equals("'s")) {
                 owner = partyEndingAt(low, orig, m.triggerIndex - 2);
             }
+            if (owner.isEmpty() && m.triggerIndex >= 1 && (OWN.contains(low.get(m.triggerIndex - 1))
+                    || (m.triggerIndex >= 2 && OWN.contains(low.get(m.triggerIndex - 2))))) {
+                Optional<String> subject = subjectParty(low, orig, m.triggerIndex);
+                if (subject.isPresent()) {
+                    m.party = subject.get();
+                    return;
+                }
+            }
             if (owner.isPresent() && !isLeftVerb(low.get(m.triggerIndex))) {
                 m.party = owner.get().value();
                 return;
@@ -444,6 +463,21 @@ final class FigureReader implements Stage {
         if (m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(low.get(m.npEnd - 1))) {
             m.party = null;
         }
+    }
+
+    /** "the enemy lost 300 servicemen", "207 occupiers were killed": the side opposing the source. */
+    private static boolean enemyWord(List<String> low, Mention m) {
+        int from = Math.max(0, Math.min(m.figure.qualifierStart(), m.triggerIndex < 0 ? Integer.MAX_VALUE : m.triggerIndex) - 4);
+        for (int i = from; i < Math.min(low.size(), m.npEnd + 1); i++) {
+            if (ENEMY.contains(low.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAllCaps(String w) {
+        return w.length() > 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
     }
 
     private static boolean isLeftVerb(String w) {
@@ -474,6 +508,7 @@ final class FigureReader implements Stage {
         }
         int start = verb;
         while (start > 0 && !low.get(start - 1).equals(",") && !CLAUSE_STOPS.contains(low.get(start - 1))
+                && !low.get(start - 1).matches("-+|--|—|–") && !isAllCaps(orig.get(start - 1))
                 && !low.get(start - 1).equals("that") && !lexicon.speechVerbs.contains(low.get(start - 1)) && verb - start < 14) {
             start--;
         }

@@ -43,7 +43,7 @@ final class Finisher implements Stage {
         for (Mention m : d.mentions) {
             m.location = location(m.sentence);
             partyFromContext(m);
-            if (m.party == null && !FigureReader.namelessFighters(m) && reportCountry != null) {
+            if (m.party == null && !m.enemy && !FigureReader.namelessFighters(m) && reportCountry != null) {
                 m.party = reportCountry;
                 m.partyFromReport = true;
             }
@@ -59,6 +59,10 @@ final class Finisher implements Stage {
         }
         String affiliation = m.source.affiliation();
         boolean speakingBody = SPEAKING_BODIES.contains(m.source.kind().wire());
+        if (m.enemy) {
+            m.party = affiliation == null ? null : gazetteer.opponentOf(affiliation);
+            return;
+        }
         if (m.ownSide && affiliation != null) {
             m.party = asParty(affiliation);
             return;
@@ -70,7 +74,7 @@ final class Finisher implements Stage {
             m.party = asParty(affiliation);
             return;
         }
-        Optional<String> country = countryOfPlace(m.sentence);
+        Optional<String> country = countryOfPlace(m.sentence, m.figure.start());
         if (country.isPresent()) {
             m.party = country.get();
             return;
@@ -88,18 +92,19 @@ final class Finisher implements Stage {
      * whose places it names most. Used for people hit with no side named (spec section 4).
      */
     private Optional<String> reportCountry(Draft d) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
         for (Sentence s : d.sentences.subList(0, Math.min(4, d.sentences.size()))) {
             java.util.regex.Matcher m = DATELINE.matcher(s.text());
             if (m.find() && m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT))) {
                 for (String part : (m.group(2) != null ? m.group(2) + "/" : "").concat(m.group(1)).split("/")) {
                     Optional<String> c = countryOfName(part.strip());
                     if (c.isPresent()) {
-                        return c;
+                        counts.merge(c.get(), 3, Integer::sum);
+                        break;
                     }
                 }
             }
         }
-        Map<String, Integer> counts = new java.util.HashMap<>();
         for (Sentence s : d.sentences) {
             List<String> low = FigureFinder.lowered(s);
             List<String> orig = FigureReader.original(s);
@@ -139,10 +144,16 @@ final class Finisher implements Stage {
         return canonical != null ? canonical : null;
     }
 
-    private Optional<String> countryOfPlace(Sentence s) {
+    /** The country of the place nearest after the figure, else nearest before it. */
+    private Optional<String> countryOfPlace(Sentence s, int figure) {
         List<String> low = FigureFinder.lowered(s);
         List<String> orig = FigureReader.original(s);
-        for (int i = 1; i < low.size(); i++) {
+        Optional<String> after = countryOfPlace(s, low, orig, figure + 1, low.size());
+        return after.isPresent() ? after : countryOfPlace(s, low, orig, 1, figure);
+    }
+
+    private Optional<String> countryOfPlace(Sentence s, List<String> low, List<String> orig, int from, int to) {
+        for (int i = Math.max(1, from); i < to; i++) {
             if (!PLACE_PREPOSITIONS.contains(low.get(i - 1))) {
                 continue;
             }

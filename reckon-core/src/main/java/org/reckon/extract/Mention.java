@@ -22,6 +22,7 @@ final class Mention {
     boolean ownSide;
     boolean inheritsParty;
     boolean partyFromReport;
+    boolean enemy;
     Role role = Role.UNKNOWN;
     Source source = Source.NONE;
     LocalDate claimedOn;

@@ -30,6 +30,7 @@ public final class Gazetteer {
     private final PhraseTable<List<Entry<KnownSource>>> sources = new PhraseTable<>();
     private final Map<String, String> partyByKey = new HashMap<>();
     private final Map<String, String> partyType = new HashMap<>();
+    private final Map<String, String> opponents = new HashMap<>();
 
     private Gazetteer() {
         for (String[] r : Resources.rows("parties.tsv")) {
@@ -40,6 +41,9 @@ public final class Gazetteer {
             for (String a : aliases(r.length > 2 ? r[2] : "")) {
                 partyByKey.putIfAbsent(key(a), canonical);
             }
+        }
+        for (String[] r : Resources.rows("opponents.tsv")) {
+            opponents.put(r[0], r[1]);
         }
         for (String[] r : Resources.rows("places.tsv")) {
             if (r.length >= 2) {
@@ -107,6 +111,12 @@ public final class Gazetteer {
     /** The canonical party for any alias or canonical name, or null when unknown. */
     public String canonicalParty(String name) {
         return partyByKey.get(key(name));
+    }
+
+    /** The side "the enemy" means in a source speaking for {@code party}, or null. */
+    public String opponentOf(String party) {
+        String canonical = canonicalParty(party);
+        return canonical == null ? null : opponents.get(canonical);
     }
 
     public boolean isArmedGroup(String canonical) { return "group".equals(partyType.get(canonical)); }
