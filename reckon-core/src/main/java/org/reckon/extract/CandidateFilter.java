@@ -48,7 +48,8 @@ final class CandidateFilter implements Stage {
         List<String> low = FigureFinder.lowered(s);
         boolean trigger = false;
         for (int i = 0; i < low.size() && !trigger; i++) {
-            trigger = lexicon.triggers.matchAt(low, i).isPresent();
+            trigger = lexicon.triggers.matchAt(low, i).isPresent()
+                    || lexicon.persons.matchAt(low, i).filter(p -> p.value() == org.reckon.model.Role.MILITARY).isPresent();
         }
         return trigger && !figures.find(s).isEmpty();
     }

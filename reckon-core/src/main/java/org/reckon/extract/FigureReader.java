@@ -27,7 +27,7 @@ import java.util.Set;
  * phrase itself can be the casualty word ("34 deaths", "250 hostages").
  */
 final class FigureReader implements Stage {
-    private static final int LEFT_WINDOW = 8;
+    private static final int LEFT_WINDOW = 12;
     private static final int RIGHT_WINDOW = 16;
     private static final int NP_WINDOW = 6;
     private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”", "but", "while", "whereas");
@@ -38,6 +38,10 @@ final class FigureReader implements Stage {
             "deploy", "deploys", "deploying", "dispatched", "dispatch", "stationed", "has", "had", "have", "keeps", "kept",
             "maintains", "moved", "rotated", "transferred", "committed", "announced", "reported", "recorded", "confirmed");
     private static final Set<String> ENEMY = Set.of("enemy", "enemy's", "occupiers", "occupier", "invaders", "adversary", "adversary's", "occupying");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+    private static final Set<String> ANAPHORIC = Set.of("figure", "figures", "tally", "number", "count", "estimate", "toll", "total");
+    private static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "reached", "stood", "stands", "increased",
+            "jumped", "hit", "raised", "revised", "surpassed", "passed", "topped", "exceeded", "rises", "climbs");
     private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
@@ -86,19 +90,33 @@ final class FigureReader implements Stage {
         }
         List<Mention> out = new ArrayList<>();
         Mention previous = null;
+        List<Mention> read = new ArrayList<>();
         for (Figure f : figures) {
             Mention m = new Mention(s, f);
-            if (!readNounPhrase(low, orig, m)) {
-                continue;
+            if (readNounPhrase(low, orig, m)) {
+                bindMetric(s, low, figures, triggers, left, m, read.isEmpty() ? null : read.get(read.size() - 1));
+                read.add(m);
             }
-            bindMetric(s, low, figures, triggers, left, m, previous);
+        }
+        for (int k = read.size() - 2; k >= 0; k--) {
+            Mention m = read.get(k);
+            Mention next = read.get(k + 1);
+            if (m.metric == null && next.metric != null && next.triggerIndex > next.figure.end() && joined(low, m, next)) {
+                m.metric = next.metric;
+                m.triggerIndex = next.triggerIndex;
+            }
+        }
+        for (Mention m : read) {
             if (m.metric == null) {
                 continue;
             }
             if (PERSON_ONLY.contains(m.metric) || isLoss(m)) {
-                if (m.npEnd == m.npStart) {
+                if (m.npEnd == m.npStart && !(previous != null && previous.metric == m.metric)) {
                     continue;
                 }
+            }
+            if (m.metric == Metric.DEPLOYED && m.role != Role.MILITARY && !(previous != null && previous.metric == Metric.DEPLOYED)) {
+                continue;
             }
             resolveParty(low, orig, m, previous);
             out.add(m);
@@ -143,8 +161,25 @@ final class FigureReader implements Stage {
                     return Optional.of(t);
                 }
             }
+            if (ANAPHORIC.contains(w) || RISE_WORDS.contains(w)) {
+                Optional<Trigger> earlier = nearestBefore(triggers, i);
+                if (earlier.isPresent()) {
+                    return earlier;
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    /** "the number of people killed ... has risen to 37": the casualty word the figure refers back to. */
+    private static Optional<Trigger> nearestBefore(List<Trigger> triggers, int i) {
+        Trigger best = null;
+        for (Trigger t : triggers) {
+            if (t.end() <= i && t.metric() != Metric.DEPLOYED) {
+                best = t;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static boolean startsFigure(List<Figure> figures, int i) {
@@ -182,8 +217,13 @@ final class FigureReader implements Stage {
             i = j;
         }
         m.npStart = i;
+        boolean sawModifier = false;
         while (i < limit) {
             String w = low.get(i);
+            if (QUOTES.contains(w)) {
+                i++;
+                continue;
+            }
             if (lexicon.nonPersons.contains(w)) {
                 return false;
             }
@@ -227,10 +267,11 @@ final class FigureReader implements Stage {
                     return true;
                 }
                 i = after;
-                if (i < low.size() && low.get(i).equals("and") && i + 1 < low.size()
-                        && gazetteer.partyAt(low, orig, i + 1).isPresent()) {
-                    i++;
-                }
+                sawModifier = true;
+                continue;
+            }
+            if (w.equals("and") && sawModifier && i + 1 < low.size() && Character.isUpperCase(orig.get(i + 1).charAt(0))) {
+                i++;
                 continue;
             }
             boolean modifier = gazetteer.partyAt(low, orig, i).isPresent() || Character.isUpperCase(orig.get(i).charAt(0))
@@ -239,9 +280,10 @@ final class FigureReader implements Stage {
             if (!modifier) {
                 break;
             }
+            sawModifier = true;
             i++;
         }
-        m.npEnd = m.npStart;
+        m.npEnd = m.party != null ? i : m.npStart;
         return true;
     }
 
@@ -333,6 +375,13 @@ final class FigureReader implements Stage {
         int commas = 0;
         for (int i = m.npEnd; i < limit; i++) {
             String w = low.get(i);
+            if (i > m.figure.end() && startsFigure(figures, i) && i > 0
+                    && Set.of("including", "among", "incl.").contains(low.get(i - 1))) {
+                while (i + 1 < limit && !low.get(i + 1).equals(",")) {
+                    i++;
+                }
+                continue;
+            }
             if (CLAUSE_STOPS.contains(w) || (i > m.figure.end() && startsFigure(figures, i))) {
                 break;
             }
@@ -373,6 +422,17 @@ final class FigureReader implements Stage {
             }
         }
         return null;
+    }
+
+    /** "231 members of the security forces and 250 fighters killed": only "and" or a comma between. */
+    private static boolean joined(List<String> low, Mention m, Mention next) {
+        int end = m.npEnd;
+        while (end < next.figure.qualifierStart() && end < low.size() && !Set.of("and", ",").contains(low.get(end))
+                && end - m.npEnd < 6) {
+            end++;
+        }
+        int gap = next.figure.qualifierStart() - end;
+        return gap >= 1 && gap <= 2 && low.subList(end, next.figure.qualifierStart()).stream().allMatch(w -> w.equals("and") || w.equals(","));
     }
 
     /** "killed 12 civilians and three soldiers": the second figure shares the first one's verb. */

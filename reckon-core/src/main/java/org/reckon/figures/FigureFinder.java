@@ -184,6 +184,10 @@ public final class FigureFinder {
             }
         } else if (t.equals("half") && i + 2 < low.size() && low.get(i + 1).equals("a") && low.get(i + 2).equals("dozen")) {
             return Optional.of(new Reading(i + 3, 6, 6, true));
+        } else if (t.equals("half") && i + 2 < low.size() && low.get(i + 1).equals("a")
+                && (low.get(i + 2).equals("million") || low.get(i + 2).equals("billion"))) {
+            long scale = NumberWords.SCALES.get(low.get(i + 2));
+            return Optional.of(new Reading(i + 3, scale / 2, scale / 2, false));
         }
         NumberWords.Accumulator acc = new NumberWords.Accumulator();
         int k = j;
