@@ -229,6 +229,9 @@ final class FigureReader implements Stage {
             }
             Optional<PhraseTable.Match<Role>> person = lexicon.persons.matchAt(low, i);
             Optional<PhraseTable.Match<Metric>> trig = lexicon.triggers.matchAt(low, i);
+            if (person.isPresent() && person.get().end() < low.size() && lexicon.nonPersons.contains(low.get(person.get().end()))) {
+                return false;
+            }
             if (person.isPresent()) {
                 m.role = person.get().value();
                 if (INHERITING_HEADS.contains(w)) {
@@ -280,11 +283,44 @@ final class FigureReader implements Stage {
             if (!modifier) {
                 break;
             }
+            if (isCommonNounHead(m.sentence, low, i)) {
+                return false;
+            }
             sawModifier = true;
             i++;
         }
         m.npEnd = m.party != null ? i : m.npStart;
         return true;
+    }
+
+    /**
+     * A plural common noun that is neither a person nor a casualty word heads the phrase: the
+     * figure counts things ("14 of 17 townships", "the two outlets").
+     */
+    private boolean isCommonNounHead(Sentence s, List<String> low, int i) {
+        Token t = s.token(i);
+        if (t.pos() == null || !t.pos().equals("NNS") || t.capitalized()) {
+            return false;
+        }
+        int next = i + 1;
+        boolean headEnds = next >= low.size() || !(s.token(next).pos() != null && s.token(next).pos().startsWith("NN"));
+        return headEnds && lexicon.persons.matchAt(low, i).isEmpty() && lexicon.triggers.matchAt(low, i).isEmpty()
+                && !low.get(i).endsWith("ers") && !low.get(i).endsWith("ians") && !low.get(i).endsWith("ists")
+                && !diedOrHurtNext(low, next);
+    }
+
+    /** Only people are killed, die or are wounded: "Two adults were killed" counts people. */
+    private boolean diedOrHurtNext(List<String> low, int from) {
+        for (int k = from; k < Math.min(low.size(), from + 4); k++) {
+            Optional<PhraseTable.Match<Metric>> t = lexicon.triggers.matchAt(low, k);
+            if (t.isPresent()) {
+                return t.get().value() == Metric.KILLED || t.get().value() == Metric.WOUNDED;
+            }
+            if (!AUX.contains(low.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "wounded" in "two wounded soldiers" describes the noun that follows it. */

@@ -115,11 +115,12 @@ final class Finisher implements Stage {
                     i = place.get().end() - 1;
                     continue;
                 }
-                if (i > 0 && PLACE_PREPOSITIONS.contains(low.get(i - 1))) {
-                    Optional<Gazetteer.Hit<String>> country = gazetteer.partyAt(low, orig, i);
-                    if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())) {
-                        counts.merge(country.get().value(), 1, Integer::sum);
-                    }
+                Optional<Gazetteer.Hit<String>> country = gazetteer.partyAt(low, orig, i);
+                if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())
+                        && orig.get(i).equalsIgnoreCase(country.get().value().split(" ")[0])) {
+                    boolean located = i > 0 && PLACE_PREPOSITIONS.contains(low.get(i - 1));
+                    counts.merge(country.get().value(), located ? 2 : 1, Integer::sum);
+                    i = country.get().end() - 1;
                 }
             }
         }
@@ -178,7 +179,7 @@ final class Finisher implements Stage {
                     return Optional.of(inner.map(Gazetteer.Hit::value).orElse(country.get().value()));
                 }
                 if (orig.get(j).equals(orig.get(j).strip()) && Character.isUpperCase(orig.get(j).charAt(0))
-                        && !isDemonymUse(low, country.get().end())) {
+                        && !isDemonymUse(low, country.get().end()) && !attributive(low, country.get().end())) {
                     return Optional.of(country.get().value());
                 }
             }
@@ -194,6 +195,20 @@ final class Finisher implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> ATTRIBUTIVE_HEADS = Set.of("strikes", "strike", "attack", "attacks", "air", "airstrikes",
+            "raids", "raid", "forces", "troops", "military", "army", "shelling", "bombardment", "drone", "drones", "missile",
+            "missiles", "operations", "operation", "custody", "captivity", "british", "israeli", "russian", "american");
+
+    /** "in U.S. and British air strikes": the country names the attacker, not the place. */
+    private static boolean attributive(List<String> low, int after) {
+        for (int k = after; k < Math.min(low.size(), after + 4); k++) {
+            if (ATTRIBUTIVE_HEADS.contains(low.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDemonymUse(List<String> low, int after) {
@@ -241,9 +256,28 @@ final class Finisher implements Stage {
     private static Stance stance(Mention m) {
         Sentence s = m.sentence;
         int fig = m.figure.qualifierStart();
+        String text = " " + s.text().toLowerCase(java.util.Locale.ROOT) + " ";
         for (int i = 0; i < fig; i++) {
             if (DENIALS.contains(s.lower(i))) {
                 return Stance.DENIED;
+            }
+        }
+        String before = s.span(0, fig).toLowerCase(java.util.Locale.ROOT);
+        if (before.matches(".*\\b(not possible|not true|untrue|false|fabricat\\w*|no evidence)\\b.*")) {
+            return Stance.DENIED;
+        }
+        if (text.matches(".*\\b(project|projects|projected|projection|projections|forecast|forecasts|predicts|predicted|scenario)\\b.*")) {
+            return Stance.PROJECTED;
+        }
+        if (m.triggerIndex > 0 && m.triggerIndex < s.size() && s.lower(m.triggerIndex - 1).equals("to")
+                && m.metric == org.reckon.model.Metric.DEPLOYED) {
+            return Stance.PROJECTED;
+        }
+        for (int i = Math.max(0, fig - 8); i < Math.min(s.size(), Math.max(fig, m.triggerIndex)); i++) {
+            String w = s.lower(i);
+            if (Set.of("could", "would", "will", "might").contains(w) && !s.lower(i + 1).equals("have")
+                    && !s.lower(i + 2).equals("have") && !s.lower(i + 1).equals("not")) {
+                return Stance.PROJECTED;
             }
         }
         int trigger = m.triggerIndex;

@@ -78,6 +78,11 @@ public final class FigureFinder {
         if (a.isRange()) {
             return Optional.of(new Figure(i, a.end, a.low, a.high, Qualifier.RANGE, qStart));
         }
+        boolean yearLike = low.get(i).matches("(19|20)\\d\\d") && i > 0
+                && Set.of("since", "in", "from", "between", "until", "by", "of", "year").contains(low.get(i - 1));
+        if (yearLike) {
+            return Optional.of(new Figure(i, a.end, a.low, a.high, Qualifier.EXACT, qStart));
+        }
         Optional<Figure> range = rangeAfter(low, i, a, between);
         if (range.isPresent()) {
             return range.map(r -> new Figure(r.start(), r.end(), r.low(), r.high(), r.qualifier(), qStart));
@@ -278,6 +283,10 @@ public final class FigureFinder {
             return false;
         }
         if (single.matches("(19|20)\\d\\d") && !personOrTrigger(low, after)) {
+            return false;
+        }
+        if (prev.equals("by") || (Set.of("under", "over").contains(low.get(Math.max(0, f.qualifierStart())))
+                && before >= 0 && Set.of("were", "was", "are", "is", "aged").contains(prev))) {
             return false;
         }
         if (single.equals("one") && next.equals("of")) {
