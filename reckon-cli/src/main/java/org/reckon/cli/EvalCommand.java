@@ -65,6 +65,9 @@ public final class EvalCommand implements Callable<Integer> {
             s.falsePositives().forEach(m -> out.printf("  FP %s  %s%n      \"%s\"%n", m.reportId(), m.key(), oneLine(m.evidence())));
             out.println("false negatives:");
             s.falseNegatives().forEach(m -> out.printf("  FN %s  %s%n      \"%s\"%n", m.reportId(), m.key(), oneLine(m.evidence())));
+            out.println("true positives credited to another source:");
+            s.misattributions().forEach(m -> out.printf("  SRC %s  %s  system: %s  gold: %s%n      \"%s\"%n", m.reportId(), m.key(),
+                    m.systemSource() == null ? "(none)" : m.systemSource(), m.goldSources(), oneLine(m.evidence())));
         }
         out.flush();
         return 0;

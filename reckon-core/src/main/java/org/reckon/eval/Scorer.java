@@ -26,7 +26,11 @@ public final class Scorer {
     public record Miss(String reportId, Key key, String evidence) {}
 
     /** The figures of section 8 plus every miss. */
-    public record Score(int tp, int fp, int fn, int attributed, int bounded, List<Miss> falsePositives, List<Miss> falseNegatives) {
+    /** A true positive credited to the wrong source. */
+    public record Misattribution(String reportId, Key key, String systemSource, List<String> goldSources, String evidence) {}
+
+    public record Score(int tp, int fp, int fn, int attributed, int bounded, List<Miss> falsePositives, List<Miss> falseNegatives,
+                        List<Misattribution> misattributions) {
         public double precision() { return tp + fp == 0 ? 0 : (double) tp / (tp + fp); }
 
         public double recall() { return tp + fn == 0 ? 0 : (double) tp / (tp + fn); }
@@ -50,6 +54,7 @@ public final class Scorer {
         int tp = 0, fp = 0, fn = 0, attributed = 0, bounded = 0;
         List<Miss> fps = new ArrayList<>();
         List<Miss> fns = new ArrayList<>();
+        List<Misattribution> wrongSource = new ArrayList<>();
         for (GoldReport g : gold) {
             Extraction e = predictions.get(g.report().id());
             List<Claim> system = e == null ? List.of() : e.claims();
@@ -77,6 +82,10 @@ public final class Scorer {
                     tp++;
                     if (s.getValue().stream().anyMatch(c -> sourceMatches(c, match))) {
                         attributed++;
+                    } else {
+                        Claim first = s.getValue().get(0);
+                        wrongSource.add(new Misattribution(g.report().id(), s.getKey(), first.source().name(), match.sources(),
+                                first.evidence().text()));
                     }
                     if (s.getValue().stream().anyMatch(c -> Objects.equals(c.low(), match.low()) && Objects.equals(c.high(), match.high()))) {
                         bounded++;
@@ -93,7 +102,7 @@ public final class Scorer {
                 }
             }
         }
-        return new Score(tp, fp, fn, attributed, bounded, fps, fns);
+        return new Score(tp, fp, fn, attributed, bounded, fps, fns, wrongSource);
     }
 
     public Key key(Claim c) {

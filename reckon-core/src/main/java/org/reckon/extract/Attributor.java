@@ -50,6 +50,8 @@ final class Attributor implements Stage {
             "numbers", "records", "assessment", "assessments", "reports", "report", "information", "sources", "close",
             "statement", "an", "the", "from", "by", "issued", "released", "published", "provided", "given", "compiled",
             "latest", "new", "official", "preliminary", "updated");
+    private static final Set<String> RELEASED = Set.of("released", "issued", "published", "compiled", "provided", "given",
+            "toll", "figure", "figures", "tally", "count", "data", "estimate", "estimates", "statistics", "numbers");
     private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the", "had");
 
     private final Lexicon lexicon;
@@ -168,6 +170,12 @@ final class Attributor implements Stage {
                 if (np[1] > np[0]) {
                     cues.add(new Cue(Cue.Kind.CITING, i, np[0], np[1]));
                 }
+            } else if ((w.equals("by") || w.equals("from")) && i > 0 && i + 1 < low.size()
+                    && RELEASED.contains(low.get(i - 1))) {
+                int[] np = forwardPhrase(s, low, i + 1);
+                if (np[1] > np[0]) {
+                    cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
+                }
             } else if (isSpeechVerb(low, i)) {
                 int[] np = subjectBefore(s, low, i);
                 if (np[1] <= np[0] && i > 0 && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
@@ -209,7 +217,7 @@ final class Attributor implements Stage {
         }
         if (j >= 0 && low.get(j).equals(",")) {
             int k = j - 1;
-            while (k >= 0 && !low.get(k).equals(",") && j - k < 18) {
+            while (k >= 0 && !low.get(k).equals(",") && j - k < 26) {
                 k--;
             }
             if (k > 0 && low.get(k).equals(",")) {
@@ -224,6 +232,15 @@ final class Attributor implements Stage {
     }
 
     private int[] phraseEndingAt(Sentence s, List<String> low, int end) {
+        if (end >= 0 && low.get(end).equals(")")) {
+            int open = end - 1;
+            while (open >= 0 && !low.get(open).equals("(") && end - open < 8) {
+                open--;
+            }
+            if (open > 0 && low.get(open).equals("(")) {
+                end = open - 1;
+            }
+        }
         if (end < 0) {
             return new int[] {0, 0};
         }

@@ -573,7 +573,7 @@ final class FigureReader implements Stage {
     }
 
     private static boolean isAllCaps(String w) {
-        return w.length() > 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+        return w.length() > 4 && w.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean isLeftVerb(String w) {
