@@ -314,7 +314,19 @@ final class Finisher implements Stage {
         return Math.min(0.95, c);
     }
 
+    /**
+     * The same figure repeated (headline and body) is one claim. A repetition whose side was only
+     * guessed from context yields to one that names the side.
+     */
     private static List<Claim> deduplicate(Draft d) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Mention m : d.mentions) {
+            if (m.metric != null && m.party != null && !m.partyFromReport) {
+                named.add(m.metric + "|" + number(m));
+            }
+        }
+        d.mentions.removeIf(m -> m.metric != null && number(m) != null && (m.party == null || m.partyFromReport)
+                && named.contains(m.metric + "|" + number(m)));
         Map<String, Mention> best = new LinkedHashMap<>();
         Map<String, Boolean> keyHasSource = new LinkedHashMap<>();
         for (Mention m : d.mentions) {
@@ -349,8 +361,11 @@ final class Finisher implements Stage {
     }
 
     private static String key(Mention m) {
-        Long number = m.figure.vague() ? null : (m.figure.low() != null ? m.figure.low() : m.figure.high());
-        return m.metric + "|" + Gazetteer.key(m.party) + "|" + number + "|" + m.stance;
+        return m.metric + "|" + Gazetteer.key(m.party) + "|" + number(m) + "|" + m.stance;
+    }
+
+    private static Long number(Mention m) {
+        return m.figure.vague() ? null : (m.figure.low() != null ? m.figure.low() : m.figure.high());
     }
 
     /** The fuller mention has a chain that is longer, or else a longer evidence sentence. */
