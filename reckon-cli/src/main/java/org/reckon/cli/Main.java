@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code reckon} command line. Exit codes: 0 ok, 1 some input failed, 2 bad usage. */
 @Command(name = "reckon", mixinStandardHelpOptions = true, version = "reckon 0.1.0",
         description = "Attributed casualty claims from conflict reporting.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,7 +17,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; the entry point tests call. */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given output and error writers, so tests can read what a person would see. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("reckon: " + ex.getMessage());
             return 1;

@@ -1,0 +1,64 @@
+package org.reckon.extract;
+
+import org.junit.jupiter.api.Test;
+import org.reckon.eval.GoldReader;
+import org.reckon.eval.GoldReport;
+import org.reckon.eval.Scorer;
+import org.reckon.lexicon.Gazetteer;
+import org.reckon.model.Claim;
+import org.reckon.model.Extraction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole development corpus through the chain and checks what every claim must hold
+ * (offsets inside the text, chains led by the originator, claims in text order), and that the
+ * development score has not fallen below a floor.
+ */
+class OutputContractTest {
+    private static List<GoldReport> corpus(String split) throws IOException {
+        Path dir = Path.of("..", "corpus", split);
+        List<GoldReport> out = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                out.addAll(GoldReader.read(f));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyClaimOnTheDevelopmentCorpusKeepsTheContract() throws IOException {
+        List<GoldReport> dev = corpus("dev");
+        assertThat(dev).hasSizeGreaterThanOrEqualTo(80);
+        Map<String, Extraction> predicted = new HashMap<>();
+        for (GoldReport g : dev) {
+            Extraction e = Extractor.shared().extract(g.report());
+            predicted.put(e.id(), e);
+            String text = g.report().text();
+            int lastStart = -1;
+            for (Claim c : e.claims()) {
+                assertThat(c.evidence().start()).isBetween(0, text.length());
+                assertThat(c.evidence().end()).isBetween(c.evidence().start(), text.length());
+                assertThat(text.substring(c.evidence().start(), c.evidence().end())).isEqualTo(c.evidence().text());
+                assertThat(c.evidence().start()).as("claims in text order").isGreaterThanOrEqualTo(lastStart);
+                lastStart = c.evidence().start();
+                if (c.source().name() != null) {
+                    assertThat(c.source().chain().get(0)).isEqualTo(c.source().name());
+                }
+                assertThat(c.claimedOn()).isNotNull();
+            }
+        }
+        Scorer.Score s = new Scorer(Gazetteer.get()).score(dev, predicted);
+        assertThat(s.f1()).as("development F1").isGreaterThan(0.75);
+        assertThat(s.attribution()).as("development attribution accuracy").isGreaterThan(0.75);
+    }
+}
