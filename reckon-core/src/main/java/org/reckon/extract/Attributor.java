@@ -42,7 +42,8 @@ final class Attributor implements Stage {
             "assessment", "assessments", "intelligence-sharing", "u.n.", "un", "spokespeople", "representatives",
             "representative", "leader", "leaders", "chiefs", "ministries", "coalition", "operations", "press",
             "governor's", "mayor's", "coordinator", "prosecutor", "prosecutors", "watchdog", "organizations",
-            "organisations", "outlet", "broadcaster", "channel", "newspaper", "daily", "tv", "television", "radio", "its", "their");
+            "organisations", "outlet", "broadcaster", "channel", "newspaper", "daily", "tv", "television", "radio", "its", "their",
+            "territory", "strip", "enclave", "region", "country", "province", "area", "capital", "kingdom", "republic");
     private static final Set<String> NP_LINKS = Set.of("of", "for", "the", "'s", "and", "in", "on", "at", "'");
     private static final Set<String> BRIEFED = Set.of("lawmakers", "legislators", "parliament", "mps", "committee",
             "deputies", "members", "parliamentarians", "congress", "senators", "assembly", "lawmaker");

@@ -151,6 +151,9 @@ final class Dater implements Stage {
                 return new Scope(ScopeKind.CUMULATIVE, dm.from(), null);
             }
         }
+        if (lower.matches(".*\\bsince (they|it|the|its|their|he|she|russia|fighting|hostilities)\\b.*")) {
+            return new Scope(ScopeKind.CUMULATIVE, WarStarts.startFor(m.party, lower), null);
+        }
         for (String c : CUMULATIVE_WORDS) {
             if (lower.contains(" " + c + " ") || lower.contains(" " + c + ",") || lower.contains(" " + c + ".")) {
                 return new Scope(ScopeKind.CUMULATIVE, WarStarts.startFor(m.party, lower), null);

@@ -23,7 +23,8 @@ import java.util.Set;
  * stance, confidence; then one claim per key and source, keeping the fullest evidence.
  */
 final class Finisher implements Stage {
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across", "on");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across", "on",
+            "attacked", "stormed", "struck", "hit", "shelled", "bombed", "raided", "invaded", "into");
     private static final Set<String> REGION_WORDS = Set.of("region", "province", "oblast", "governorate", "district",
             "city", "state", "area", "strip", "county", "camp", "town", "village", "valley", "border");
     private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "rejected", "rejects", "dismissed",
@@ -40,9 +41,14 @@ final class Finisher implements Stage {
     @Override
     public void apply(Draft d) {
         String reportCountry = reportCountry(d).orElse(null);
+        String mainSide = mainSide(d).orElse(null);
         for (Mention m : d.mentions) {
             m.location = location(m.sentence);
             partyFromContext(m);
+            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !FigureReader.namelessFighters(m) && mainSide != null) {
+                m.party = mainSide;
+                m.partyFromReport = true;
+            }
             if (m.party == null && !m.enemy && !FigureReader.namelessFighters(m) && reportCountry != null) {
                 m.party = reportCountry;
                 m.partyFromReport = true;
@@ -99,7 +105,7 @@ final class Finisher implements Stage {
                 for (String part : (m.group(2) != null ? m.group(2) + "/" : "").concat(m.group(1)).split("/")) {
                     Optional<String> c = countryOfName(part.strip());
                     if (c.isPresent()) {
-                        counts.merge(c.get(), 3, Integer::sum);
+                        counts.merge(c.get(), 1, Integer::sum);
                         break;
                     }
                 }
@@ -126,6 +132,17 @@ final class Finisher implements Stage {
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** The side most of the report's explicitly named military figures belong to. */
+    private static Optional<String> mainSide(Draft d) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : d.mentions) {
+            if (m.party != null && m.role == Role.MILITARY) {
+                counts.merge(m.party, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private Optional<String> countryOfName(String name) {
