@@ -53,7 +53,9 @@ final class Attributor implements Stage {
             "latest", "new", "official", "preliminary", "updated");
     private static final Set<String> RELEASED = Set.of("released", "issued", "published", "compiled", "provided", "given",
             "toll", "figure", "figures", "tally", "count", "data", "estimate", "estimates", "statistics", "numbers");
-    private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the", "had");
+    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "bulletin", "summary", "release",
+            "communique", "communiqué", "update", "post", "announcement", "tally");
+    private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -87,7 +89,12 @@ final class Attributor implements Stage {
                 continue;
             }
             List<Mention> extra = new ArrayList<>();
+            boolean continues = cues.isEmpty() && lastResolved != null && continuesPrevious(d, s);
             for (Mention m : here) {
+                if (continues) {
+                    m.source = lastResolved;
+                    continue;
+                }
                 List<Source> attributed = attribute(d, s, cues, m, namedAround(namedBySentence, s.index()), lastResolved);
                 if (!attributed.isEmpty()) {
                     m.source = attributed.get(0);
@@ -103,6 +110,24 @@ final class Attributor implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * An unattributed sentence carries on the previous one's source when it follows it in the
+     * same paragraph, or opens with a word that points back ("Another 63 were wounded").
+     */
+    private static boolean continuesPrevious(Draft d, Sentence s) {
+        if (s.index() == 0) {
+            return false;
+        }
+        String first = s.lower(0);
+        if (Set.of("another", "a", "further", "of", "among", "the", "it", "they", "separately", "in", "meanwhile").contains(first)
+                && Set.of("another", "further", "of", "among").contains(first)) {
+            return true;
+        }
+        Sentence previous = d.sentences.get(s.index() - 1);
+        String between = d.text().substring(previous.end(), s.begin());
+        return !between.contains("\n\n") && !between.contains("\n");
     }
 
     private static List<Mention> mentionsOf(Draft d, int sentence) {
@@ -222,14 +247,31 @@ final class Attributor implements Stage {
                 k--;
             }
             if (k > 0 && low.get(k).equals(",")) {
+                if (isName(s, low, k + 1, j)) {
+                    return new int[] {k + 1, j};
+                }
                 int[] name = phraseEndingAt(s, low, k - 1);
-                if (name[1] > name[0] && s.token(name[1] - 1).capitalized()) {
+                if (name[1] > name[0] && (s.token(name[1] - 1).capitalized() || SOURCE_WORDS.contains(low.get(name[1] - 1))
+                        || low.get(name[1] - 1).equals(")"))) {
                     return name;
                 }
             }
             return new int[] {0, 0};
         }
         return phraseEndingAt(s, low, j);
+    }
+
+    /** A short run of capitalized words: a person's or body's name given in apposition. */
+    private static boolean isName(Sentence s, List<String> low, int from, int to) {
+        if (to - from < 1 || to - from > 5) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!s.token(i).capitalized() && !low.get(i).equals("al-") && !low.get(i).matches("(al|bin|de|van|von|el)(-.*)?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int[] phraseEndingAt(Sentence s, List<String> low, int end) {
@@ -421,7 +463,10 @@ final class Attributor implements Stage {
                     tags.add(s.token(i).ner());
                 }
             }
-            boolean pronoun = tokens.size() == 1 && Set.of("he", "she", "it", "they", "we").contains(tokens.get(0).toLowerCase(Locale.ROOT));
+            String lastWord = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
+            boolean pronoun = (tokens.size() == 1 && Set.of("he", "she", "it", "they", "we").contains(lastWord))
+                    || (tokens.size() <= 3 && DOCUMENTS.contains(lastWord) && tokens.stream().noneMatch(t -> Character.isUpperCase(t.charAt(0))
+                    && !t.equalsIgnoreCase("the")));
             if (pronoun) {
                 if (last != null) {
                     out.add(last);
