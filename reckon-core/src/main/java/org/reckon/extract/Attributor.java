@@ -202,7 +202,7 @@ final class Attributor implements Stage {
                 if (np[1] > np[0]) {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
                 }
-            } else if (isSpeechVerb(low, i)) {
+            } else if (isSpeechVerb(s, low, i)) {
                 int[] np = subjectBefore(s, low, i);
                 if (np[1] <= np[0] && i > 0 && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
                     np = forwardPhrase(s, low, i + 1);
@@ -216,9 +216,9 @@ final class Attributor implements Stage {
         return cues;
     }
 
-    private boolean isSpeechVerb(List<String> low, int i) {
+    private boolean isSpeechVerb(Sentence s, List<String> low, int i) {
         String w = low.get(i);
-        if (!lexicon.speechVerbs.contains(w)) {
+        if (!lexicon.speechVerbs.contains(w) || (i > 0 && s.token(i).capitalized())) {
             return false;
         }
         String prev = i > 0 ? low.get(i - 1) : "";

@@ -605,7 +605,8 @@ final class FigureReader implements Stage {
         int start = verb;
         while (start > 0 && !low.get(start - 1).equals(",") && !CLAUSE_STOPS.contains(low.get(start - 1))
                 && !low.get(start - 1).matches("-+|--|—|–") && !isAllCaps(orig.get(start - 1))
-                && !low.get(start - 1).equals("that") && !lexicon.speechVerbs.contains(low.get(start - 1)) && verb - start < 14) {
+                && !low.get(start - 1).equals("that") && !(lexicon.speechVerbs.contains(low.get(start - 1))
+                && !Character.isUpperCase(orig.get(start - 1).charAt(0))) && verb - start < 14) {
             start--;
         }
         for (int i = start; i < verb; i++) {

@@ -42,9 +42,11 @@ final class Finisher implements Stage {
     public void apply(Draft d) {
         String reportCountry = reportCountry(d).orElse(null);
         String mainSide = mainSide(d).orElse(null);
+        String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
+                .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
         for (Mention m : d.mentions) {
             m.location = location(m.sentence);
-            partyFromContext(m);
+            partyFromContext(m, reportVoice);
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !FigureReader.namelessFighters(m) && mainSide != null) {
                 m.party = mainSide;
                 m.partyFromReport = true;
@@ -59,14 +61,16 @@ final class Finisher implements Stage {
         d.claims.addAll(deduplicate(d));
     }
 
-    private void partyFromContext(Mention m) {
+    /** {@code reportVoice}: the side the report's sources speak for, read for "the enemy" when the sentence names no source. */
+    private void partyFromContext(Mention m, String reportVoice) {
         if (m.party != null) {
             return;
         }
         String affiliation = m.source.affiliation();
         boolean speakingBody = SPEAKING_BODIES.contains(m.source.kind().wire());
         if (m.enemy) {
-            m.party = affiliation == null ? null : gazetteer.opponentOf(affiliation);
+            String side = affiliation != null ? affiliation : reportVoice;
+            m.party = side == null ? null : gazetteer.opponentOf(side);
             return;
         }
         if (m.ownSide && affiliation != null) {
