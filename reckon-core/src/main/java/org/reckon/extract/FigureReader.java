@@ -85,8 +85,12 @@ final class FigureReader implements Stage {
         List<Figure> figures = finder.find(s);
         List<Trigger> triggers = triggers(low);
         Map<Figure, Trigger> left = new HashMap<>();
+        Map<Figure, Trigger> referredBack = new HashMap<>();
         for (Figure f : figures) {
             leftTrigger(low, figures, triggers, f).ifPresent(t -> left.put(f, t));
+            if (!left.containsKey(f)) {
+                referredTrigger(low, figures, triggers, f).ifPresent(t -> referredBack.put(f, t));
+            }
         }
         List<Mention> out = new ArrayList<>();
         Mention previous = null;
@@ -95,6 +99,9 @@ final class FigureReader implements Stage {
             Mention m = new Mention(s, f);
             if (readNounPhrase(low, orig, m)) {
                 bindMetric(s, low, figures, triggers, left, m, read.isEmpty() ? null : read.get(read.size() - 1));
+                if (m.metric == null && referredBack.containsKey(f)) {
+                    set(m, referredBack.get(f));
+                }
                 read.add(m);
             }
         }
@@ -161,11 +168,24 @@ final class FigureReader implements Stage {
                     return Optional.of(t);
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the ministry's figure of 21 dead ... rose to 34", "put the figure at 600": the casualty
+     * word a figure refers back to through a toll or rise word. Unlike a direct binding, it does
+     * not take the word away from the figures it governs.
+     */
+    private Optional<Trigger> referredTrigger(List<String> low, List<Figure> figures, List<Trigger> triggers, Figure f) {
+        int from = f.qualifierStart();
+        for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
+            String w = low.get(i);
+            if (w.equals(".") || CLAUSE_STOPS.contains(w)) {
+                return Optional.empty();
+            }
             if (ANAPHORIC.contains(w) || RISE_WORDS.contains(w)) {
-                Optional<Trigger> earlier = nearestBefore(triggers, i);
-                if (earlier.isPresent()) {
-                    return earlier;
-                }
+                return nearestBefore(triggers, i);
             }
         }
         return Optional.empty();

@@ -32,6 +32,9 @@ final class Finisher implements Stage {
     private static final Set<String> PROJECTIONS = Set.of("will", "would", "could", "may", "might", "expected",
             "projected", "forecast", "forecasts", "predicted", "predicts", "plans", "planned", "planning", "intends",
             "set", "risk", "threatens", "threatened", "likely");
+    /** Lower case only: "the Event Data Project" is a name, "researchers project" a forecast. */
+    private static final java.util.regex.Pattern PROJECTION_WORDS = java.util.regex.Pattern.compile(
+            "\\b(project|projects|projected|projection|projections|forecast|forecasts|predicts|predicted|scenario)\\b");
     private static final Set<String> SPEAKING_BODIES = Set.of("military", "government", "official", "health_authority");
 
     private final Gazetteer gazetteer;
@@ -287,7 +290,7 @@ final class Finisher implements Stage {
         if (before.matches(".*\\b(not possible|not true|untrue|false|fabricat\\w*|no evidence)\\b.*")) {
             return Stance.DENIED;
         }
-        if (text.matches(".*\\b(project|projects|projected|projection|projections|forecast|forecasts|predicts|predicted|scenario)\\b.*")) {
+        if (PROJECTION_WORDS.matcher(s.text()).find()) {
             return Stance.PROJECTED;
         }
         if (m.triggerIndex > 0 && m.triggerIndex < s.size() && s.lower(m.triggerIndex - 1).equals("to")

@@ -282,6 +282,10 @@ public final class FigureFinder {
         if (DESIGNATORS.contains(prev) && before >= 0 && (s.token(before).capitalized() || prev.equals("no."))) {
             return false;
         }
+        if (before > 0 && f.qualifierStart() == f.start() && s.token(before).capitalized() && prev.matches("[a-z][a-z-]*")
+                && !MONTHS.contains(prev)) {
+            return false;
+        }
         if (single.matches("(19|20)\\d\\d") && !personOrTrigger(low, after)) {
             return false;
         }
