@@ -386,6 +386,14 @@ final class Attributor implements Stage {
         }
         int at = m.figure.start();
         Cue speech = nearest(cues, at, Cue.Kind.SPEECH, Cue.Kind.HEADLINE);
+        if (speech != null && isPronounCue(s, speech)) {
+            for (Cue c : cues) {
+                if (c.kind() == Cue.Kind.SPEECH && c.position() < speech.position() && !isPronounCue(s, c)) {
+                    speech = c;
+                    break;
+                }
+            }
+        }
         Cue according = nearest(cues, at, Cue.Kind.ACCORDING_TO);
         Cue citing = nearest(cues, at, Cue.Kind.CITING);
         List<Source> originators = new ArrayList<>();
@@ -420,6 +428,10 @@ final class Attributor implements Stage {
             out.add(withChain);
         }
         return out;
+    }
+
+    private static boolean isPronounCue(Sentence s, Cue c) {
+        return c.to() - c.from() == 1 && Set.of("he", "she", "it", "they", "we").contains(s.lower(c.from()));
     }
 
     private static boolean same(String a, String b) {
@@ -468,7 +480,10 @@ final class Attributor implements Stage {
                     || (tokens.size() <= 3 && DOCUMENTS.contains(lastWord) && tokens.stream().noneMatch(t -> Character.isUpperCase(t.charAt(0))
                     && !t.equalsIgnoreCase("the")));
             if (pronoun) {
-                if (last != null) {
+                Optional<Source> earlier = bodyEarlierIn(s, p[0]);
+                if (earlier.isPresent()) {
+                    out.add(earlier.get());
+                } else if (last != null) {
                     out.add(last);
                 }
                 continue;
@@ -476,6 +491,24 @@ final class Attributor implements Stage {
             names.resolve(written, tokens, tags.contains(null) ? null : tags, d.acronyms, named).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** "Russia's defence ministry has not published a figure since September, when it said ...": the body "it" stands for. */
+    private Optional<Source> bodyEarlierIn(Sentence s, int before) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < before; i++) {
+            tokens.add(s.token(i).text());
+        }
+        List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
+        List<Gazetteer.Hit<Gazetteer.KnownSource>> hits = gazetteer.sourcesIn(low, tokens);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        Gazetteer.KnownSource k = hits.get(hits.size() - 1).value();
+        if (k.kind() == SourceKind.PERSON || k.kind() == SourceKind.OFFICIAL) {
+            return Optional.empty();
+        }
+        return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()));
     }
 
     /** Splits "U.S. and South Korean estimates" into two phrases sharing the head word. */

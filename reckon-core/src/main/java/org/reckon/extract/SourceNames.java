@@ -53,7 +53,26 @@ final class SourceNames {
             Map.entry("rep.", SourceKind.OFFICIAL), Map.entry("sen.", SourceKind.OFFICIAL));
     private static final Set<String> DESCRIPTION_HEADS = Set.of("agency", "service", "ministry", "military", "army",
             "forces", "staff", "observatory", "monitor", "group", "office", "command", "directorate", "mission",
-            "organisation", "organization", "department", "authority", "authorities");
+            "organisation", "organization", "department");
+    /** What a named body's name must contain for a description with this head to stand for it. */
+    private static final Map<String, List<String>> HEAD_FAMILIES = Map.ofEntries(
+            Map.entry("agency", List.of("agency", "service", "directorate", "intelligence", "bureau", "office", "unrwa", "nis", "cia")),
+            Map.entry("service", List.of("service", "agency", "directorate", "intelligence")),
+            Map.entry("directorate", List.of("directorate", "intelligence", "agency", "service")),
+            Map.entry("ministry", List.of("ministry", "department")),
+            Map.entry("department", List.of("department", "ministry")),
+            Map.entry("military", List.of("army", "forces", "military", "staff", "idf", "command", "defense forces", "defence forces")),
+            Map.entry("army", List.of("army", "forces", "military", "staff", "idf")),
+            Map.entry("forces", List.of("forces", "army", "military", "idf")),
+            Map.entry("staff", List.of("staff")),
+            Map.entry("command", List.of("command")),
+            Map.entry("observatory", List.of("observatory")),
+            Map.entry("monitor", List.of("observatory", "monitor", "network", "acled", "airwars", "project", "mission")),
+            Map.entry("group", List.of("observatory", "monitor", "network", "group", "watch", "association", "committee", "project")),
+            Map.entry("office", List.of("office")),
+            Map.entry("mission", List.of("mission")),
+            Map.entry("organisation", List.of("organisation", "organization")),
+            Map.entry("organization", List.of("organisation", "organization")));
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
     private final Gazetteer gazetteer;
@@ -94,7 +113,7 @@ final class SourceNames {
         String head = low.isEmpty() ? "" : low.get(low.size() - 1);
         boolean description = !hasProperName(tokens, low) && DESCRIPTION_HEADS.contains(head);
         if (description) {
-            Optional<Source> tied = tiedName(kind, affiliation, named);
+            Optional<Source> tied = tiedName(head, kind, affiliation, named);
             if (tied.isPresent()) {
                 return tied;
             }
@@ -132,9 +151,14 @@ final class SourceNames {
         return Optional.ofNullable(best);
     }
 
-    private Optional<Source> tiedName(SourceKind kind, String affiliation, List<Source> named) {
+    private Optional<Source> tiedName(String head, SourceKind kind, String affiliation, List<Source> named) {
+        List<String> family = HEAD_FAMILIES.getOrDefault(head, List.of(head));
         for (int i = named.size() - 1; i >= 0; i--) {
             Source s = named.get(i);
+            String lowerName = s.name().toLowerCase(Locale.ROOT);
+            if (family.stream().noneMatch(lowerName::contains) && kind != SourceKind.INTELLIGENCE) {
+                continue;
+            }
             boolean sameKind = s.kind() == kind || (kind == SourceKind.GOVERNMENT && s.kind() == SourceKind.INTELLIGENCE)
                     || (kind == SourceKind.GOVERNMENT && s.kind() == SourceKind.HEALTH_AUTHORITY);
             boolean sameSide = affiliation == null || affiliation.equals(s.affiliation());
