@@ -120,11 +120,16 @@ final class Dater implements Stage {
                 continue;
             }
             boolean nearRelease = false;
-            for (int i = Math.max(0, dm.start() - 4); i < Math.min(s.size(), dm.end() + 3); i++) {
+            for (int i = Math.max(0, dm.start() - 4); i < dm.start(); i++) {
                 String w = s.lower(i);
-                if (RELEASE_WORDS.contains(w) || isSpeech(w)) {
+                boolean verb = RELEASE_WORDS.contains(w) || isSpeech(w);
+                boolean noBreak = s.span(i, dm.start()).indexOf(',') < 0;
+                if (verb && noBreak) {
                     nearRelease = true;
                 }
+            }
+            if (dm.end() < s.size() && (RELEASE_WORDS.contains(s.lower(dm.end())) || isSpeech(s.lower(dm.end())))) {
+                nearRelease = true;
             }
             if (!nearRelease) {
                 continue;

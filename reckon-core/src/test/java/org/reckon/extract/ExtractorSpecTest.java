@@ -210,6 +210,21 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void theDayOfTheAttackIsNotTheDayOfTheStatement() {
+            Claim c = only("At least 25 people were killed when a missile struck a market in Kharkiv on Saturday, officials said.", Metric.KILLED);
+            assertThat(c.claimedOn()).isEqualTo(LocalDate.of(2025, 1, 13));
+            assertThat(c.scope().kind()).isEqualTo(ScopeKind.INCIDENT);
+            assertThat(c.scope().from()).isEqualTo(LocalDate.of(2025, 1, 11));
+        }
+
+        @Test
+        void aTollRevisedOnAnotherDayGivesTwoClaimsWithTheirDays() {
+            List<Claim> cs = claims("The ministry's figure of 21 dead, first released on Friday, rose to 34 on Saturday.");
+            assertThat(cs).extracting(Claim::low).containsExactly(21L, 34L);
+            assertThat(cs).extracting(Claim::claimedOn).containsExactly(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 11));
+        }
+
+        @Test
         void noTimeForTheStatementMeansThePublishedDate() {
             assertThat(only("The army said 8 soldiers were wounded.", Metric.WOUNDED).claimedOn()).isEqualTo(LocalDate.of(2025, 1, 13));
         }
