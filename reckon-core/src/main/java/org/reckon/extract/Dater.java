@@ -119,18 +119,7 @@ final class Dater implements Stage {
             if (dm.since() || !dm.from().equals(dm.to())) {
                 continue;
             }
-            boolean nearRelease = false;
-            for (int i = Math.max(0, dm.start() - 4); i < dm.start(); i++) {
-                String w = s.lower(i);
-                boolean verb = RELEASE_WORDS.contains(w) || isSpeech(w);
-                boolean noBreak = s.span(i, dm.start()).indexOf(',') < 0;
-                if (verb && noBreak) {
-                    nearRelease = true;
-                }
-            }
-            if (dm.end() < s.size() && (RELEASE_WORDS.contains(s.lower(dm.end())) || isSpeech(s.lower(dm.end())))) {
-                nearRelease = true;
-            }
+            boolean nearRelease = nextToRelease(s, dm);
             if (!nearRelease) {
                 continue;
             }
@@ -141,6 +130,17 @@ final class Dater implements Stage {
             }
         }
         return best != null ? best.from() : published;
+    }
+
+    /** "said on Monday", "told lawmakers Monday", "Monday said", "released on Friday". */
+    private static boolean nextToRelease(Sentence s, DateMention dm) {
+        for (int i = Math.max(0, dm.start() - 4); i < dm.start(); i++) {
+            String w = s.lower(i);
+            if ((RELEASE_WORDS.contains(w) || isSpeech(w)) && s.span(i, dm.start()).indexOf(',') < 0) {
+                return true;
+            }
+        }
+        return dm.end() < s.size() && (RELEASE_WORDS.contains(s.lower(dm.end())) || isSpeech(s.lower(dm.end())));
     }
 
     private static boolean isSpeech(String w) {
@@ -174,7 +174,7 @@ final class Dater implements Stage {
             if (INCIDENT_WORDS.contains(s.lower(i))) {
                 LocalDate day = null;
                 for (DateMention dm : dates) {
-                    if (!dm.since() && dm.from().equals(dm.to()) && dm.start() < m.figure.start()) {
+                    if (!dm.since() && dm.from().equals(dm.to()) && !nextToRelease(s, dm)) {
                         day = dm.from();
                     }
                 }
