@@ -44,7 +44,8 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int[] failures = {0};
         boolean stdin = files == null || files.isEmpty() || files.stream().anyMatch(f -> f.toString().equals("-"));
-        boolean showProgress = System.console() != null && System.getenv("RECKON_NO_PROGRESS") == null
+        boolean stderrIsTerminal = System.console() != null || "1".equals(System.getenv("RECKON_STDERR_TTY"));
+        boolean showProgress = stderrIsTerminal && System.getenv("RECKON_NO_PROGRESS") == null
                 && (stdin || Inputs.size(files) > PROGRESS_BYTES);
         try (ProgressBar bar = showProgress ? progressBar() : null;
              OrderedRunner runner = new OrderedRunner(Extractor.shared(), n, r -> {
