@@ -24,7 +24,8 @@ final class Dater implements Stage {
     private static final Set<String> INCIDENT_WORDS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack",
             "attacks", "bombing", "blast", "explosion", "shelling", "ambush", "raid", "shooting", "missile", "drone",
             "assault", "clash", "clashes", "massacre", "crash", "bomb", "bombardment", "offensive", "battle", "fighting",
-            "firefight", "skirmish", "suicide", "car", "ied", "landmine", "mine", "air", "shelled", "struck", "hit", "stampede");
+            "firefight", "skirmish", "suicide", "car", "ied", "landmine", "mine", "air", "shelled", "struck", "hit", "stampede",
+            "missiles", "rockets", "drones", "bombs", "shells", "explosions", "slammed", "ambushed", "bombed", "gunfire", "shootings");
     private static final Set<String> CUMULATIVE_WORDS = Set.of("so far", "to date", "in total", "in all", "overall",
             "altogether", "cumulative", "total of", "throughout the war", "since the start", "since the beginning",
             "since the outbreak", "since the invasion", "since the war", "over the course of the war", "since the conflict");

@@ -351,6 +351,14 @@ final class Finisher implements Stage {
         }
         d.mentions.removeIf(m -> m.metric != null && number(m) != null && (m.party == null || m.partyFromReport)
                 && named.contains(m.metric + "|" + number(m)));
+        Set<String> keysWithProperSource = new java.util.HashSet<>();
+        for (Mention m : d.mentions) {
+            if (m.metric != null && isProperName(m.source.name()) && m.sentence.index() > 0) {
+                keysWithProperSource.add(key(m));
+            }
+        }
+        d.mentions.removeIf(m -> m.metric != null && m.source.name() != null && !isProperName(m.source.name())
+                && keysWithProperSource.contains(key(m)));
         Map<String, Mention> best = new LinkedHashMap<>();
         Map<String, Boolean> keyHasSource = new LinkedHashMap<>();
         for (Mention m : d.mentions) {
@@ -382,6 +390,19 @@ final class Finisher implements Stage {
             out.add(toClaim(m));
         }
         return out;
+    }
+
+    /** "Serhiy Lysak", "NIS" rather than "officials" or "the ministry". */
+    private static boolean isProperName(String name) {
+        if (name == null) {
+            return false;
+        }
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("The") && !w.equals("A") && !w.equals("An")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(Mention m) {
