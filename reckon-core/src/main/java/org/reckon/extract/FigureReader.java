@@ -42,6 +42,7 @@ final class FigureReader implements Stage {
     private static final Set<String> ANAPHORIC = Set.of("figure", "figures", "tally", "number", "count", "estimate", "toll", "total");
     private static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "reached", "stood", "stands", "increased",
             "jumped", "hit", "raised", "revised", "surpassed", "passed", "topped", "exceeded", "rises", "climbs");
+    private static final Set<String> FINITE_BREAK = Set.of("said", "says", "the", "and", "that");
     private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
@@ -101,6 +102,9 @@ final class FigureReader implements Stage {
                 bindMetric(s, low, figures, triggers, left, m, read.isEmpty() ? null : read.get(read.size() - 1));
                 if (m.metric == null && referredBack.containsKey(f)) {
                     set(m, referredBack.get(f));
+                }
+                if (m.metric != null && m.npEnd == m.npStart && m.triggerIndex >= 0 && m.triggerIndex < f.qualifierStart()) {
+                    countedBefore(low, orig, m, m.triggerIndex);
                 }
                 read.add(m);
             }
@@ -478,6 +482,24 @@ final class FigureReader implements Stage {
             }
         }
         return null;
+    }
+
+    /** "the number of troops killed ... rose to 330": who was counted, read before the casualty word. */
+    private void countedBefore(List<String> low, List<String> orig, Mention m, int trigger) {
+        for (int i = trigger - 1; i >= Math.max(0, trigger - 5); i--) {
+            String w = low.get(i);
+            if (w.equals("of") || w.equals(",") || lexicon.triggers.matchAt(low, i).isPresent() || FINITE_BREAK.contains(w)) {
+                break;
+            }
+            Optional<PhraseTable.Match<Role>> person = lexicon.persons.matchAt(low, i);
+            if (person.isPresent() && m.role == Role.UNKNOWN) {
+                m.role = person.get().value();
+            }
+            Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, orig, i);
+            if (party.isPresent() && m.party == null) {
+                m.party = party.get().value();
+            }
+        }
     }
 
     /** "231 members of the security forces and 250 fighters killed": only "and" or a comma between. */
