@@ -25,7 +25,8 @@ final class Dater implements Stage {
             "attacks", "bombing", "blast", "explosion", "shelling", "ambush", "raid", "shooting", "missile", "drone",
             "assault", "clash", "clashes", "massacre", "crash", "bomb", "bombardment", "offensive", "battle", "fighting",
             "firefight", "skirmish", "suicide", "car", "ied", "landmine", "mine", "air", "shelled", "struck", "hit", "stampede",
-            "missiles", "rockets", "drones", "bombs", "shells", "explosions", "slammed", "ambushed", "bombed", "gunfire", "shootings");
+            "missiles", "rockets", "drones", "bombs", "shells", "explosions", "slammed", "ambushed", "bombed", "gunfire", "shootings",
+            "stormed", "attacked", "raided", "massacred");
     private static final Set<String> CUMULATIVE_WORDS = Set.of("so far", "to date", "in total", "in all", "overall",
             "altogether", "cumulative", "total of", "throughout the war", "since the start", "since the beginning",
             "since the outbreak", "since the invasion", "since the war", "over the course of the war", "since the conflict");
@@ -156,6 +157,9 @@ final class Dater implements Stage {
             if (dm.since()) {
                 return new Scope(ScopeKind.CUMULATIVE, dm.from(), null);
             }
+        }
+        if (lower.matches(".*\\b(war|conflict|fighting|invasion)\\b.*") && lower.matches(".*\\b(has|have) (killed|left|claimed)\\b.*")) {
+            return new Scope(ScopeKind.CUMULATIVE, WarStarts.startFor(m.party, lower), null);
         }
         if (lower.matches(".*\\bsince (they|it|the|its|their|he|she|russia|fighting|hostilities)\\b.*")) {
             return new Scope(ScopeKind.CUMULATIVE, WarStarts.startFor(m.party, lower), null);
