@@ -227,7 +227,12 @@ final class Attributor implements Stage {
             return false;
         }
         if (w.startsWith("put")) {
-            return Set.of("the", "its", "their", "his", "her").contains(next);
+            for (int k = i + 1; k < Math.min(low.size(), i + 12); k++) {
+                if (low.get(k).equals("at")) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (w.startsWith("show")) {
             return prev.equals("figures") || prev.equals("data") || prev.equals("records");

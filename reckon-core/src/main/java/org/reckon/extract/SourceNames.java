@@ -73,6 +73,10 @@ final class SourceNames {
             Map.entry("mission", List.of("mission")),
             Map.entry("organisation", List.of("organisation", "organization")),
             Map.entry("organization", List.of("organisation", "organization")));
+    /** "a senior NATO official", "Western officials": anonymous sources keep their description. */
+    private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
+            "diplomats", "analyst", "analysts", "officer", "officers", "commander", "commanders", "insider", "insiders",
+            "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "lawmakers", "legislators", "experts", "researchers");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
     private final Gazetteer gazetteer;
@@ -95,6 +99,12 @@ final class SourceNames {
         }
         List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);
+        boolean anonymous = !low.isEmpty() && ANONYMOUS_HEADS.contains(low.get(low.size() - 1))
+                && (nerTags == null || !nerTags.contains("PERSON"));
+        if (anonymous) {
+            String affiliation = known.map(k -> k.value().affiliation()).orElse(affiliation(low, tokens));
+            return Optional.of(Source.of(phrase.replaceFirst("^(?i)the\\s+", ""), SourceKind.OFFICIAL, affiliation));
+        }
         if (known.isPresent()) {
             Gazetteer.KnownSource k = known.get().value();
             return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()));
