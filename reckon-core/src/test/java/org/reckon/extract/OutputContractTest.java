@@ -36,6 +36,27 @@ class OutputContractTest {
     }
 
     @Test
+    void oneSharedExtractorGivesTheSameClaimsFromManyThreads() throws Exception {
+        List<GoldReport> test = corpus("test");
+        List<String> sequential = new ArrayList<>();
+        for (GoldReport g : test) {
+            sequential.add(org.reckon.io.ClaimJson.line(Extractor.shared().extract(g.report())));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> parallel = new ArrayList<>();
+            for (GoldReport g : test) {
+                parallel.add(pool.submit(() -> org.reckon.io.ClaimJson.line(Extractor.shared().extract(g.report()))));
+            }
+            for (int i = 0; i < test.size(); i++) {
+                assertThat(parallel.get(i).get()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void everyClaimOnTheDevelopmentCorpusKeepsTheContract() throws IOException {
         List<GoldReport> dev = corpus("dev");
         assertThat(dev).hasSizeGreaterThanOrEqualTo(80);
