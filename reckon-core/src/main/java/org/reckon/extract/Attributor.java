@@ -43,7 +43,10 @@ final class Attributor implements Stage {
             "representative", "leader", "leaders", "chiefs", "ministries", "coalition", "operations", "press",
             "governor's", "mayor's", "coordinator", "prosecutor", "prosecutors", "watchdog", "organizations",
             "organisations", "outlet", "broadcaster", "channel", "newspaper", "daily", "tv", "television", "radio", "its", "their",
-            "territory", "strip", "enclave", "region", "country", "province", "area", "capital", "kingdom", "republic");
+            "territory", "strip", "enclave", "region", "country", "province", "area", "capital", "kingdom", "republic",
+            "wing", "arm", "branch", "bureau", "centre", "center", "cell", "headquarters", "commission", "board",
+            "tribunal", "court", "inspectorate", "division", "corps", "brigade", "battalion", "regiment", "guard", "guards",
+            "delegation", "embassy", "consulate", "secretariat", "defence's", "army's", "ministry's", "police's");
     private static final Set<String> NP_LINKS = Set.of("of", "for", "the", "'s", "and", "in", "on", "at", "'");
     private static final Set<String> BRIEFED = Set.of("lawmakers", "legislators", "parliament", "mps", "committee",
             "deputies", "members", "parliamentarians", "congress", "senators", "assembly", "lawmaker");

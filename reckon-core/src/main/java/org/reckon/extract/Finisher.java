@@ -49,7 +49,7 @@ final class Finisher implements Stage {
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
         for (Mention m : d.mentions) {
             m.location = location(m.sentence);
-            partyFromContext(m, reportVoice);
+            partyFromContext(d, m, reportVoice);
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !FigureReader.namelessFighters(m) && mainSide != null) {
                 m.party = mainSide;
                 m.partyFromReport = true;
@@ -65,7 +65,7 @@ final class Finisher implements Stage {
     }
 
     /** {@code reportVoice}: the side the report's sources speak for, read for "the enemy" when the sentence names no source. */
-    private void partyFromContext(Mention m, String reportVoice) {
+    private void partyFromContext(Draft d, Mention m, String reportVoice) {
         if (m.party != null) {
             return;
         }
@@ -73,7 +73,7 @@ final class Finisher implements Stage {
         boolean speakingBody = SPEAKING_BODIES.contains(m.source.kind().wire());
         if (m.enemy) {
             String side = affiliation != null ? affiliation : reportVoice;
-            m.party = side == null ? null : gazetteer.opponentOf(side);
+            m.party = side != null ? gazetteer.opponentOf(side) : lastPartyNamedBefore(d, m);
             return;
         }
         if (m.ownSide && affiliation != null) {
@@ -139,6 +139,31 @@ final class Finisher implements Stage {
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * With no voice to read "the enemy" against, the side the text last named before it
+     * ("... attacks by the Armed Forces of Ukraine. The enemy lost up to 290 servicemen").
+     */
+    private String lastPartyNamedBefore(Draft d, Mention m) {
+        for (int si = m.sentence.index(); si >= Math.max(0, m.sentence.index() - 2); si--) {
+            Sentence s = d.sentences.get(si);
+            List<String> low = FigureFinder.lowered(s);
+            List<String> orig = FigureReader.original(s);
+            int end = si == m.sentence.index() ? m.figure.start() : low.size();
+            String last = null;
+            for (int i = 0; i < end; i++) {
+                Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+                if (hit.isPresent()) {
+                    last = hit.get().value();
+                    i = hit.get().end() - 1;
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
     }
 
     /** The side most of the report's explicitly named military figures belong to. */
