@@ -54,6 +54,7 @@ final class Attributor implements Stage {
             "numbers", "records", "assessment", "assessments", "reports", "report", "information", "sources", "close",
             "statement", "an", "the", "from", "by", "issued", "released", "published", "provided", "given", "compiled",
             "latest", "new", "official", "preliminary", "updated");
+    private static final Set<String> RELEASE_VERBS = Set.of("released", "issued", "published", "compiled", "provided", "given");
     private static final Set<String> RELEASED = Set.of("released", "issued", "published", "compiled", "provided", "given",
             "toll", "figure", "figures", "tally", "count", "data", "estimate", "estimates", "statistics", "numbers");
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "bulletin", "summary", "release",
@@ -202,7 +203,12 @@ final class Attributor implements Stage {
             } else if ((w.equals("by") || w.equals("from")) && i > 0 && i + 1 < low.size()
                     && RELEASED.contains(low.get(i - 1))) {
                 int[] np = forwardPhrase(s, low, i + 1);
-                if (np[1] > np[0]) {
+                boolean afterVerb = RELEASE_VERBS.contains(low.get(i - 1));
+                boolean bodyNamed = np[1] > np[0] && (SOURCE_WORDS.contains(low.get(np[1] - 1))
+                        || isAcronymLike(s.token(np[1] - 1).text())
+                        || !gazetteer.sourcesIn(low.subList(np[0], np[1]), FigureReader.original(s).subList(np[0], np[1])).isEmpty());
+                boolean endsPhrase = np[1] >= low.size() || !low.get(np[1]).matches("[a-z]+");
+                if (np[1] > np[0] && (afterVerb || (bodyNamed && endsPhrase))) {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
                 }
             } else if (isSpeechVerb(s, low, i)) {
