@@ -422,6 +422,12 @@ final class Attributor implements Stage {
             }
         } else if (speech != null) {
             originators.addAll(resolveAll(d, s, speech, named, last));
+            for (Cue other : cues) {
+                if (other.kind() == Cue.Kind.SPEECH && other.position() > speech.position() && !isPronounCue(s, other)) {
+                    resolveCue(d, s, other, named, last).filter(r -> r.kind() == SourceKind.MEDIA)
+                            .ifPresent(r -> relays.add(r.name()));
+                }
+            }
             if (according != null) {
                 resolveCue(d, s, according, named, last).ifPresent(r -> relays.add(r.name()));
             }

@@ -43,6 +43,10 @@ final class FigureReader implements Stage {
     private static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "reached", "stood", "stands", "increased",
             "jumped", "hit", "raised", "revised", "surpassed", "passed", "topped", "exceeded", "rises", "climbs");
     private static final Set<String> FINITE_BREAK = Set.of("said", "says", "the", "and", "that");
+    /** Marks a clause whose subject is the speaker itself ("it had lost 12 fighters"). */
+    private static final String SPEAKER = new String("<speaker>");
+    private static final Set<String> OTHER_SIDE_MODIFIERS = Set.of("junta", "regime", "rebel", "separatist", "insurgent",
+            "militia", "enemy", "opposition", "government", "terrorist", "jihadist", "occupation", "occupying");
     private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
@@ -436,7 +440,8 @@ final class FigureReader implements Stage {
         for (int i = m.npEnd; i < limit; i++) {
             String w = low.get(i);
             if (i > m.figure.end() && startsFigure(figures, i) && i > 0
-                    && Set.of("including", "among", "incl.").contains(low.get(i - 1))) {
+                    && (Set.of("including", "among", "incl.").contains(low.get(i - 1))
+                    || (i > 1 && low.get(i - 2).equals("among") && low.get(i - 1).equals("them")))) {
                 while (i + 1 < limit && !low.get(i + 1).equals(",")) {
                     i++;
                 }
@@ -544,14 +549,13 @@ final class FigureReader implements Stage {
             m.enemy = true;
             return;
         }
-        for (int i = m.figure.end(); i < Math.min(m.npEnd + 3, low.size()); i++) {
-            if (i >= m.npEnd && !(low.get(i).equals("of") || low.get(i).equals("from"))) {
-                if (i == m.npEnd) {
-                    continue;
-                }
-                break;
+        int after = m.npEnd;
+        if (after < low.size() && (low.get(after).equals("of") || low.get(after).equals("from"))) {
+            int j = after + 1;
+            while (j < low.size() && Set.of("the", "a", "an").contains(low.get(j))) {
+                j++;
             }
-            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            Optional<Gazetteer.Hit<String>> hit = j < low.size() ? gazetteer.partyAt(low, orig, j) : Optional.empty();
             if (hit.isPresent()) {
                 m.party = hit.get().value();
                 return;
@@ -581,6 +585,10 @@ final class FigureReader implements Stage {
             if (owner.isEmpty() && m.triggerIndex >= 1 && (OWN.contains(low.get(m.triggerIndex - 1))
                     || (m.triggerIndex >= 2 && OWN.contains(low.get(m.triggerIndex - 2))))) {
                 Optional<String> subject = subjectParty(low, orig, m.triggerIndex);
+                if (subject.isPresent() && subject.get() == SPEAKER) {
+                    m.ownSide = true;
+                    return;
+                }
                 if (subject.isPresent()) {
                     m.party = subject.get();
                     return;
@@ -593,6 +601,10 @@ final class FigureReader implements Stage {
         }
         if (m.metric == Metric.DEPLOYED || m.metric == Metric.CASUALTIES || isLoss(m) || nounTriggered(m)) {
             Optional<String> subject = subjectParty(low, orig, m.figure.qualifierStart());
+            if (subject.isPresent() && subject.get() == SPEAKER) {
+                m.ownSide = true;
+                return;
+            }
             if (subject.isPresent()) {
                 m.party = subject.get();
                 return;
@@ -657,6 +669,9 @@ final class FigureReader implements Stage {
                 return Optional.of(hit.get().value());
             }
         }
+        if (verb - start <= 2 && Set.of("it", "they", "we").contains(low.get(start))) {
+            return Optional.of(SPEAKER);
+        }
         return Optional.empty();
     }
 
@@ -668,6 +683,17 @@ final class FigureReader implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /** "37 junta soldiers": the phrase itself marks the other side, so a source's own side does not apply. */
+    static boolean marksOtherSide(Mention m) {
+        for (int i = m.npStart; i < m.npEnd; i++) {
+            String w = m.sentence.lower(i);
+            if (OTHER_SIDE_MODIFIERS.contains(w) || w.startsWith("pro-") || w.startsWith("anti-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean namelessFighters(Mention m) {

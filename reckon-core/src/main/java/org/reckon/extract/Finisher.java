@@ -50,7 +50,8 @@ final class Finisher implements Stage {
         for (Mention m : d.mentions) {
             m.location = location(m.sentence);
             partyFromContext(d, m, reportVoice);
-            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !FigureReader.namelessFighters(m) && mainSide != null) {
+            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !FigureReader.namelessFighters(m) && mainSide != null
+                    && !FigureReader.marksOtherSide(m)) {
                 m.party = mainSide;
                 m.partyFromReport = true;
             }
@@ -83,7 +84,7 @@ final class Finisher implements Stage {
         if (FigureReader.namelessFighters(m)) {
             return;
         }
-        if (m.role == Role.MILITARY && affiliation != null && speakingBody) {
+        if (m.role == Role.MILITARY && affiliation != null && speakingBody && !FigureReader.marksOtherSide(m)) {
             m.party = asParty(affiliation);
             return;
         }
