@@ -116,6 +116,18 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void theEnemyIsTheSpeakingSidesOpponent() {
+            Claim c = only("Russia's defence ministry said the enemy lost up to 300 servicemen over the day.", Metric.CASUALTIES);
+            assertThat(c.party()).isEqualTo("Ukraine");
+            assertThat(c.qualifier()).isEqualTo(Qualifier.AT_MOST);
+        }
+
+        @Test
+        void aSidesOwnUnnamedSoldiersBelongToIt() {
+            assertThat(only("The Israeli military said two soldiers were killed in southern Gaza.", Metric.KILLED).party()).isEqualTo("Israel");
+        }
+
+        @Test
         void theLoserOfALossIsTheClauseSubject() {
             assertThat(only("Ukraine's General Staff said Russia had lost more than 900 troops over the day.", Metric.CASUALTIES).party())
                     .isEqualTo("Russia");
@@ -178,6 +190,24 @@ class ExtractorSpecTest {
         void anonymousSourcesKeepTheirDescription() {
             Claim c = only("Some 500 Russian soldiers died in the assault, a senior U.S. official said.", Metric.KILLED);
             assertThat(c.source().name()).isEqualTo("a senior U.S. official");
+        }
+
+        @Test
+        void aNameGivenInAppositionIsTheSource() {
+            Claim c = only("Three civilians were killed, the region's governor, Vyacheslav Gladkov, said on Sunday.", Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("Vyacheslav Gladkov");
+        }
+
+        @Test
+        void anonymousOfficialsOfANamedBodyStayAnonymous() {
+            Claim c = only("Russia is losing about 1,200 soldiers killed or wounded each day, a senior NATO official said.", Metric.CASUALTIES);
+            assertThat(c.source().name()).isEqualTo("a senior NATO official");
+        }
+
+        @Test
+        void mediaReportingAStatementJoinTheChain() {
+            Claim c = only("The army said 40 fighters were killed near the border, the state news agency reported.", Metric.KILLED);
+            assertThat(c.source().chain()).containsExactly("army", "state news agency");
         }
 
         @Test
