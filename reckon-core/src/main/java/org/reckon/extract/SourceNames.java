@@ -107,6 +107,11 @@ final class SourceNames {
         }
         if (known.isPresent()) {
             Gazetteer.KnownSource k = known.get().value();
+            boolean narrower = known.get().end() < low.size() && DESCRIPTION_HEADS.contains(low.get(low.size() - 1))
+                    && !low.get(known.get().end()).equals("'s");
+            if (narrower) {
+                return Optional.of(Source.of(phrase.replaceFirst("^(?i)the\\s+", ""), k.kind(), k.affiliation()));
+            }
             return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()));
         }
         for (String t : tokens) {
