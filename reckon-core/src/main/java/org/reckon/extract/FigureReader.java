@@ -47,6 +47,7 @@ final class FigureReader implements Stage {
     private static final String SPEAKER = new String("<speaker>");
     private static final Set<String> OTHER_SIDE_MODIFIERS = Set.of("junta", "regime", "rebel", "separatist", "insurgent",
             "militia", "enemy", "opposition", "government", "terrorist", "jihadist", "occupation", "occupying");
+    private static final Set<String> SHARES = Set.of("third", "half", "quarter", "%", "percent", "majority", "fifth", "two-thirds");
     private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
@@ -275,6 +276,10 @@ final class FigureReader implements Stage {
                 return true;
             }
             if (trig.isPresent() && !isAdjectivalTrigger(low, i)) {
+                int after = trig.get().end();
+                if (after < low.size() && ANAPHORIC.contains(low.get(after))) {
+                    return false;
+                }
                 m.npEnd = i;
                 return true;
             }
@@ -450,7 +455,7 @@ final class FigureReader implements Stage {
             if (CLAUSE_STOPS.contains(w) || (i > m.figure.end() && startsFigure(figures, i))) {
                 break;
             }
-            if (w.equals(",") && ++commas > 2) {
+            if ((w.equals(",") && ++commas > 2) || SHARES.contains(w)) {
                 break;
             }
             Trigger t = triggerAt(triggers, i);
@@ -525,11 +530,15 @@ final class FigureReader implements Stage {
         }
         int gapStart = previous.npEnd;
         int gapEnd = m.figure.qualifierStart();
-        if (gapEnd - gapStart > 3 || gapEnd < gapStart) {
+        if (gapEnd < gapStart) {
+            return false;
+        }
+        if (gapEnd - gapStart > 5) {
             return false;
         }
         for (int i = gapStart; i < gapEnd; i++) {
-            if (!Set.of("and", ",", "including", "among", "them", "plus", "as", "well", "while", "with", "of").contains(low.get(i))) {
+            boolean place = Set.of("in", "to", "at", "near").contains(low.get(i)) || m.sentence.token(i).capitalized();
+            if (!place && !Set.of("and", ",", "including", "among", "them", "plus", "as", "well", "while", "with", "of").contains(low.get(i))) {
                 return false;
             }
         }

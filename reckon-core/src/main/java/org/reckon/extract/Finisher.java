@@ -323,6 +323,12 @@ final class Finisher implements Stage {
                 && m.metric == org.reckon.model.Metric.DEPLOYED) {
             return Stance.PROJECTED;
         }
+        for (int i = m.npEnd; i < Math.min(s.size(), m.npEnd + 3); i++) {
+            if (Set.of("would", "could", "will", "might").contains(s.lower(i)) && !s.lower(i + 1).equals("have")
+                    && !s.lower(i + 2).equals("have")) {
+                return Stance.PROJECTED;
+            }
+        }
         for (int i = Math.max(0, fig - 8); i < Math.min(s.size(), Math.max(fig, m.triggerIndex)); i++) {
             String w = s.lower(i);
             if (Set.of("could", "would", "will", "might").contains(w) && !s.lower(i + 1).equals("have")

@@ -293,6 +293,11 @@ public final class FigureFinder {
                 && before >= 0 && Set.of("were", "was", "are", "is", "aged").contains(prev))) {
             return false;
         }
+        for (int k = after; k < Math.min(low.size() - 1, after + 4); k++) {
+            if (low.get(k).equals("for") && (low.get(k + 1).equals("every") || low.get(k + 1).equals("each"))) {
+                return false;
+            }
+        }
         if (single.equals("one") && next.equals("of")) {
             return false;
         }
