@@ -62,6 +62,14 @@ final class Dater implements Stage {
                 out.add(new DateMention(i, i + 1, published.minusDays(1), published.minusDays(1), since));
                 continue;
             }
+            if ((w.equals("month") || w.equals("week")) && (prev.equals("last") || prev.equals("this"))) {
+                LocalDate from = w.equals("month")
+                        ? (prev.equals("last") ? published.minusMonths(1).withDayOfMonth(1) : published.withDayOfMonth(1))
+                        : (prev.equals("last") ? published.minusWeeks(1).with(DayOfWeek.MONDAY) : published.with(DayOfWeek.MONDAY));
+                LocalDate to = w.equals("month") ? YearMonth.from(from).atEndOfMonth() : from.plusDays(6);
+                out.add(new DateMention(i - 1, i + 1, from, to.isAfter(published) ? published : to, false));
+                continue;
+            }
             if (w.equals("today") || w.equals("tonight")) {
                 out.add(new DateMention(i, i + 1, published, published, since));
                 continue;
@@ -118,7 +126,7 @@ final class Dater implements Stage {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention dm : dates) {
-            if (dm.since() || !dm.from().equals(dm.to())) {
+            if (dm.since()) {
                 continue;
             }
             boolean nearRelease = nextToRelease(s, dm);
@@ -170,7 +178,7 @@ final class Dater implements Stage {
             }
         }
         if (published != null) {
-            Optional<Scope> period = period(lower, dates, published);
+            Optional<Scope> period = period(s, lower, dates, published);
             if (period.isPresent()) {
                 return period.get();
             }
@@ -189,9 +197,9 @@ final class Dater implements Stage {
         return Scope.UNKNOWN;
     }
 
-    private static Optional<Scope> period(String lower, List<DateMention> dates, LocalDate published) {
+    private static Optional<Scope> period(Sentence s, String lower, List<DateMention> dates, LocalDate published) {
         for (DateMention dm : dates) {
-            if (!dm.from().equals(dm.to())) {
+            if (!dm.from().equals(dm.to()) && !nextToRelease(s, dm)) {
                 return Optional.of(new Scope(ScopeKind.PERIOD, dm.from(), dm.to()));
             }
         }
