@@ -59,6 +59,9 @@ final class Attributor implements Stage {
             "toll", "figure", "figures", "tally", "count", "data", "estimate", "estimates", "statistics", "numbers");
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "bulletin", "summary", "release",
             "communique", "communiqué", "update", "post", "announcement", "tally");
+    /** Openers that move to another time or incident, where the previous source no longer speaks. */
+    private static final Set<String> NEW_TOPIC_STARTERS = Set.of("last", "earlier", "separately", "meanwhile", "elsewhere",
+            "previously", "since", "during", "in", "on", "before", "after", "when", "until", "this", "next", "later");
     private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the");
 
     private final Lexicon lexicon;
@@ -128,6 +131,9 @@ final class Attributor implements Stage {
         if (Set.of("another", "a", "further", "of", "among", "the", "it", "they", "separately", "in", "meanwhile").contains(first)
                 && Set.of("another", "further", "of", "among").contains(first)) {
             return true;
+        }
+        if (NEW_TOPIC_STARTERS.contains(first)) {
+            return false;
         }
         Sentence previous = d.sentences.get(s.index() - 1);
         String between = d.text().substring(previous.end(), s.begin());

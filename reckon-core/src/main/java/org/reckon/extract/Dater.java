@@ -166,7 +166,8 @@ final class Dater implements Stage {
                 return new Scope(ScopeKind.CUMULATIVE, dm.from(), null);
             }
         }
-        if (lower.matches(".*\\b(war|conflict|fighting|invasion)\\b.*") && lower.matches(".*\\b(has|have) (killed|left|claimed)\\b.*")) {
+        if (lower.matches(".*\\b(war|conflict|fighting|invasion|insurgency|violence|crisis|uprising)\\b.*")
+                && lower.matches(".*\\b(has|have) (killed|left|claimed)\\b.*")) {
             return new Scope(ScopeKind.CUMULATIVE, WarStarts.startFor(m.party, lower), null);
         }
         if (lower.matches(".*\\bsince (they|it|the|its|their|he|she|russia|fighting|hostilities)\\b.*")) {
