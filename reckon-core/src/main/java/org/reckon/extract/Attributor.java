@@ -228,6 +228,9 @@ final class Attributor implements Stage {
             }
         }
         headlineTail(s, low).ifPresent(cues::add);
+        if (s.index() == 0) {
+            headlineHead(s, low).ifPresent(cues::add);
+        }
         return cues;
     }
 
@@ -380,6 +383,29 @@ final class Attributor implements Stage {
             return new int[] {0, 0};
         }
         return new int[] {start, i};
+    }
+
+    /** "Zelenskyy: 31,000 Ukrainian troops killed": a short speaker before the colon. */
+    private Optional<Cue> headlineHead(Sentence s, List<String> low) {
+        int colon = low.indexOf(":");
+        if (colon < 1 || colon > 6) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            if (low.get(i).matches(".*\\d.*")) {
+                return Optional.empty();
+            }
+        }
+        List<String> orig = FigureReader.original(s);
+        Optional<Gazetteer.Hit<String>> place = gazetteer.partyAt(low, orig, 0).or(() -> gazetteer.placeAt(low, orig, 0));
+        if (place.isPresent() && place.get().end() == colon) {
+            return Optional.empty();
+        }
+        int[] np = forwardPhrase(s, low, 0);
+        if (np[1] != colon) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
     }
 
     /** "Around 300 N.K. soldiers killed ...: S. Korea's spy agency". */

@@ -170,7 +170,7 @@ final class Dater implements Stage {
                 && lower.matches(".*\\b(has|have) (killed|left|claimed)\\b.*")) {
             return new Scope(ScopeKind.CUMULATIVE, WarStarts.startFor(m.party, lower), null);
         }
-        if (lower.matches(".*\\bsince (they|it|the|its|their|he|she|russia|fighting|hostilities)\\b.*")) {
+        if (lower.matches(".*\\bsince (they|it|the|its|their|he|she|russia|fighting|hostilities|invasion|war|conflict)\\b.*")) {
             return new Scope(ScopeKind.CUMULATIVE, WarStarts.startFor(m.party, lower), null);
         }
         for (String c : CUMULATIVE_WORDS) {
