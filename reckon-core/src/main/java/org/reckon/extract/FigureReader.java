@@ -52,7 +52,8 @@ final class FigureReader implements Stage {
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
             "all", "now", "both", "still", "so", "far", "already", "since", "each", "either", "who", "that", "which",
-            "presumed", "killed", "among", "them");
+            "presumed", "killed", "among", "them", "sustained", "suffered", "received", "sustaining", "suffering", "reported",
+            "subsequently");
     private static final Set<String> INHERITING_HEADS = Set.of("others", "more", "other", "another", "further", "additional");
     private static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
             "terrorists", "jihadists", "attackers", "assailants", "bandits", "fighters", "extremists");
