@@ -12,14 +12,21 @@ final class Acronyms implements Stage {
     private static final Pattern PAREN = Pattern.compile(NAME + "\\s*\\(([A-Z][A-Za-z.&-]{1,9})\\)");
     private static final Pattern OR = Pattern.compile(NAME + ",?\\s+(?:or|known as|also known as)\\s+(?:the\\s+)?([A-Z]{2,8})\\b");
 
+    /** Sentence by sentence, and only sentences of a sane length: the patterns backtrack on endless capitals. */
     @Override
     public void apply(Draft d) {
-        for (Pattern p : new Pattern[] {PAREN, OR}) {
-            Matcher m = p.matcher(d.text());
-            while (m.find()) {
-                String name = trimName(m.group(1), m.group(2));
-                if (name != null) {
-                    d.acronyms.putIfAbsent(m.group(2).replace(".", ""), name);
+        for (org.reckon.nlp.Sentence s : d.sentences) {
+            if (s.size() > CandidateFilter.MAX_SENTENCE_TOKENS || s.text().indexOf('(') < 0 && !s.text().contains(" or ")
+                    && !s.text().contains("known as")) {
+                continue;
+            }
+            for (Pattern p : new Pattern[] {PAREN, OR}) {
+                Matcher m = p.matcher(s.text());
+                while (m.find()) {
+                    String name = trimName(m.group(1), m.group(2));
+                    if (name != null) {
+                        d.acronyms.putIfAbsent(m.group(2).replace(".", ""), name);
+                    }
                 }
             }
         }
