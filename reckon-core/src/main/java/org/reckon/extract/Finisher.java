@@ -43,6 +43,11 @@ final class Finisher implements Stage {
 
     @Override
     public void apply(Draft d) {
+        for (Mention m : d.mentions) {
+            if (m.party == null || m.partyFromReport) {
+                koreaByHalf(d, m).ifPresent(p -> m.party = p);
+            }
+        }
         String reportCountry = reportCountry(d).orElse(null);
         String mainSide = mainSide(d).orElse(null);
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
@@ -165,6 +170,26 @@ final class Finisher implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Korean reporting calls the two states "the North" and "the South" once it has named them:
+     * "the North's casualties have risen to around 4,000".
+     */
+    private static Optional<String> koreaByHalf(Draft d, Mention m) {
+        boolean koreanStory = d.text().contains("North Korea") || d.text().contains("N. Korea") || d.text().contains("Pyongyang");
+        if (!koreanStory) {
+            return Optional.empty();
+        }
+        Sentence s = m.sentence;
+        int from = Math.max(1, Math.min(m.figure.qualifierStart(), m.triggerIndex < 0 ? m.figure.start() : m.triggerIndex) - 6);
+        for (int i = from; i < Math.min(s.size(), m.npEnd + 1); i++) {
+            if (s.lower(i - 1).equals("the") && (s.token(i).text().equals("North") || s.token(i).text().equals("South"))
+                    && !(i + 1 < s.size() && s.token(i + 1).text().equals("Korea"))) {
+                return Optional.of(s.token(i).text().equals("North") ? "North Korea" : "South Korea");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The side most of the report's explicitly named military figures belong to. */

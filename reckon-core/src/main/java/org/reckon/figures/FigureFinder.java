@@ -106,6 +106,9 @@ public final class FigureFinder {
         if (end + 1 < low.size() && low.get(end).equals("or") && (low.get(end + 1).equals("more"))) {
             q = Qualifier.AT_LEAST;
             end += 2;
+        } else if (end + 1 < low.size() && low.get(end).equals("or") && low.get(end + 1).equals("so")) {
+            q = Qualifier.APPROX;
+            end += 2;
         } else if (end < low.size() && (low.get(end).equals("-plus") || low.get(end).equals("plus") || low.get(end).equals("+"))) {
             q = Qualifier.AT_LEAST;
             end += 1;
