@@ -23,7 +23,7 @@ final class Dater implements Stage {
             "given", "rose", "climbed", "reached", "stood", "risen", "jumped", "increased", "revised", "raised");
     private static final Set<String> INCIDENT_WORDS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack",
             "attacks", "bombing", "blast", "explosion", "shelling", "ambush", "raid", "shooting", "missile", "drone",
-            "assault", "clash", "clashes", "massacre", "crash", "bomb", "bombardment", "offensive", "battle", "fighting",
+            "assault", "clash", "clashes", "massacre", "crash", "bomb", "bombardment",
             "firefight", "skirmish", "suicide", "car", "ied", "landmine", "mine", "air", "shelled", "struck", "hit", "stampede",
             "missiles", "rockets", "drones", "bombs", "shells", "explosions", "slammed", "ambushed", "bombed", "gunfire", "shootings",
             "stormed", "attacked", "raided", "massacred");

@@ -393,13 +393,26 @@ final class FigureReader implements Stage {
         } else if (previous != null && coordinated(low, previous, m)) {
             m.metric = previous.metric;
             m.triggerIndex = previous.triggerIndex;
-        } else if (m.role == Role.MILITARY && m.npEnd > m.npStart && m.npEnd < low.size()
+        } else if (m.role == Role.MILITARY && m.npEnd > m.npStart && m.npEnd < low.size() && !actedOn(s, low, m)
                 && (IMPLICIT_DEPLOYMENT.contains(low.get(m.npEnd))
                 || (m.npEnd + 1 < low.size() && Set.of("are", "were", "remain").contains(low.get(m.npEnd))
                 && IMPLICIT_DEPLOYMENT.contains(low.get(m.npEnd + 1))))) {
             m.metric = Metric.DEPLOYED;
             m.triggerIndex = m.npEnd;
         }
+    }
+
+    /** "Ukraine captures 2 soldiers in Kursk": a verb acts on the troops, so they are not a deployment. */
+    private static boolean actedOn(Sentence s, List<String> low, Mention m) {
+        int before = m.figure.qualifierStart() - 1;
+        if (before < 0) {
+            return false;
+        }
+        String w = low.get(before);
+        boolean verbLike = s.token(before).finiteVerb() || w.endsWith("s") && !w.endsWith("ss") && before > 0
+                && s.token(before - 1).capitalized() && !s.token(before).capitalized();
+        return verbLike && !Set.of("has", "have", "had", "keeps", "kept", "maintains", "maintained", "numbers", "is", "are",
+                "was", "were", "now", "totals").contains(w);
     }
 
     private static void set(Mention m, Trigger t) {
