@@ -61,7 +61,7 @@ final class Attributor implements Stage {
             "communique", "communiqué", "update", "post", "announcement", "tally");
     /** Openers that move to another time or incident, where the previous source no longer speaks. */
     private static final Set<String> NEW_TOPIC_STARTERS = Set.of("last", "earlier", "separately", "meanwhile", "elsewhere",
-            "previously", "since", "during", "in", "on", "before", "after", "when", "until", "this", "next", "later");
+            "previously", "since", "during", "before", "after", "when", "until", "next", "later");
     private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the");
 
     private final Lexicon lexicon;

@@ -174,8 +174,7 @@ final class SourceNames {
             if (family.stream().noneMatch(lowerName::contains) && kind != SourceKind.INTELLIGENCE) {
                 continue;
             }
-            boolean sameKind = s.kind() == kind || (kind == SourceKind.GOVERNMENT && s.kind() == SourceKind.INTELLIGENCE)
-                    || (kind == SourceKind.GOVERNMENT && s.kind() == SourceKind.HEALTH_AUTHORITY);
+            boolean sameKind = s.kind() == kind || kind == SourceKind.GOVERNMENT || kind == SourceKind.UNKNOWN;
             boolean sameSide = affiliation == null || affiliation.equals(s.affiliation());
             if (sameKind && sameSide && s.kind() != SourceKind.PERSON && s.kind() != SourceKind.OFFICIAL) {
                 return Optional.of(s);
