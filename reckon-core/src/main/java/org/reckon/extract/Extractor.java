@@ -30,7 +30,8 @@ public final class Extractor {
                 new FigureReader(lexicon, gazetteer),
                 new Attributor(lexicon, gazetteer),
                 new Dater(),
-                new Finisher(gazetteer));
+                new SideFromContext(gazetteer),
+                new Finisher());
     }
 
     /** The process-wide extractor over the shared CoreNLP pipelines. */
