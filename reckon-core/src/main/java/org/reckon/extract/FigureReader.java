@@ -30,34 +30,23 @@ final class FigureReader implements Stage {
     private static final int LEFT_WINDOW = 12;
     private static final int RIGHT_WINDOW = 16;
     private static final int NP_WINDOW = 6;
-    private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”", "but", "while", "whereas");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "during", "after", "and", "or",
+    static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”", "but", "while", "whereas");
+    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "during", "after", "and", "or",
             "by", "as", "to", "with", "for", "of", "since", "across", "inside", "outside", "around", "over", "under", "while", "when");
-    private static final Set<String> SUBJECT_VERBS = Set.of("lost", "lose", "loses", "losing", "suffered", "suffer", "suffers",
-            "sustained", "sustain", "sustains", "incurred", "took", "taken", "sent", "send", "sends", "sending", "deployed",
-            "deploy", "deploys", "deploying", "dispatched", "dispatch", "stationed", "has", "had", "have", "keeps", "kept",
-            "maintains", "moved", "rotated", "transferred", "committed", "announced", "reported", "recorded", "confirmed");
-    private static final Set<String> ENEMY = Set.of("enemy", "enemy's", "occupiers", "occupier", "invaders", "adversary", "adversary's", "occupying");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
     private static final Set<String> ANAPHORIC = Set.of("figure", "figures", "tally", "number", "count", "estimate", "toll", "total");
     private static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "reached", "stood", "stands", "increased",
             "jumped", "hit", "raised", "revised", "surpassed", "passed", "topped", "exceeded", "rises", "climbs");
     private static final Set<String> FINITE_BREAK = Set.of("said", "says", "the", "and", "that");
-    /** Marks a clause whose subject is the speaker itself ("it had lost 12 fighters"). */
-    private static final String SPEAKER = new String("<speaker>");
-    private static final Set<String> OTHER_SIDE_MODIFIERS = Set.of("junta", "regime", "rebel", "separatist", "insurgent",
-            "militia", "enemy", "opposition", "government", "terrorist", "jihadist", "occupation", "occupying");
     private static final Set<String> SHARES = Set.of("third", "half", "quarter", "%", "percent", "majority", "fifth", "two-thirds");
     private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
-    private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
+    static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
             "all", "now", "both", "still", "so", "far", "already", "since", "each", "either", "who", "that", "which",
             "presumed", "killed", "among", "them", "sustained", "suffered", "received", "sustaining", "suffering", "reported",
             "subsequently");
     private static final Set<String> INHERITING_HEADS = Set.of("others", "more", "other", "another", "further", "additional");
-    private static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
-            "terrorists", "jihadists", "attackers", "assailants", "bandits", "fighters", "extremists");
-    private static final Set<String> OWN = Set.of("its", "our", "their", "his", "her");
+    static final Set<String> OWN = Set.of("its", "our", "their", "his", "her");
     private static final Set<String> LOSS_WORDS = Set.of("lost", "lose", "loses", "losing", "losses");
     private static final Set<String> IMPLICIT_DEPLOYMENT = Set.of("in", "inside", "into", "to", "fighting", "based", "serving", "operating");
     private static final Set<String> ADJECTIVAL = Set.of("wounded", "injured", "dead", "captured", "missing", "deployed", "slain");
@@ -135,7 +124,6 @@ final class FigureReader implements Stage {
             if (m.metric == Metric.DEPLOYED && m.role != Role.MILITARY && !(previous != null && previous.metric == Metric.DEPLOYED)) {
                 continue;
             }
-            resolveParty(low, orig, m, previous);
             out.add(m);
             previous = m;
         }
@@ -559,167 +547,9 @@ final class FigureReader implements Stage {
         return true;
     }
 
-    private boolean isLoss(Mention m) {
+    static boolean isLoss(Mention m) {
         return m.triggerIndex >= 0 && m.triggerIndex < m.sentence.size()
                 && LOSS_WORDS.contains(m.sentence.lower(m.triggerIndex));
     }
 
-    private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
-        if (m.party != null) {
-            return;
-        }
-        if (enemyWord(low, m)) {
-            m.enemy = true;
-            return;
-        }
-        int after = m.npEnd;
-        if (after < low.size() && (low.get(after).equals("of") || low.get(after).equals("from"))) {
-            int j = after + 1;
-            while (j < low.size() && Set.of("the", "a", "an").contains(low.get(j))) {
-                j++;
-            }
-            Optional<Gazetteer.Hit<String>> hit = j < low.size() ? gazetteer.partyAt(low, orig, j) : Optional.empty();
-            if (hit.isPresent()) {
-                m.party = hit.get().value();
-                return;
-            }
-        }
-        if (m.inheritsParty && previous != null && previous.party != null) {
-            m.party = previous.party;
-            if (m.role == Role.UNKNOWN) {
-                m.role = previous.role;
-            }
-            return;
-        }
-        if (m.npEnd == m.npStart && previous != null && previous.party != null && previous.figure.end() <= m.figure.start()) {
-            m.party = previous.party;
-            m.role = previous.role;
-            m.inheritsParty = true;
-            return;
-        }
-        if (m.triggerIndex >= 0 && m.triggerIndex < m.figure.start()) {
-            Optional<Gazetteer.Hit<String>> owner = partyEndingAt(low, orig, m.triggerIndex - 1);
-            if (owner.isEmpty() && m.triggerIndex >= 2 && low.get(m.triggerIndex - 1).equals("personnel")) {
-                owner = partyEndingAt(low, orig, m.triggerIndex - 2);
-            }
-            if (owner.isEmpty() && m.triggerIndex >= 2 && low.get(m.triggerIndex - 1).equals("'s")) {
-                owner = partyEndingAt(low, orig, m.triggerIndex - 2);
-            }
-            if (owner.isEmpty() && m.triggerIndex >= 1 && (OWN.contains(low.get(m.triggerIndex - 1))
-                    || (m.triggerIndex >= 2 && OWN.contains(low.get(m.triggerIndex - 2))))) {
-                Optional<String> subject = subjectParty(low, orig, m.triggerIndex);
-                if (subject.isPresent() && subject.get() == SPEAKER) {
-                    m.ownSide = true;
-                    return;
-                }
-                if (subject.isPresent()) {
-                    m.party = subject.get();
-                    return;
-                }
-            }
-            if (owner.isPresent() && !isLeftVerb(low.get(m.triggerIndex))) {
-                m.party = owner.get().value();
-                return;
-            }
-        }
-        if (m.metric == Metric.DEPLOYED || m.metric == Metric.CASUALTIES || isLoss(m) || nounTriggered(m)) {
-            Optional<String> subject = subjectParty(low, orig, m.figure.qualifierStart());
-            if (subject.isPresent() && subject.get() == SPEAKER) {
-                m.ownSide = true;
-                return;
-            }
-            if (subject.isPresent()) {
-                m.party = subject.get();
-                return;
-            }
-        }
-        if (m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(low.get(m.npEnd - 1))) {
-            m.party = null;
-        }
-    }
-
-    /** "the enemy lost 300 servicemen", "207 occupiers were killed": the side opposing the source. */
-    private static boolean enemyWord(List<String> low, Mention m) {
-        int from = Math.max(0, Math.min(m.figure.qualifierStart(), m.triggerIndex < 0 ? Integer.MAX_VALUE : m.triggerIndex) - 4);
-        for (int i = from; i < Math.min(low.size(), m.npEnd + 1); i++) {
-            if (ENEMY.contains(low.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAllCaps(String w) {
-        return w.length() > 4 && w.chars().allMatch(Character::isUpperCase);
-    }
-
-    private static boolean isLeftVerb(String w) {
-        return w.startsWith("kill") || w.startsWith("wound") || w.startsWith("injur") || w.startsWith("captur");
-    }
-
-    private boolean nounTriggered(Mention m) {
-        return m.triggerIndex >= m.npStart && m.triggerIndex <= m.npEnd && m.triggerIndex >= m.figure.end();
-    }
-
-    /**
-     * The party that is the subject of the clause holding the figure: "Russia has lost 300",
-     * "Pyongyang sent about 11,000 soldiers", "N.K. troops suffer about 1,100 casualties".
-     */
-    private Optional<String> subjectParty(List<String> low, List<String> orig, int figureStart) {
-        int verb = -1;
-        for (int i = figureStart - 1; i >= Math.max(0, figureStart - 6); i--) {
-            if (SUBJECT_VERBS.contains(low.get(i))) {
-                verb = i;
-                break;
-            }
-            if (low.get(i).equals(",") || CLAUSE_STOPS.contains(low.get(i))) {
-                break;
-            }
-        }
-        if (verb < 0) {
-            return Optional.empty();
-        }
-        int start = verb;
-        while (start > 0 && !low.get(start - 1).equals(",") && !CLAUSE_STOPS.contains(low.get(start - 1))
-                && !low.get(start - 1).matches("-+|--|—|–") && !isAllCaps(orig.get(start - 1))
-                && !low.get(start - 1).equals("that") && !(lexicon.speechVerbs.contains(low.get(start - 1))
-                && !Character.isUpperCase(orig.get(start - 1).charAt(0))) && verb - start < 14) {
-            start--;
-        }
-        for (int i = start; i < verb; i++) {
-            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
-            if (hit.isPresent()) {
-                return Optional.of(hit.get().value());
-            }
-        }
-        if (verb - start <= 2 && Set.of("it", "they", "we").contains(low.get(start))) {
-            return Optional.of(SPEAKER);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Gazetteer.Hit<String>> partyEndingAt(List<String> low, List<String> orig, int end) {
-        for (int start = end; start >= Math.max(0, end - 3); start--) {
-            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, start);
-            if (hit.isPresent() && hit.get().end() == end + 1) {
-                return hit;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "37 junta soldiers": the phrase itself marks the other side, so a source's own side does not apply. */
-    static boolean marksOtherSide(Mention m) {
-        for (int i = m.npStart; i < m.npEnd; i++) {
-            String w = m.sentence.lower(i);
-            if (OTHER_SIDE_MODIFIERS.contains(w) || w.startsWith("pro-") || w.startsWith("anti-")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean namelessFighters(Mention m) {
-        return m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(m.sentence.lower(m.npEnd - 1));
-    }
 }

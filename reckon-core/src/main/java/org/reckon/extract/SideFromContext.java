@@ -36,12 +36,12 @@ final class SideFromContext implements Stage {
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
         for (Mention m : d.mentions) {
             partyFromContext(d, m, reportVoice);
-            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !FigureReader.namelessFighters(m) && mainSide != null
-                    && !FigureReader.marksOtherSide(m)) {
+            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !SideFromPhrase.namelessFighters(m) && mainSide != null
+                    && !SideFromPhrase.marksOtherSide(m)) {
                 m.party = mainSide;
                 m.partyFromReport = true;
             }
-            if (m.party == null && !m.enemy && !FigureReader.namelessFighters(m) && reportCountry != null) {
+            if (m.party == null && !m.enemy && !SideFromPhrase.namelessFighters(m) && reportCountry != null) {
                 m.party = reportCountry;
                 m.partyFromReport = true;
             }
@@ -64,10 +64,10 @@ final class SideFromContext implements Stage {
             m.party = asParty(affiliation);
             return;
         }
-        if (FigureReader.namelessFighters(m)) {
+        if (SideFromPhrase.namelessFighters(m)) {
             return;
         }
-        if (m.role == Role.MILITARY && affiliation != null && speakingBody && !FigureReader.marksOtherSide(m)) {
+        if (m.role == Role.MILITARY && affiliation != null && speakingBody && !SideFromPhrase.marksOtherSide(m)) {
             m.party = asParty(affiliation);
             return;
         }
