@@ -45,12 +45,18 @@ public final class Extractor {
     }
 
     public Extraction extract(Report report) {
+        return extract(report, (stage, draft) -> { });
+    }
+
+    /** Runs the chain and hands the draft to {@code afterStage} after every stage (for contract checks). */
+    Extraction extract(Report report, java.util.function.BiConsumer<Stage, Draft> afterStage) {
         if (report.text().length() > MAX_REPORT_CHARS) {
             throw new ReportTooLargeException(report.id(), report.text().length());
         }
         Draft draft = new Draft(report);
         for (Stage stage : stages) {
             stage.apply(draft);
+            afterStage.accept(stage, draft);
         }
         return new Extraction(report.id(), draft.published, draft.claims, draft.warnings);
     }
