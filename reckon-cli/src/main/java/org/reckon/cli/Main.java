@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code reckon} command line. Exit codes: 0 ok, 1 some input failed, 2 bad usage. */
 @Command(name = "reckon", mixinStandardHelpOptions = true, version = "reckon 0.1.0",
         description = "Attributed casualty claims from conflict reporting.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, ClaimsCommand.class,
+            EstimatesCommand.class, SourcesCommand.class, ShowCommand.class, ExportCommand.class, LedgerBenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

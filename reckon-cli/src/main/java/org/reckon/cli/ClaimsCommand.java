@@ -1,0 +1,83 @@
+package org.reckon.cli;
+
+import org.reckon.model.Metric;
+import org.reckon.store.Ledger;
+import org.reckon.store.query.ClaimFilter;
+import org.reckon.store.query.ClaimQuery;
+import org.reckon.store.query.ClaimRow;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code reckon claims}: the stored claims that match every filter given. */
+@Command(name = "claims", mixinStandardHelpOptions = true, description = "List stored claims.")
+public final class ClaimsCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--party", description = "whose people were counted (case-insensitive)")
+    String party;
+
+    @Option(names = "--metric", description = "killed, wounded, casualties, captured, missing, deployed")
+    String metric;
+
+    @Option(names = "--source", description = "part of a source's name, originator or relay")
+    String source;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "claimed on or after")
+    String since;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "claimed on or before")
+    String until;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "words that must all occur in the evidence sentence")
+    String text;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "at most N claims (0: all; default ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--json", description = "JSON for programs instead of a table")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ClaimFilter filter;
+        try {
+            List<String> words = text == null ? List.of() : Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+            filter = new ClaimFilter(party, metric == null ? null : Metric.fromWire(metric).wire(), source, since, until, words);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Ledger ledger = db.open()) {
+            List<ClaimRow> rows = new ClaimQuery(ledger).find(filter, limit);
+            if (json) {
+                JsonOut.print(out, rows);
+            } else {
+                print(out, rows);
+            }
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, List<ClaimRow> rows) {
+        out.printf("%-7s %-10s %-10s %-16s %-12s %-9s %-36s %s%n", "ID", "CLAIMED", "METRIC", "PARTY", "FIGURE", "STANCE", "SOURCE", "EVIDENCE");
+        for (ClaimRow r : rows) {
+            out.printf("%-7d %-10s %-10s %-16s %-12s %-9s %-36s %s%n", r.id(), Cells.orDash(r.claimedOn()), r.metric(),
+                    Cells.clip(r.party(), 16), Cells.figure(r.qualifier(), r.low(), r.high()), r.stance(),
+                    Cells.clip(r.source() == null ? "(report: " + Cells.orDash(r.outlet()) + ")" : r.source(), 36),
+                    Cells.clip(r.evidence(), 80));
+        }
+        out.printf("%d claim(s)%n", rows.size());
+        out.flush();
+    }
+}

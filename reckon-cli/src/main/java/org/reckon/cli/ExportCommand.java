@@ -1,0 +1,55 @@
+package org.reckon.cli;
+
+import org.reckon.store.Ledger;
+import org.reckon.store.export.ExportFormat;
+import org.reckon.store.export.Exporter;
+import org.reckon.store.query.ClaimFilter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code reckon export}: every claim, one row each, as CSV or JSONL (columns in the README). */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export every claim as CSV or JSONL.")
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--format", required = true, paramLabel = "csv|jsonl", description = "csv or jsonl")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
+    Path outFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportFormat f;
+        try {
+            f = ExportFormat.fromWire(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Ledger ledger = db.open()) {
+            if (outFile == null) {
+                new Exporter(ledger).write(f, ClaimFilter.ALL, spec.commandLine().getOut());
+                return 0;
+            }
+            long n;
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {
+                n = new Exporter(ledger).write(f, ClaimFilter.ALL, w);
+            }
+            spec.commandLine().getErr().printf("reckon: %d claim(s) written to %s%n", n, outFile);
+        }
+        return 0;
+    }
+}

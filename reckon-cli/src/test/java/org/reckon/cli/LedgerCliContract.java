@@ -1,0 +1,219 @@
+package org.reckon.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The ledger commands through {@link Main#run}, written once and run on SQLite
+ * ({@link SqliteLedgerCliTest}) and PostgreSQL ({@link PostgresLedgerCliTest}).
+ */
+abstract class LedgerCliContract {
+    static final Path SEED = Path.of("..", "..", "shared", "seeds", "000_95e5ba3318a3c9c3.txt");
+    static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path dir;
+
+    String db;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    abstract String freshDb(Path dir) throws SQLException;
+
+    @BeforeEach
+    void create() throws SQLException {
+        db = freshDb(dir);
+    }
+
+    @AfterEach
+    void drop() throws SQLException {
+        TestDatabases.drop(db);
+    }
+
+    int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add(1, "--db");
+        all.add(2, db);
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+    }
+
+    JsonNode json() throws IOException {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    long count(String table) throws SQLException {
+        return TestDatabases.count(db, "SELECT COUNT(*) FROM " + table);
+    }
+
+    private Path corpusFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("reports/nested"));
+        Files.copy(EXAMPLES.resolve("reports.jsonl"), folder.resolve("reports.jsonl"));
+        Files.writeString(dir.resolve("reports/border.txt"), "Border clash\n\nJune 2, 2024\n\nFive soldiers were killed, the ministry said Monday.");
+        Files.writeString(dir.resolve("reports/notes.csv"), "not,a,report");
+        if (Files.exists(SEED)) {
+            Files.copy(SEED, dir.resolve("reports/seed.txt"));
+        }
+        return dir.resolve("reports");
+    }
+
+    @Test
+    void ingestingAFolderTwiceLeavesTheCountsUnchanged() throws Exception {
+        Path folder = corpusFolder();
+        assertThat(run("ingest", folder.toString())).isZero();
+        assertThat(out.toString()).contains("new report(s)").contains("0 duplicate(s)");
+        long reports = count("reports");
+        long claims = count("claims");
+        long estimates = count("estimates");
+        assertThat(reports).isGreaterThanOrEqualTo(4);
+        assertThat(claims).isPositive();
+        assertThat(run("ingest", folder.toString())).isZero();
+        assertThat(out.toString()).contains("nothing new").contains(reports + " report(s)");
+        assertThat(count("reports")).isEqualTo(reports);
+        assertThat(count("claims")).isEqualTo(claims);
+        assertThat(count("estimates")).isEqualTo(estimates);
+    }
+
+    @Test
+    void estimatesForNorthKoreaShowTheNisSeriesOfTheSeedReportWithItsCitations() throws Exception {
+        assumeTrue(Files.exists(SEED), "the seed report is not on this machine");
+        assertThat(run("ingest", corpusFolder().toString())).isZero();
+        assertThat(run("estimates", "--party", "North Korea", "--json")).isZero();
+        JsonNode result = json();
+        assertThat(result.get("party").asText()).isEqualTo("North Korea");
+        for (String[] expected : new String[][] {{"killed", "300"}, {"wounded", "2700"}}) {
+            JsonNode nis = series(result, expected[0], "National Intelligence Service");
+            JsonNode seed = null;
+            for (JsonNode e : nis.get("timeline")) {
+                if (e.get("first_claimed").asText().equals("2025-01-13")) {
+                    seed = e;
+                }
+            }
+            assertThat(seed).as(expected[0] + " of 2025-01-13").isNotNull();
+            assertThat(seed.get("best").asText()).isEqualTo(expected[1]);
+            assertThat(nis.get("affiliation").asText()).isEqualTo("South Korea");
+            JsonNode citation = seed.get("citations").get(0);
+            assertThat(citation.get("report").asText()).isEqualTo("seed.txt");
+            assertThat(citation.get("chain").asText()).isEqualTo("National Intelligence Service -> Lee Seong-kweun");
+            assertThat(citation.get("evidence").asText()).contains("300 North Korean soldiers");
+        }
+        assertThat(run("estimates", "--party", "north korea", "--metric", "killed")).isZero();
+        assertThat(out.toString()).contains("National Intelligence Service").contains(">=300").contains("consensus");
+    }
+
+    private static JsonNode series(JsonNode result, String metric, String source) {
+        for (JsonNode m : result.get("metrics")) {
+            if (m.get("metric").asText().equals(metric)) {
+                for (JsonNode s : m.get("series")) {
+                    if (s.get("source").asText().equals(source)) {
+                        return s;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + source + " series for " + metric + " in " + result);
+    }
+
+    @Test
+    void twoNearIdenticalCopiesFromTwoOutletsYieldOneEstimateWithTwoCitations() throws Exception {
+        String story = "Clashes in Darfur\\n\\nEL FASHER, March 3 -- At least 27 Sudanese civilians were killed when shells hit a "
+                + "crowded market in El Fasher on Sunday, the Sudan Doctors Network said. The group said the shelling came from "
+                + "positions held by the Rapid Support Forces east of the city, and that medical teams were struggling to reach "
+                + "the wounded because the roads into the market were closed by fighting that continued into the night.";
+        Path in = dir.resolve("copies.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"a\",\"published\":\"2025-03-03\",\"outlet\":\"Daily One\",\"text\":\"" + story + "\"}",
+                "{\"id\":\"b\",\"published\":\"2025-03-04\",\"outlet\":\"Evening Two\",\"text\":\"" + story + "\\n\\nReporting by staff.\"}"),
+                StandardCharsets.UTF_8);
+        assertThat(run("ingest", in.toString())).isZero();
+        assertThat(out.toString()).contains("2 new report(s)").contains("1 syndicated copy");
+        assertThat(count("reports WHERE syndicated_with IS NOT NULL")).isEqualTo(1);
+        assertThat(run("estimates", "--party", "Sudan", "--metric", "killed", "--json")).isZero();
+        JsonNode killed = json().get("metrics").get(0);
+        List<JsonNode> all = new ArrayList<>();
+        killed.get("series").forEach(s -> s.get("timeline").forEach(all::add));
+        killed.get("separate").forEach(all::add);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).get("citations")).hasSize(2);
+        List<String> outlets = new ArrayList<>();
+        all.get(0).get("citations").forEach(c -> outlets.add(c.get("outlet").asText()));
+        assertThat(outlets).containsExactly("Daily One", "Evening Two");
+    }
+
+    @Test
+    void badInputIsOneLineNamingItAndTheRestIsStored() throws Exception {
+        Path in = dir.resolve("mixed.jsonl");
+        Files.writeString(in, "{\"id\":\"ok\",\"text\":\"Two soldiers were wounded, the army said.\"}\nnot json at all\n");
+        assertThat(run("ingest", in.toString(), dir.resolve("missing.txt").toString())).isEqualTo(1);
+        String[] errors = err.toString().strip().split("\n");
+        assertThat(errors).hasSize(2);
+        assertThat(errors[0]).contains("mixed.jsonl:2");
+        assertThat(errors[1]).contains("missing.txt");
+        assertThat(out.toString()).contains("1 new report(s)").contains("2 failure(s)");
+        assertThat(count("reports")).isEqualTo(1);
+    }
+
+    @Test
+    void claimsSourcesShowAndExportReadTheLedger() throws Exception {
+        Files.createDirectories(dir.resolve("one"));
+        Files.copy(EXAMPLES.resolve("reports.jsonl"), dir.resolve("one/reports.jsonl"));
+        assertThat(run("ingest", dir.resolve("one").toString())).isZero();
+        assertThat(run("claims", "--party", "North Korea", "--metric", "killed", "--json")).isZero();
+        JsonNode claims = json();
+        assertThat(claims).isNotEmpty();
+        long id = claims.get(0).get("id").asLong();
+        assertThat(run("claims", "--source", "intelligence", "--since", "2025-01-01", "--text", "soldiers killed")).isZero();
+        assertThat(out.toString()).contains("National Intelligence Service");
+        assertThat(run("claims", "--since", "yesterday")).isEqualTo(2);
+        assertThat(run("sources", "--json")).isZero();
+        assertThat(json().toString()).contains("National Intelligence Service");
+        assertThat(run("show", String.valueOf(id))).isZero();
+        assertThat(out.toString()).contains("[[600]]").contains("Example Wire").contains("citation");
+        assertThat(run("show", "999999")).isEqualTo(1);
+        Path csv = dir.resolve("claims.csv");
+        assertThat(run("export", "--format", "csv", "--out", csv.toString())).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).contains("low,best,high").contains("source_article").contains("source_original");
+        assertThat(run("export", "--format", "jsonl")).isZero();
+        assertThat(out.toString().strip().split("\n")).hasSize((int) count("claims"));
+    }
+
+    @Test
+    void feedsAndWarcFilesAreReports() throws Exception {
+        Path feed = Files.writeString(dir.resolve("news.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Frontline Feed</title><link>https://feed.example</link><description>d</description>
+                <item><title>Shelling in Kharkiv</title><link>https://feed.example/1</link>
+                <pubDate>Mon, 03 Mar 2025 10:00:00 GMT</pubDate>
+                <description>&lt;p&gt;Four Ukrainian civilians were killed in Kharkiv, the regional governor said on Monday.&lt;/p&gt;</description></item>
+                </channel></rss>
+                """);
+        String html = "<html><head><title>Ambush</title></head><body><article><h1>Ambush near Gao</h1>"
+                + "<p>March 4, 2025</p><p>Twelve Malian soldiers were killed in an ambush near Gao, the army said.</p></article></body></html>";
+        Path warc = dir.resolve("crawl.warc");
+        Files.write(warc, Warcs.response("https://news.example/ambush", html));
+        assertThat(run("ingest", feed.toString(), warc.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 new report(s)");
+        assertThat(run("claims", "--json")).isZero();
+        String all = out.toString();
+        assertThat(all).contains("Frontline Feed").contains("news.example").contains("Kharkiv").contains("Gao");
+    }
+}

@@ -1,0 +1,15 @@
+package org.reckon.cli;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/** The ledger commands on a real PostgreSQL server ({@code RECKON_TEST_PG_URL}, set by {@code .ci/run}). */
+@EnabledIfEnvironmentVariable(named = TestDatabases.PG_ENV, matches = "jdbc:postgresql:.*")
+class PostgresLedgerCliTest extends LedgerCliContract {
+    @Override
+    String freshDb(Path dir) throws SQLException {
+        return TestDatabases.postgres();
+    }
+}

@@ -1,0 +1,47 @@
+package org.reckon.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Fresh, empty ledgers for tests: an SQLite file in a temporary folder, or a new schema in the
+ * PostgreSQL database named by {@code RECKON_TEST_PG_URL} (set by {@code .ci/run}).
+ */
+public final class TestLedgers {
+    public static final String PG_ENV = "RECKON_TEST_PG_URL";
+
+    private TestLedgers() {}
+
+    public static LedgerLocation sqlite(Path dir) {
+        return LedgerLocation.of(dir.resolve("ledger-" + UUID.randomUUID() + ".db").toString());
+    }
+
+    public static String postgresUrl() {
+        String url = System.getenv(PG_ENV);
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    /** A new, empty schema; the URL points its connections at it. */
+    public static LedgerLocation postgres() throws SQLException {
+        String base = postgresUrl();
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        return LedgerLocation.of(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    }
+
+    public static void drop(LedgerLocation location) throws SQLException {
+        if (location.dialect() != Dialect.POSTGRESQL) {
+            return;
+        }
+        String schema = location.url().replaceAll(".*currentSchema=([a-z0-9_]+).*", "$1");
+        try (Connection c = DriverManager.getConnection(postgresUrl()); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+}
