@@ -540,7 +540,8 @@ final class Attributor implements Stage {
                 }
                 continue;
             }
-            names.resolve(written, tokens, tags.contains(null) ? null : tags, d.acronyms, named).ifPresent(out::add);
+            names.resolve(written, tokens, tags.contains(null) ? null : tags, d.acronyms, named)
+                    .map(found -> fullName(d, found)).ifPresent(out::add);
         }
         return out;
     }
@@ -561,6 +562,35 @@ final class Attributor implements Stage {
             return Optional.empty();
         }
         return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()));
+    }
+
+    /** "Lee said" after "Rep. Lee Seong-kweun" was named: a person's short name is the full name given earlier. */
+    private Source fullName(Draft d, Source found) {
+        String name = found.name();
+        if (name == null || name.contains(" ") || !Character.isUpperCase(name.charAt(0))
+                || !(found.kind() == SourceKind.PERSON || found.kind() == SourceKind.OFFICIAL || found.kind() == SourceKind.UNKNOWN)) {
+            return found;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:[A-Z][\\p{L}'’-]+\\s+){0,2}" + java.util.regex.Pattern.quote(name)
+                + "(?:\\s+[A-Z][\\p{L}'’-]+){0,2}\\b").matcher(d.text());
+        String best = null;
+        while (m.find()) {
+            String candidate = m.group().strip();
+            if (candidate.contains(" ") && !candidate.startsWith("The ") && (best == null || candidate.length() > best.length())) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return found;
+        }
+        List<String> tokens = List.of(best.split("\\s+"));
+        List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        List<Gazetteer.Hit<Gazetteer.KnownSource>> known = gazetteer.sourcesIn(low, tokens);
+        if (!known.isEmpty() && known.get(0).end() - known.get(0).start() == tokens.size()) {
+            Gazetteer.KnownSource k = known.get(0).value();
+            return Source.of(k.name(), k.kind(), k.affiliation());
+        }
+        return Source.of(best, found.kind() == SourceKind.UNKNOWN ? SourceKind.PERSON : found.kind(), found.affiliation());
     }
 
     /** Splits "U.S. and South Korean estimates" into two phrases sharing the head word. */
