@@ -38,8 +38,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reports", defaultValue = "1000", description = "reports per measured run (corpus repeated), default ${DEFAULT-VALUE}")
     int reports;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--full-sample", defaultValue = "150", description = "reports for the full CoreNLP pipeline, which is slow; default ${DEFAULT-VALUE}")
     int fullSample;
@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         List<Report> base = new ArrayList<>();
         for (Path p : corpus) {
             for (GoldReport g : GoldReader.read(p)) {

@@ -31,8 +31,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "P.jsonl", description = "saved output of 'reckon extract'")
     Path predictions;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads when extracting (default: all cores)")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--quiet", description = "print only the figures, not the misses")
     boolean quiet;
@@ -96,7 +96,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private Map<String, Extraction> extract(List<GoldReport> reports) {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         Map<String, Extraction> out = new HashMap<>();
         try (OrderedRunner runner = new OrderedRunner(Extractor.shared(), n, r -> {
             if (r.extraction() != null) {

@@ -38,18 +38,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
-        }
+        int n = threads.count();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestTally tally = new IngestTally();
