@@ -60,7 +60,7 @@ final class SideFromContext implements Stage {
             m.party = side != null ? gazetteer.opponentOf(side) : lastPartyNamedBefore(d, m);
             return;
         }
-        if (m.ownSide && affiliation != null) {
+        if (m.ownSide && affiliation != null && asParty(affiliation) != null) {
             m.party = asParty(affiliation);
             return;
         }
