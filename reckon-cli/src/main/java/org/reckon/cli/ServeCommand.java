@@ -1,0 +1,50 @@
+package org.reckon.cli;
+
+import org.reckon.server.Server;
+import org.reckon.server.ServerConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code reckon serve}: the JSON API and the dashboard over the ledger until the process is
+ * stopped. {@code POST /api/reports} is on only when {@code RECKON_TOKEN} is set.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the ledger's JSON API (/api) and dashboard (/) over HTTP.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerConfig config;
+        try {
+            config = ServerConfig.of(port, db.db);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Server server = Server.start(config)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "reckon-serve-stop"));
+            out.printf("reckon: serving %s on http://localhost:%d/ (write endpoints %s)%n",
+                    org.reckon.store.LedgerLocation.of(db.db).display(), server.port(),
+                    config.writable() ? "on" : "off: set RECKON_TOKEN");
+            out.flush();
+            stopped.await();
+        }
+        return 0;
+    }
+}

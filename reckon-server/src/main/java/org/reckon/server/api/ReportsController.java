@@ -1,0 +1,77 @@
+package org.reckon.server.api;
+
+import io.javalin.http.Context;
+import org.reckon.server.LedgerPool;
+import org.reckon.server.ingest.IngestResult;
+import org.reckon.server.ingest.ReportIntake;
+import org.reckon.store.query.ClaimQuery;
+import org.reckon.store.query.ClaimRow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code GET /api/reports/{id}} (text and claim spans) and {@code POST /api/reports} (ingest). */
+public final class ReportsController {
+    /** A claim as the report page draws it: the figure's and the sentence's offsets in the text. */
+    public record ClaimSpan(long id, String metric, String party, Long low, Long high, String qualifier, String source,
+                            String chain, String stance, FigureSpan figure, int evidenceStart, int evidenceEnd) {}
+
+    /** A report's text with every claim found in it. */
+    public record ReportView(long id, String report, String title, String outlet, String url, String published,
+                             String text, List<ClaimSpan> claims) {}
+
+    private final LedgerPool ledgers;
+    private final ReportIntake intake;
+    private final long maxBodyBytes;
+
+    public ReportsController(LedgerPool ledgers, ReportIntake intake, long maxBodyBytes) {
+        this.ledgers = ledgers;
+        this.intake = intake;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public void one(Context ctx) throws SQLException {
+        long id = Params.id(ctx, "id");
+        ctx.json(ledgers.with(l -> {
+            ReportHeader header = ReportHeader.load(l, id).orElseThrow(() -> ApiProblem.notFound("no report with id " + id));
+            ClaimQuery claims = new ClaimQuery(l);
+            List<ClaimSpan> spans = new ArrayList<>();
+            for (long claimId : header.claimIds()) {
+                claims.byId(claimId).ifPresent(c -> spans.add(span(c)));
+            }
+            return new ReportView(id, header.report(), header.title(), header.outlet(), header.url(), header.published(),
+                    claims.reportText(id), spans);
+        }));
+    }
+
+    private static ClaimSpan span(ClaimRow c) {
+        return new ClaimSpan(c.id(), c.metric(), c.party(), c.low(), c.high(), c.qualifier(), c.source(), c.chain(),
+                c.stance(), FigureSpan.in(c), c.evidenceStart(), c.evidenceEnd());
+    }
+
+    public void ingest(Context ctx) throws IOException, SQLException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            throw tooLarge();
+        }
+        byte[] body;
+        try (InputStream in = ctx.req().getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        }
+        if (body.length > maxBodyBytes) {
+            throw tooLarge();
+        }
+        if (body.length == 0) {
+            throw new ApiProblem(400, "empty body: expected a JSON report or JSONL, one report per line");
+        }
+        IngestResult result = intake.ingest(body);
+        ctx.status(result.stored() > 0 ? 201 : 200).json(result);
+    }
+
+    private ApiProblem tooLarge() {
+        return new ApiProblem(413, "body over the limit of " + maxBodyBytes + " bytes");
+    }
+}

@@ -1,0 +1,104 @@
+"use strict";
+// One section per metric: a timeline chart with one series per source (stepped for running
+// tolls), the latest figure of each source and the consensus range.
+window.reckonCharts = [];
+(async () => {
+  const party = Reckon.param("party") || "";
+  document.getElementById("title").textContent = party;
+  document.title = party + " · reckon";
+  const box = document.getElementById("metrics");
+  try {
+    const e = await Reckon.json("/api/estimates?party=" + encodeURIComponent(party));
+    if (e.metrics.length === 0) box.appendChild(Reckon.el("p", "No estimates for this party."));
+    for (const m of e.metrics) box.appendChild(section(m));
+  } catch (err) { Reckon.fail(box, err); }
+})();
+
+function section(m) {
+  const s = Reckon.el("section", null, { "data-metric": m.metric });
+  s.appendChild(Reckon.el("h2", m.metric));
+  const c = m.consensus;
+  s.appendChild(Reckon.el("p", c.best === null ? "No consensus: no attributed running toll."
+    : "Consensus: low " + c.low + ", best " + c.best + ", high " + c.high + " (" + c.voices.length
+      + " independent voice(s): " + c.voices.join("; ") + ")", { class: "consensus" }));
+  const chartBox = Reckon.el("div", null, { class: "chart-box" });
+  const canvas = Reckon.el("canvas", null, { "data-metric": m.metric });
+  chartBox.appendChild(canvas);
+  s.appendChild(chartBox);
+  draw(canvas, m);
+  s.appendChild(Reckon.el("h3", "Latest figure from each source"));
+  s.appendChild(Reckon.table(["source", "figure", "claimed", "citations"], m.series.map(latestRow)));
+  if (m.separate.length > 0) {
+    s.appendChild(Reckon.el("h3", "Incident and period figures (not in the consensus)"));
+    s.appendChild(Reckon.table(["source", "figure", "scope", "claimed"], m.separate.map(r =>
+      [Reckon.link(r.source, Reckon.sourceHref(r.source)), figureLink(r), r.scope, r.last_claimed])));
+  }
+  return s;
+}
+
+function figureLink(r) {
+  const c = r.citations[0];
+  const text = Reckon.figure(r.qualifier, r.low, r.high);
+  if (!c) return Reckon.el("span", text);
+  const a = Reckon.link(text, Reckon.claimHref(c.report_id, c.claim_id));
+  a.className = "figure-link";
+  return a;
+}
+
+function latestRow(s) {
+  const r = s.latest;
+  return [Reckon.link(s.source + (s.attributed ? "" : " (report's own figure)"), Reckon.sourceHref(s.source)),
+    figureLink(r), r.last_claimed, r.citations.length];
+}
+
+// Ranges ("between 500 and 700") are drawn as a band from low to high behind their point.
+const rangeBands = {
+  id: "rangeBands",
+  beforeDatasetsDraw(chart) {
+    const { ctx, scales: { y } } = chart;
+    chart.data.datasets.forEach((ds, i) => {
+      const meta = chart.getDatasetMeta(i);
+      if (meta.hidden) return;
+      meta.data.forEach((point, j) => {
+        const p = ds.data[j];
+        if (p.low === null || p.high === null || p.low === p.high) return;
+        ctx.save();
+        const area = chart.chartArea;
+        ctx.beginPath();
+        ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+        ctx.clip();
+        ctx.fillStyle = "rgba(120, 120, 120, 0.25)";
+        const top = y.getPixelForValue(p.high);
+        ctx.fillRect(point.x - 6, top, 12, y.getPixelForValue(p.low) - top);
+        ctx.restore();
+      });
+    });
+  },
+};
+
+function draw(canvas, m) {
+  const dates = [...new Set(m.series.flatMap(s => s.timeline.map(r => r.last_claimed)))].sort();
+  const datasets = m.series.map(s => ({
+    label: s.source,
+    data: s.timeline.map(r => ({ x: r.last_claimed, y: r.best, low: r.low, high: r.high })),
+    stepped: true,
+    spanGaps: true,
+    pointRadius: 5,
+  }));
+  const top = Math.max(0, ...m.series.flatMap(s => s.timeline.map(r => r.high !== null ? r.high : (r.best || 0))));
+  const chart = new Chart(canvas, {
+    type: "line",
+    plugins: [rangeBands],
+    data: { labels: dates, datasets },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      plugins: { tooltip: { callbacks: { label: ctx => {
+        const p = ctx.raw;
+        return ctx.dataset.label + ": " + p.y + (p.low !== p.high && p.high !== null ? " (" + p.low + "–" + p.high + ")" : "");
+      } } } },
+      scales: { x: { offset: true }, y: { beginAtZero: true, suggestedMax: top } },
+    },
+  });
+  window.reckonCharts.push(chart);
+}

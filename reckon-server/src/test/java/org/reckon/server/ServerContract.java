@@ -1,0 +1,185 @@
+package org.reckon.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API against a real server on a random port over a real ledger, filled through
+ * {@code POST /api/reports}. Run on SQLite and on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServerContract {
+    static final String TOKEN = "test-token-" + System.nanoTime();
+
+    private String db;
+    private Server server;
+    Http http;
+
+    abstract String freshDb() throws Exception;
+
+    @BeforeAll
+    void startAndFill() throws Exception {
+        db = freshDb();
+        server = Server.start(new ServerConfig(0, db, TOKEN, 64 * 1024));
+        http = new Http(server.port());
+        Http.Reply r = http.post("/api/reports", ledgerJsonl(), TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("stored").asInt()).isEqualTo(5);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        TestLedgers.drop(db);
+    }
+
+    static String ledgerJsonl() throws IOException {
+        try (var in = ServerContract.class.getResourceAsStream("/ledger.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void postWithoutTokenIsUnauthorizedAndWithItTheClaimsAppear() throws Exception {
+        String report = "{\"id\": \"late\", \"published\": \"2025-03-01\", \"outlet\": \"Late Wire\", \"text\": \"Late report\\n\\n"
+                + "About 700 North Korean soldiers have been killed in Kursk, South Korea's National Intelligence Service said on Saturday.\"}";
+        assertThat(http.post("/api/reports", report, null).status()).isEqualTo(401);
+        assertThat(http.post("/api/reports", report, "wrong").status()).isEqualTo(401);
+        assertThat(http.get("/api/claims?text=700").json().get("claims")).isEmpty();
+
+        Http.Reply ok = http.post("/api/reports", report, TOKEN);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        JsonNode claims = http.get("/api/claims?text=700&party=North%20Korea").json().get("claims");
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).get("low").asLong()).isEqualTo(700);
+
+        Http.Reply again = http.post("/api/reports", report, TOKEN);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("duplicates").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void acceptsOnePrettyPrintedJsonReport() throws Exception {
+        String report = "{\n  \"id\": \"pretty\",\n  \"published\": \"2025-03-02\",\n  \"outlet\": \"Pretty Wire\",\n"
+                + "  \"text\": \"Pretty report\\n\\nAbout 20 Russian soldiers were killed near Sumy, the General Staff of Ukraine's armed forces said.\"\n}";
+        Http.Reply r = http.post("/api/reports", report, TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("report_ids")).hasSize(1);
+    }
+
+    @Test
+    void badLinesAreReportedAndTheRestIngested() throws Exception {
+        String body = "not json\n{\"id\": \"ok-line\", \"text\": \"Nothing to count here at all.\"}\n";
+        Http.Reply r = http.post("/api/reports", body, TOKEN);
+        assertThat(r.json().get("failures").get(0).asText()).contains("<body>:1");
+        assertThat(r.json().get("stored").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void bodiesOverTheLimitAre413() throws Exception {
+        Http.Reply r = http.post("/api/reports", "x".repeat(64 * 1024 + 1), TOKEN);
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().get("error").asText()).contains("limit");
+    }
+
+    @Test
+    void listsClaimsByFilterWithPagination() throws Exception {
+        JsonNode killed = http.get("/api/claims?party=north%20korea&metric=killed&until=2025-02-28").json();
+        assertThat(killed.get("claims")).extracting(c -> c.get("low").asLong()).containsExactly(300L, 600L, 1000L);
+
+        JsonNode page = http.get("/api/claims?party=North%20Korea&metric=killed&limit=2&offset=1").json();
+        assertThat(page.get("more").asBoolean()).isFalse();
+        assertThat(page.get("claims")).extracting(c -> c.get("low").asLong()).startsWith(600L, 1000L);
+        assertThat(http.get("/api/claims?party=North%20Korea&metric=killed&limit=1").json().get("more").asBoolean()).isTrue();
+
+        JsonNode bySource = http.get("/api/claims?source=pentagon").json().get("claims");
+        assertThat(bySource).extracting(c -> c.get("source").asText()).containsOnly("Pentagon");
+        JsonNode bySince = http.get("/api/claims?since=2025-02-11&party=North%20Korea&until=2025-02-28").json().get("claims");
+        assertThat(bySince).extracting(c -> c.get("claimed_on").asText()).containsExactly("2025-02-12");
+    }
+
+    @Test
+    void invalidParametersAre400NamingTheParameter() throws Exception {
+        for (String[] bad : List.of(new String[] {"/api/claims?since=yesterday", "since"},
+                new String[] {"/api/claims?until=2025-13-01", "until"},
+                new String[] {"/api/claims?limit=0", "limit"},
+                new String[] {"/api/claims?limit=ten", "limit"},
+                new String[] {"/api/claims?offset=-1", "offset"},
+                new String[] {"/api/claims?metric=vibes", "metric"},
+                new String[] {"/api/estimates", "party"},
+                new String[] {"/api/estimates?party=North%20Korea&metric=vibes", "metric"},
+                new String[] {"/api/claims/abc", "id"},
+                new String[] {"/api/reports/-3", "id"})) {
+            Http.Reply r = http.get(bad[0]);
+            assertThat(r.status()).as(bad[0]).isEqualTo(400);
+            assertThat(r.json().get("error").asText()).as(bad[0]).contains("'" + bad[1] + "'");
+        }
+    }
+
+    @Test
+    void unknownIdsAre404() throws Exception {
+        assertThat(http.get("/api/claims/999999").status()).isEqualTo(404);
+        assertThat(http.get("/api/reports/999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void oneClaimCarriesTheFigureOffsetsInItsReport() throws Exception {
+        long id = http.get("/api/claims?source=pentagon").json().get("claims").get(0).get("id").asLong();
+        JsonNode detail = http.get("/api/claims/" + id).json();
+        long reportId = detail.get("claim").get("report_id").asLong();
+        String text = http.get("/api/reports/" + reportId).json().get("text").asText();
+        JsonNode fig = detail.get("figure");
+        assertThat(text.substring(fig.get("start").asInt(), fig.get("end").asInt())).isEqualTo("1,000");
+        assertThat(detail.get("citations")).hasSize(1);
+    }
+
+    @Test
+    void reportComesWithTextAndClaimSpans() throws Exception {
+        long reportId = http.get("/api/claims?party=Russia&text=Kharkiv").json().get("claims").get(0).get("report_id").asLong();
+        JsonNode report = http.get("/api/reports/" + reportId).json();
+        assertThat(report.get("text").asText()).contains("<script>alert(1)</script>");
+        JsonNode claim = report.get("claims").get(0);
+        String text = report.get("text").asText();
+        assertThat(text.substring(claim.get("figure").get("start").asInt(), claim.get("figure").get("end").asInt())).isEqualTo("50");
+        assertThat(text.substring(claim.get("evidence_start").asInt(), claim.get("evidence_end").asInt())).contains("About 50 Russian");
+    }
+
+    @Test
+    void estimatesMirrorTheCli() throws Exception {
+        JsonNode e = http.get("/api/estimates?party=North%20Korea&metric=killed").json();
+        assertThat(e.get("party").asText()).isEqualTo("North Korea");
+        JsonNode killed = e.get("metrics").get(0);
+        List<String> sources = new ArrayList<>();
+        killed.get("series").forEach(s -> sources.add(s.get("source").asText()));
+        assertThat(sources).contains("National Intelligence Service", "Pentagon");
+        assertThat(killed.get("consensus").get("voices")).isNotEmpty();
+    }
+
+    @Test
+    void listsSources() throws Exception {
+        JsonNode sources = http.get("/api/sources").json().get("sources");
+        List<String> names = new ArrayList<>();
+        sources.forEach(s -> names.add(s.get("name").asText()));
+        assertThat(names).contains("National Intelligence Service", "Pentagon");
+    }
+
+    @Test
+    void servesTheOpenApiDocument() throws Exception {
+        Http.Reply r = http.get("/api/openapi.json");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("paths").has("/api/claims")).isTrue();
+        assertThat(r.json().get("paths").has("/api/reports")).isTrue();
+    }
+}

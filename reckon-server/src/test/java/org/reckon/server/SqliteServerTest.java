@@ -1,0 +1,15 @@
+package org.reckon.server;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+class SqliteServerTest extends ServerContract {
+    @TempDir
+    static Path dir;
+
+    @Override
+    String freshDb() {
+        return TestLedgers.sqlite(dir);
+    }
+}

@@ -1,0 +1,22 @@
+package org.reckon.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WriteSwitchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writeEndpointsAreOffWithoutAToken() throws Exception {
+        try (Server server = Server.start(new ServerConfig(0, TestLedgers.sqlite(dir), null, 1024))) {
+            Http.Reply r = new Http(server.port()).post("/api/reports", "{\"text\": \"x\"}", "anything");
+            assertThat(r.status()).isEqualTo(403);
+            assertThat(r.json().get("error").asText()).contains("RECKON_TOKEN");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.reckon.server.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reckon.server.Server;
+import org.reckon.server.ServerConfig;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The dashboard in a real headless Chromium over a small real ledger. Skipped where the Debian
+ * {@code chromium} and {@code chromium-driver} packages are not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "browser-test";
+
+    @TempDir
+    static Path dir;
+
+    private Server server;
+    private ChromeDriver driver;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        assumeTrue(Browser.installed(), "Debian chromium and chromium-driver are not installed");
+        server = Server.start(new ServerConfig(0, dir.resolve("ledger.db").toString(), TOKEN, ServerConfig.DEFAULT_MAX_BODY_BYTES));
+        base = "http://localhost:" + server.port();
+        String body;
+        try (var in = getClass().getResourceAsStream("/ledger.jsonl")) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/reports"))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        driver = Browser.start(Files.createDirectories(dir.resolve("chromium-profile")));
+        // Counts every alert() the page tries to raise, installed before any page script runs.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "window.__alerts = 0; window.alert = function () { window.__alerts++; };"));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private JsonNode api(String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void partyPageChartsOneSeriesPerSourceAndAFigureLeadsToItsSentence() throws Exception {
+        driver.get(base + "/party.html?party=North%20Korea");
+        waiting().until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.reckonCharts.length")).intValue() > 0
+                && !d.findElements(By.cssSelector("section[data-metric=killed] a.figure-link")).isEmpty());
+
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) driver.executeScript("return window.reckonCharts"
+                + ".filter(c => c.canvas.dataset.metric === 'killed')[0].data.datasets.map(d => d.label)");
+        List<String> sources = new ArrayList<>();
+        for (JsonNode m : api("/api/estimates?party=North%20Korea&metric=killed").get("metrics").get(0).get("series")) {
+            sources.add(m.get("source").asText());
+        }
+        assertThat(labels).containsExactlyElementsOf(sources).contains("National Intelligence Service", "Pentagon");
+        Browser.screenshot(driver, "party-north-korea");
+
+        WebElement figure = driver.findElements(By.cssSelector("section[data-metric=killed] a.figure-link")).stream()
+                .filter(a -> a.getText().contains("1,000")).findFirst().orElseThrow();
+        figure.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.figure.current")));
+        WebElement mark = driver.findElement(By.cssSelector("mark.figure.current"));
+        assertThat(driver.getCurrentUrl()).contains("/report.html?id=").endsWith("#" + mark.getAttribute("id"));
+        assertThat(mark.getText()).isEqualTo("1,000");
+        WebElement sentence = mark.findElement(By.xpath(".."));
+        assertThat(sentence.getAttribute("class")).contains("evidence").contains("current");
+        assertThat(sentence.getText()).contains("About 1,000 North Korean soldiers have been killed in Kursk");
+        Browser.screenshot(driver, "report-highlighted");
+    }
+
+    @Test
+    void markupInAReportIsShownAsTextAndNoScriptRuns() throws Exception {
+        long reportId = api("/api/claims?party=Russia&text=Kharkiv").get("claims").get(0).get("report_id").asLong();
+        driver.get(base + "/report.html?id=" + reportId);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text mark.figure")));
+
+        String text = driver.findElement(By.id("text")).getText();
+        assertThat(text).contains("<script>alert(1)</script>").contains("<img src=x onerror=alert(1)>");
+        assertThat(driver.findElement(By.id("title")).getText()).isEqualTo("<script>alert(1)</script> headline");
+        assertThat(driver.findElements(By.cssSelector("main script, main img"))).isEmpty();
+        assertThat(((Number) driver.executeScript("return window.__alerts")).intValue()).isZero();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        Browser.screenshot(driver, "report-hostile-markup");
+    }
+
+    @Test
+    void claimsAndSourcePagesListFigures() throws Exception {
+        driver.get(base + "/claims.html?party=North%20Korea");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#claims table tr td")));
+        assertThat(driver.findElements(By.cssSelector("#claims table tr"))).hasSize(1 + 4);
+
+        driver.get(base + "/source.html?source=Pentagon");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures table tr td")));
+        assertThat(driver.findElement(By.id("figures")).getText()).contains("about 1,000");
+
+        driver.get(base + "/");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#latest table tr td")));
+        assertThat(driver.findElement(By.id("parties")).getText()).contains("North Korea");
+        Browser.screenshot(driver, "overview");
+    }
+}
