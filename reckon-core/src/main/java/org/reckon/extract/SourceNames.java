@@ -117,7 +117,7 @@ final class SourceNames {
         for (String t : tokens) {
             String full = acronyms.get(t.replace(".", ""));
             if (full != null && t.equals(t.toUpperCase(Locale.ROOT))) {
-                return Optional.of(fromName(full));
+                return Optional.of(namedFor(full, named).orElseGet(() -> fromName(full)));
             }
         }
         String affiliation = affiliation(low, tokens);
@@ -143,6 +143,21 @@ final class SourceNames {
             kind = TITLES.matcher(phrase).find() ? SourceKind.OFFICIAL : SourceKind.PERSON;
         }
         return Optional.of(Source.of(name, kind, affiliation));
+    }
+
+    /**
+     * "South Korea's Joint Chiefs of Staff (JCS)" was resolved to a known body where it was
+     * defined; "the JCS" later is that same body, not a second one named "Joint Chiefs of Staff".
+     */
+    private static Optional<Source> namedFor(String full, List<Source> named) {
+        String wanted = full.toLowerCase(Locale.ROOT);
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Source s = named.get(i);
+            if (s.name() != null && !s.name().equalsIgnoreCase(full) && s.name().toLowerCase(Locale.ROOT).endsWith(wanted)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     Source fromName(String name) {

@@ -171,6 +171,13 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void anAcronymDefinedOnAKnownBodyIsThatBody() {
+            String text = "South Korea's Joint Chiefs of Staff (JCS) met on Sunday.\n\n"
+                    + "The JCS said on Monday that 300 North Korean soldiers had been killed.";
+            assertThat(only(text, Metric.KILLED).source().name()).isEqualTo("South Korean Joint Chiefs of Staff");
+        }
+
+        @Test
         void aDescriptionTiedToANamedBodyTakesItsName() {
             String text = "Lawmakers heard from the National Intelligence Service (NIS) behind closed doors.\n\n"
                     + "About 1,500 North Korean soldiers were killed, South Korea's spy agency said.";
