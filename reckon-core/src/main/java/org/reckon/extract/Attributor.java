@@ -89,9 +89,10 @@ final class Attributor implements Stage {
             List<Cue> cues = cues(s);
             if (here.isEmpty()) {
                 Optional<Source> any = cues.isEmpty() ? Optional.empty()
-                        : resolveCue(d, s, cues.get(0), namedAround(namedBySentence, s.index()), lastResolved);
+                        : resolveCue(d, s, speakerCue(s, cues), namedAround(namedBySentence, s.index()), lastResolved);
                 if (any.isPresent()) {
                     lastResolved = any.get();
+                    d.speakers.put(s.index(), any.get());
                 }
                 continue;
             }
@@ -114,6 +115,9 @@ final class Attributor implements Stage {
             for (Mention m : here) {
                 if (m.source.name() != null) {
                     lastResolved = m.source;
+                    if (!cues.isEmpty()) {
+                        d.speakers.putIfAbsent(s.index(), m.source);
+                    }
                 }
             }
         }
@@ -480,6 +484,16 @@ final class Attributor implements Stage {
             out.add(withChain);
         }
         return out;
+    }
+
+    /** The cue naming the sentence's speaker: a speech verb's subject before an "according to" relay. */
+    private static Cue speakerCue(Sentence s, List<Cue> cues) {
+        for (Cue c : cues) {
+            if (c.kind() == Cue.Kind.SPEECH && !isPronounCue(s, c)) {
+                return c;
+            }
+        }
+        return cues.get(0);
     }
 
     private static boolean isPronounCue(Sentence s, Cue c) {

@@ -143,7 +143,7 @@ final class Dater implements Stage {
     }
 
     /** "said on Monday", "told lawmakers Monday", "Monday said", "released on Friday". */
-    private static boolean nextToRelease(Sentence s, DateMention dm) {
+    static boolean nextToRelease(Sentence s, DateMention dm) {
         for (int i = Math.max(0, dm.start() - 4); i < dm.start(); i++) {
             String w = s.lower(i);
             if ((RELEASE_WORDS.contains(w) || isSpeech(w)) && s.span(i, dm.start()).indexOf(',') < 0) {
@@ -155,7 +155,7 @@ final class Dater implements Stage {
 
     private static boolean isSpeech(String w) {
         return Set.of("said", "says", "told", "reported", "announced", "stated", "claimed", "estimated", "confirmed",
-                "added", "according", "briefed", "posted", "wrote").contains(w);
+                "added", "according", "briefed", "posted", "wrote", "assessed", "denied", "revealed", "warned").contains(w);
     }
 
     private static Scope scope(Mention m, List<DateMention> dates, LocalDate published) {

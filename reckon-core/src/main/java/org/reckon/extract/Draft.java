@@ -21,6 +21,9 @@ public final class Draft {
     final Map<String, String> acronyms = new HashMap<>();
     final List<Mention> mentions = new ArrayList<>();
     final List<Claim> claims = new ArrayList<>();
+    /** The source each sentence attributes its content to, by sentence index (from the Attributor). */
+    final Map<Integer, org.reckon.model.Source> speakers = new HashMap<>();
+    final List<org.reckon.model.Statement> statements = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
     Draft(Report report) {

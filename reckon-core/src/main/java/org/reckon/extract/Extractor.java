@@ -32,7 +32,8 @@ public final class Extractor {
                 new Attributor(lexicon, gazetteer),
                 new Dater(),
                 new SideFromContext(gazetteer),
-                new Finisher());
+                new Finisher(),
+                new Statements(gazetteer));
     }
 
     /** The process-wide extractor over the shared CoreNLP pipelines. */
@@ -58,7 +59,7 @@ public final class Extractor {
             stage.apply(draft);
             afterStage.accept(stage, draft);
         }
-        return new Extraction(report.id(), draft.published, draft.claims, draft.warnings);
+        return new Extraction(report.id(), draft.published, draft.claims, draft.statements, draft.warnings);
     }
 
     /** The chain, printed: one stage name per arrow. */

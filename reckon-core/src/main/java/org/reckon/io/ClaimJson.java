@@ -27,6 +27,17 @@ public final class ClaimJson {
         for (Claim c : e.claims()) {
             claims.add(toNode(c));
         }
+        ArrayNode statements = out.putArray("statements");
+        for (org.reckon.model.Statement st : e.statements()) {
+            ObjectNode n = statements.addObject();
+            n.set("source", toNode(st.source()));
+            n.put("party", st.party());
+            n.put("claimed_on", date(st.claimedOn()));
+            ObjectNode ev = n.putObject("evidence");
+            ev.put("text", st.evidence().text());
+            ev.put("start", st.evidence().start());
+            ev.put("end", st.evidence().end());
+        }
         if (!e.warnings().isEmpty()) {
             ArrayNode w = out.putArray("warnings");
             e.warnings().forEach(w::add);

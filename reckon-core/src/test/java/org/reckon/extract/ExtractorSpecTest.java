@@ -296,6 +296,24 @@ class ExtractorSpecTest {
     }
 
     @Nested
+    class StatementsOfSources {
+        @Test
+        void aSentenceInWhichASourceAssertsSomethingIsAStatement() {
+            Extraction e = extract("Kyiv plans talks.\n\nUkraine's General Staff assessed on Friday that Russia was short "
+                    + "of artillery shells.", "2025-01-13");
+            assertThat(e.statements()).hasSize(1);
+            assertThat(e.statements().get(0).source().name()).isEqualTo("General Staff of the Armed Forces of Ukraine");
+            assertThat(e.statements().get(0).party()).isEqualTo("Russia");
+            assertThat(e.statements().get(0).claimedOn()).isEqualTo(LocalDate.of(2025, 1, 10));
+        }
+
+        @Test
+        void aSentenceWithoutASourceIsNoStatement() {
+            assertThat(extract("Russia was short of artillery shells last winter.", "2025-01-13").statements()).isEmpty();
+        }
+    }
+
+    @Nested
     class Stances {
         @Test
         void aDenialIsNotAsserted() {

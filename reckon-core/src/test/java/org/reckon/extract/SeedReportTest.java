@@ -53,6 +53,21 @@ class SeedReportTest {
         }
     }
 
+    @Test
+    void recordsTheAgencysAssessmentsAsAttributedStatements() throws IOException {
+        assumeTrue(Files.isRegularFile(SEED), "seed report not present at " + SEED.toAbsolutePath());
+        Extraction e = Extractor.shared().extract(new Report("seed", Files.readString(SEED), null, null, null, null));
+        assertThat(statementBy(e, "National Intelligence Service", "massive casualties")).isTrue();
+        assertThat(statementBy(e, "National Intelligence Service", "kill themselves")).isTrue();
+        assertThat(statementBy(e, "Volodymyr Zelenskyy", "remain in Ukraine")).isTrue();
+        assertThat(statementBy(e, "Volodymyr Zelenskyy", "in exchange for")).isTrue();
+        assertThat(e.statements()).allMatch(st -> st.claimedOn().equals(LocalDate.of(2025, 1, 13)));
+    }
+
+    private static boolean statementBy(Extraction e, String source, String words) {
+        return e.statements().stream().anyMatch(st -> st.source().name().equals(source) && st.evidence().text().contains(words));
+    }
+
     private static Claim single(List<Claim> claims, Metric metric, long number) {
         List<Claim> hits = claims.stream().filter(c -> c.metric() == metric && Long.valueOf(number).equals(c.number())).toList();
         assertThat(hits).as("%s %d", metric, number).hasSize(1);
