@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -679,7 +678,4 @@ final class Attributor implements Stage {
         String first = s.token(c.from()).text();
         return first.matches("(Rep|Sen|Mr|Ms|Mrs|Dr)\\.?") || first.equals("lawmaker") || first.equals("Lawmaker");
     }
-
-    /** Exposed for stages that need a report's bodies by sentence. */
-    Map<String, String> acronymsOf(Draft d) { return d.acronyms; }
 }

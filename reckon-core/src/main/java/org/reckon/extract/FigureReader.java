@@ -158,7 +158,7 @@ final class FigureReader implements Stage {
         for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
             String w = low.get(i);
             if (w.equals(",") || w.equals(".") || CLAUSE_STOPS.contains(w) || LEFT_STOPS.contains(w)
-                    || startsFigure(figures, i) || endsFigure(figures, i)) {
+                    || insideFigure(figures, i)) {
                 return Optional.empty();
             }
             for (Trigger t : triggers) {
@@ -200,17 +200,14 @@ final class FigureReader implements Stage {
         return Optional.ofNullable(best);
     }
 
-    private static boolean startsFigure(List<Figure> figures, int i) {
+    /** Token {@code i} lies in a figure or its qualifier. */
+    private static boolean insideFigure(List<Figure> figures, int i) {
         for (Figure f : figures) {
             if (i >= f.qualifierStart() && i < f.end()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean endsFigure(List<Figure> figures, int i) {
-        return startsFigure(figures, i);
     }
 
     /**
@@ -446,7 +443,7 @@ final class FigureReader implements Stage {
         int commas = 0;
         for (int i = m.npEnd; i < limit; i++) {
             String w = low.get(i);
-            if (i > m.figure.end() && startsFigure(figures, i) && i > 0
+            if (i > m.figure.end() && insideFigure(figures, i) && i > 0
                     && (Set.of("including", "among", "incl.").contains(low.get(i - 1))
                     || (i > 1 && low.get(i - 2).equals("among") && low.get(i - 1).equals("them")))) {
                 while (i + 1 < limit && !low.get(i + 1).equals(",")) {
@@ -454,7 +451,7 @@ final class FigureReader implements Stage {
                 }
                 continue;
             }
-            if (CLAUSE_STOPS.contains(w) || (i > m.figure.end() && startsFigure(figures, i))) {
+            if (CLAUSE_STOPS.contains(w) || (i > m.figure.end() && insideFigure(figures, i))) {
                 break;
             }
             if ((w.equals(",") && ++commas > 2) || SHARES.contains(w)) {
@@ -462,7 +459,7 @@ final class FigureReader implements Stage {
             }
             Trigger t = triggerAt(triggers, i);
             if (t != null) {
-                if (left.containsValue(t) && !isLeftOf(left, t, m.figure)) {
+                if (left.containsValue(t) && !t.equals(left.get(m.figure))) {
                     i = t.end() - 1;
                     continue;
                 }
@@ -481,10 +478,6 @@ final class FigureReader implements Stage {
             }
         }
         return deployed;
-    }
-
-    private static boolean isLeftOf(Map<Figure, Trigger> left, Trigger t, Figure f) {
-        return t.equals(left.get(f));
     }
 
     private static Trigger triggerAt(List<Trigger> triggers, int i) {
