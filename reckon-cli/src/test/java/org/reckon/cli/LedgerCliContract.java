@@ -133,6 +133,37 @@ abstract class LedgerCliContract {
     }
 
     @Test
+    void briefOnNorthKoreaCreditsTheSeedFiguresToTheNisViaLeeAndListsItsAssessments() throws Exception {
+        assumeTrue(Files.exists(SEED), "the seed report is not on this machine");
+        assertThat(run("ingest", corpusFolder().toString())).isZero();
+        Path html = dir.resolve("brief.html");
+        assertThat(run("brief", "--party", "North Korea", "--as-of", "2025-01-13", "--out", html.toString())).as(err.toString()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).contains("at least 300 killed: National Intelligence Service via Lee Seong-kweun, 2025-01-13")
+                .contains("about 2,700 wounded: National Intelligence Service via Lee Seong-kweun, 2025-01-13")
+                .contains("<li id=\"note-1\">seed.txt, 2025-01-13</li>");
+        String statements = page.substring(page.indexOf("<h2>Statements</h2>"), page.indexOf("<h2>Also said"));
+        String nis = statements.substring(statements.indexOf("<h3>National Intelligence Service</h3>"));
+        assertThat(nis.substring(0, nis.indexOf("</section>"))).contains("massive casualties").contains("kill themselves");
+        assertThat(statements.substring(statements.indexOf("<h3>Volodymyr Zelenskyy</h3>"))).contains("in exchange for");
+        String related = page.substring(page.indexOf("<h2>Also said"), page.indexOf("<h2>Sources</h2>"));
+        assertThat(related.substring(related.indexOf("<h3>Volodymyr Zelenskyy</h3>"))).contains("remain in Ukraine");
+        for (String metric : new String[] {"killed", "wounded"}) {
+            String section = page.substring(page.indexOf("data-metric=\"" + metric + "\""));
+            String svg = section.substring(section.indexOf("<svg"), section.indexOf("</svg>"));
+            int sources = section.substring(0, section.indexOf("<svg")).split("<li>", -1).length - 1;
+            assertThat(svg.split("<g class=\"series\"", -1).length - 1).as(metric + " series").isEqualTo(sources);
+        }
+        assertThat(out.toString()).contains("wrote " + html);
+        Path md = dir.resolve("md/brief.md");
+        assertThat(run("brief", "--party", "North Korea", "--out", md.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(md)).contains("via Lee Seong-kweun").contains("kill themselves").contains("![killed by source over time](brief-killed.png)");
+        assertThat(dir.resolve("md/brief-killed.png")).isRegularFile();
+        assertThat(run("brief", "--party", "North Korea", "--out", dir.resolve("brief.pdf").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("PDF briefs are not available yet");
+    }
+
+    @Test
     void twoNearIdenticalCopiesFromTwoOutletsYieldOneEstimateWithTwoCitations() throws Exception {
         String story = "Clashes in Darfur\\n\\nEL FASHER, March 3 -- At least 27 Sudanese civilians were killed when shells hit a "
                 + "crowded market in El Fasher on Sunday, the Sudan Doctors Network said. The group said the shelling came from "

@@ -5,9 +5,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reckon.model.Claim;
+import org.reckon.model.Evidence;
+import org.reckon.model.Extraction;
 import org.reckon.model.Metric;
 import org.reckon.model.Qualifier;
 import org.reckon.model.Report;
+import org.reckon.model.Source;
+import org.reckon.model.SourceKind;
+import org.reckon.model.Statement;
 import org.reckon.model.ScopeKind;
 import org.reckon.model.Stance;
 import org.reckon.store.export.ExportFormat;
@@ -20,6 +25,8 @@ import org.reckon.store.query.ClaimQuery;
 import org.reckon.store.query.ClaimRow;
 import org.reckon.store.query.EstimateQuery;
 import org.reckon.store.query.SourceQuery;
+import org.reckon.store.query.StatementQuery;
+import org.reckon.store.query.StatementRow;
 import org.reckon.store.reconcile.MetricEstimates;
 import org.reckon.store.reconcile.PartyEstimates;
 import org.reckon.store.reconcile.Reconciliation;
@@ -27,9 +34,11 @@ import org.reckon.store.reconcile.Reconciliation;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.reckon.store.Claims.claim;
 import static org.reckon.store.Claims.extraction;
 import static org.reckon.store.Claims.report;
@@ -242,5 +251,75 @@ abstract class LedgerContract {
         StringWriter jsonl = new StringWriter();
         new Exporter(ledger).write(ExportFormat.JSONL, ClaimFilter.ALL, jsonl);
         assertThat(jsonl.toString().split("\n")[0]).contains("\"best\":1000").contains("\"source_office\":\"Wire\"");
+    }
+
+    private static Statement statement(String source, String relay, String party, String claimedOn, String sentence) {
+        Source s = Source.of(source, SourceKind.INTELLIGENCE, "South Korea");
+        return new Statement(relay == null ? s : s.relayedBy(relay), party,
+                claimedOn == null ? null : LocalDate.parse(claimedOn), new Evidence(sentence, 10, 10 + sentence.length()));
+    }
+
+    private StoreOutcome storeWithStatements(Report r, Claim claim, Statement... statements) throws SQLException {
+        return writer.store(r, new Extraction(r.id(), r.published(), List.of(claim), List.of(statements), List.of()), r.id());
+    }
+
+    @Test
+    void statementsAreStoredWithTheirReportSourceChainAndOffsets() throws SQLException {
+        Report r = report("seed", story("seed"), "Yonhap", "2025-01-13");
+        StoreOutcome outcome = storeWithStatements(r,
+                claim(Metric.KILLED, "North Korea", 300, "National Intelligence Service", "South Korea", "2025-01-13"),
+                statement("National Intelligence Service", "Lee Seong-kweun", "North Korea", "2025-01-13",
+                        "The NIS said the high casualties were due to a lack of understanding of modern warfare."));
+        assertThat(ledger.count("statements")).isEqualTo(1);
+        List<StatementRow> rows = new StatementQuery(ledger).find("north korea", null, null, List.of(), 0);
+        assertThat(rows).hasSize(1);
+        StatementRow row = rows.get(0);
+        assertThat(row.reportId()).isEqualTo(outcome.reportId());
+        assertThat(row.report()).isEqualTo("seed");
+        assertThat(row.outlet()).isEqualTo("Yonhap");
+        assertThat(row.url()).isEqualTo("https://example.org/seed");
+        assertThat(row.source()).isEqualTo("National Intelligence Service");
+        assertThat(row.sourceKind()).isEqualTo(SourceKind.INTELLIGENCE.wire());
+        assertThat(row.affiliation()).isEqualTo("South Korea");
+        assertThat(row.chain()).isEqualTo("National Intelligence Service -> Lee Seong-kweun");
+        assertThat(row.party()).isEqualTo("North Korea");
+        assertThat(row.claimedOn()).isEqualTo("2025-01-13");
+        assertThat(row.evidence()).startsWith("The NIS said");
+        assertThat(row.evidenceStart()).isEqualTo(10);
+        assertThat(row.evidenceEnd()).isEqualTo(10 + row.evidence().length());
+    }
+
+    @Test
+    void statementsOfADuplicateReportAreNotStoredTwice() throws SQLException {
+        Report r = report("a", story("a"), "Wire", "2025-01-13");
+        Claim c = claim(Metric.KILLED, "North Korea", 300, "National Intelligence Service", "South Korea", "2025-01-13");
+        Statement s = statement("National Intelligence Service", null, "North Korea", "2025-01-13", "The NIS assessed it.");
+        storeWithStatements(r, c, s);
+        assertThat(storeWithStatements(r, c, s).duplicate()).isTrue();
+        assertThat(ledger.count("statements")).isEqualTo(1);
+    }
+
+    @Test
+    void statementsForAPartyAreListedNewestFirstAndFoundByWords() throws SQLException {
+        Claim c = claim(Metric.KILLED, "North Korea", 300, "National Intelligence Service", "South Korea", "2025-01-13");
+        storeWithStatements(report("a", story("a"), "Wire", "2025-01-13"), c,
+                statement("National Intelligence Service", null, "North Korea", "2025-01-13",
+                        "Soldiers were ordered to kill themselves rather than be captured, the NIS said."),
+                statement("National Intelligence Service", null, "Russia", "2025-01-13", "Russia supplied drones, the NIS said."),
+                statement("Volodymyr Zelenskyy", null, "North Korea", null, "Zelenskyy offered an exchange of prisoners."));
+        storeWithStatements(report("b", story("b"), "Wire", "2025-02-01"), c,
+                statement("National Intelligence Service", null, "North Korea", "2025-02-01",
+                        "The captive wants to stay in Ukraine, the NIS said."));
+        StatementQuery q = new StatementQuery(ledger);
+        assertThat(q.find("North Korea", null, null, List.of(), 0)).extracting(StatementRow::claimedOn)
+                .containsExactly("2025-02-01", "2025-01-13", null);
+        assertThat(q.find("North Korea", null, null, List.of("KILL", "captured"), 0)).extracting(StatementRow::evidence)
+                .containsExactly("Soldiers were ordered to kill themselves rather than be captured, the NIS said.");
+        assertThat(q.find("North Korea", "2025-01-20", null, List.of(), 0)).hasSize(1);
+        assertThat(q.find("North Korea", null, "2025-01-20", List.of(), 0)).hasSize(1);
+        assertThat(q.find(null, null, null, List.of(), 2)).hasSize(2);
+        assertThat(q.inReports(List.of(q.find("Russia", null, null, List.of(), 0).get(0).reportId())))
+                .extracting(StatementRow::party, StatementRow::claimedOn).containsExactly(tuple("Russia", "2025-01-13"),
+                        tuple("North Korea", "2025-01-13"), tuple("North Korea", null));
     }
 }

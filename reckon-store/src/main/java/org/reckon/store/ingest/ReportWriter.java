@@ -3,6 +3,7 @@ package org.reckon.store.ingest;
 import org.reckon.model.Claim;
 import org.reckon.model.Extraction;
 import org.reckon.model.Report;
+import org.reckon.model.Statement;
 import org.reckon.store.Ledger;
 import org.reckon.store.reconcile.EstimateBook;
 import org.reckon.store.reconcile.EstimateKey;
@@ -23,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Writes one extracted report into the ledger in one transaction: the report, its syndication
- * link, its sources, claims, chains, and each claim's citation under an estimate. Either all of
+ * link, its sources, claims, chains, each claim's citation under an estimate, and the report's
+ * attributed statements. Either all of
  * it commits or none of it does, so a crash leaves only whole reports and a rerun resumes.
  */
 public final class ReportWriter {
@@ -94,7 +96,34 @@ public final class ReportWriter {
                 estimates.cite(key.get(), c, sourceId, claimId, reportId, originalId);
             }
         }
+        insertStatements(reportId, extraction.statements());
         return new StoreOutcome(reportId, claims.size(), originalId);
+    }
+
+    private void insertStatements(long reportId, List<Statement> statements) throws SQLException {
+        if (statements.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO statements (report_id, ordinal, source_name, source_kind, source_affiliation, chain,"
+                + " party, claimed_on, evidence_text, evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < statements.size(); i++) {
+                Statement s = statements.get(i);
+                ps.setLong(1, reportId);
+                ps.setInt(2, i);
+                ps.setString(3, s.source().name());
+                ps.setString(4, s.source().kind().wire());
+                ps.setString(5, s.source().affiliation());
+                ps.setString(6, String.join(" -> ", s.source().chain()));
+                ps.setString(7, s.party());
+                ps.setString(8, date(s.claimedOn()));
+                ps.setString(9, s.evidence().text());
+                ps.setInt(10, s.evidence().start());
+                ps.setInt(11, s.evidence().end());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static String reportLabel(Report r) {

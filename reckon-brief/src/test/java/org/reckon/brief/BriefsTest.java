@@ -1,0 +1,169 @@
+package org.reckon.brief;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reckon.model.Claim;
+import org.reckon.model.Evidence;
+import org.reckon.model.Extraction;
+import org.reckon.model.Metric;
+import org.reckon.model.Qualifier;
+import org.reckon.model.Report;
+import org.reckon.model.Role;
+import org.reckon.model.Scope;
+import org.reckon.model.ScopeKind;
+import org.reckon.model.Source;
+import org.reckon.model.SourceKind;
+import org.reckon.model.Stance;
+import org.reckon.model.Statement;
+import org.reckon.store.Ledger;
+import org.reckon.store.ingest.ReportWriter;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Briefs built from a hand-made SQLite ledger, so their rules are tested without the extractor. */
+class BriefsTest {
+    private static final Source NIS = Source.of("National Intelligence Service", SourceKind.INTELLIGENCE, "South Korea")
+            .relayedBy("Lee Seong-kweun");
+    private static final Source GUR = Source.of("Ukrainian military intelligence", SourceKind.INTELLIGENCE, "Ukraine");
+
+    @TempDir
+    Path dir;
+
+    Ledger ledger;
+
+    @BeforeEach
+    void fill() throws Exception {
+        ledger = Ledger.open(dir.resolve("ledger.db").toString());
+        ReportWriter writer = new ReportWriter(ledger);
+        store(writer, "a", "Spy agency briefs lawmakers", "Yonhap", "2025-01-13",
+                List.of(claim(Metric.KILLED, 300, Qualifier.AT_LEAST, NIS, "2025-01-13"),
+                        claim(Metric.WOUNDED, 2700, Qualifier.APPROX, NIS, "2025-01-13")),
+                List.of(new Statement(NIS, "North Korea", LocalDate.parse("2025-01-13"),
+                        new Evidence("The NIS said the high casualties were due to a lack of understanding of modern warfare.", 0, 80))));
+        store(writer, "b", "Kyiv updates its count", "Kyiv Post", "2025-02-03",
+                List.of(claim(Metric.KILLED, 1000, Qualifier.EXACT, GUR, "2025-02-03")),
+                List.of(new Statement(GUR, "North Korea", LocalDate.parse("2025-02-03"),
+                        new Evidence("Ukrainian intelligence said the captured soldiers wanted to stay.", 0, 60))));
+        store(writer, "c", "NIS revises figure", "Yonhap", "2025-02-20",
+                List.of(claim(Metric.KILLED, 600, Qualifier.EXACT, NIS, "2025-02-20")), List.of());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        ledger.close();
+    }
+
+    private static void store(ReportWriter w, String id, String title, String outlet, String date, List<Claim> claims,
+                              List<Statement> statements) throws Exception {
+        StringBuilder text = new StringBuilder(id).append(": ");
+        for (int i = 0; i < 60; i++) {
+            text.append(id).append(i * 7919 % 101).append(i % 9 == 8 ? ". " : " ");
+        }
+        Report r = new Report(id, text.toString(), title, LocalDate.parse(date), "https://example.org/" + id, outlet);
+        w.store(r, new Extraction(id, r.published(), claims, statements, List.of()), id);
+    }
+
+    private static Claim claim(Metric metric, long n, Qualifier q, Source source, String date) {
+        String sentence = n + " North Korean soldiers " + metric.wire() + ", " + source.name() + " said.";
+        return new Claim(metric, "North Korea", Role.MILITARY, "North Korean soldiers", q == Qualifier.AT_MOST ? null : n,
+                q == Qualifier.AT_LEAST ? null : n, q, new Scope(ScopeKind.UNKNOWN, null, null), LocalDate.parse(date), null,
+                source, Stance.ASSERTED, new Evidence(sentence, 0, sentence.length()), 0.9);
+    }
+
+    private static Brief.Headline headline(Brief b, String metric) {
+        return b.headlines().stream().filter(h -> h.metric().equals(metric)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theHeadlineGivesEachSourcesLatestFigureWithItsRelaysDateAndFootnote() throws Exception {
+        Brief b = Briefs.build(ledger, "north korea", null, null);
+        Brief.Headline killed = headline(b, "killed");
+        assertThat(killed.latest()).extracting(Brief.Figure::source)
+                .containsExactlyInAnyOrder("National Intelligence Service", "Ukrainian military intelligence");
+        Brief.Figure nis = killed.latest().stream().filter(f -> f.source().startsWith("National")).findFirst().orElseThrow();
+        assertThat(nis.figure()).isEqualTo("600");
+        assertThat(nis.via()).isEqualTo("Lee Seong-kweun");
+        assertThat(nis.date()).isEqualTo("2025-02-20");
+        assertThat(b.footnotes().get(nis.notes().get(0) - 1).title()).isEqualTo("NIS revises figure");
+        assertThat(headline(b, "wounded").latest().get(0).figure()).isEqualTo("about 2,700");
+        assertThat(killed.consensus().best()).isNotNull();
+    }
+
+    @Test
+    void asOfADayTheBriefShowsOnlyWhatWasClaimedByThen() throws Exception {
+        Brief b = Briefs.build(ledger, "North Korea", LocalDate.parse("2025-01-31"), null);
+        Brief.Headline killed = headline(b, "killed");
+        assertThat(killed.latest()).hasSize(1);
+        assertThat(killed.latest().get(0).figure()).isEqualTo("at least 300");
+        assertThat(b.statements()).extracting(Brief.SourceStatements::source).containsExactly("National Intelligence Service");
+        assertThat(b.footnotes()).extracting(Brief.Footnote::title).containsExactly("Spy agency briefs lawmakers");
+    }
+
+    @Test
+    void changesSinceADayListNewAndRevisedFigures() throws Exception {
+        Brief b = Briefs.build(ledger, "North Korea", null, LocalDate.parse("2025-02-01"));
+        assertThat(b.changes()).hasSize(2);
+        Brief.Change revised = b.changes().stream().filter(c -> c.previous() != null).findFirst().orElseThrow();
+        assertThat(revised.figure().figure()).isEqualTo("600");
+        assertThat(revised.previous()).isEqualTo("at least 300 (2025-01-13)");
+        assertThat(b.changes().stream().filter(c -> c.previous() == null).findFirst().orElseThrow().figure().source())
+                .isEqualTo("Ukrainian military intelligence");
+    }
+
+    @Test
+    void statementsAreGroupedBySourceNewestFirst() throws Exception {
+        Brief b = Briefs.build(ledger, "North Korea", null, null);
+        assertThat(b.statements()).extracting(Brief.SourceStatements::source)
+                .containsExactly("Ukrainian military intelligence", "National Intelligence Service");
+        Brief.Said said = b.statements().get(1).said().get(0);
+        assertThat(said.via()).isEqualTo("Lee Seong-kweun");
+        assertThat(b.footnotes().get(said.note() - 1).outlet()).isEqualTo("Yonhap");
+    }
+
+    @Test
+    void htmlHasOneChartSeriesPerSourceAndEveryFootnote() throws Exception {
+        Path file = dir.resolve("brief.html");
+        Brief b = Briefs.build(ledger, "North Korea", null, LocalDate.parse("2025-02-01"));
+        assertThat(BriefFormat.of(file).write(b, file)).containsExactly(file);
+        String html = Files.readString(file);
+        String killed = html.substring(html.indexOf("data-metric=\"killed\""));
+        killed = killed.substring(0, killed.indexOf("</svg>"));
+        assertThat(Pattern.compile("<g class=\"series\"").matcher(killed).results().count()).isEqualTo(2);
+        assertThat(html).contains("600 killed: National Intelligence Service via Lee Seong-kweun, 2025-02-20")
+                .contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, <a href=\"https://example.org/a\">")
+                .contains("Kyiv updates its count, Kyiv Post, 2025-02-03")
+                .contains("Revised from at least 300 (2025-01-13)")
+                .contains("lack of understanding of modern warfare");
+    }
+
+    @Test
+    void markdownWritesAPngChartBesideItForEachMetric() throws Exception {
+        Path file = dir.resolve("out/brief.md");
+        List<Path> written = BriefFormat.of(file).write(Briefs.build(ledger, "North Korea", null, null), file);
+        assertThat(written).containsExactly(file, dir.resolve("out/brief-killed.png"), dir.resolve("out/brief-wounded.png"));
+        BufferedImage png = ImageIO.read(dir.resolve("out/brief-killed.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(Charts.WIDTH);
+        String md = Files.readString(file);
+        assertThat(md).contains("![killed by source over time](brief-killed.png)")
+                .contains("Chart lines: National Intelligence Service (blue); Ukrainian military intelligence (red)")
+                .contains("[^1]: NIS revises figure, Yonhap, 2025-02-20, <https://example.org/c>")
+                .contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, <https://example.org/a>");
+    }
+
+    @Test
+    void pdfAndUnknownExtensionsAreRefusedWithTheReason() {
+        assertThatThrownBy(() -> BriefFormat.of(Path.of("brief.pdf"))).hasMessageContaining("PDF briefs are not available yet");
+        assertThatThrownBy(() -> BriefFormat.of(Path.of("brief.txt"))).hasMessageContaining("must end in .html or .md");
+    }
+}

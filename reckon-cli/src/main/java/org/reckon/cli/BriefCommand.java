@@ -1,0 +1,78 @@
+package org.reckon.cli;
+
+import org.reckon.brief.Brief;
+import org.reckon.brief.BriefFormat;
+import org.reckon.brief.Briefs;
+import org.reckon.store.Ledger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code reckon brief --party P --out FILE}: the figures, chart, changes and statements on one party, every line cited. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = "A briefing on one party: consensus and latest figures, a chart, changes, statements, footnotes.")
+public final class BriefCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--party", required = true, description = "the side the brief is about (case-insensitive)")
+    String party;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "the ledger as it stood on this day (YYYY-MM-DD)")
+    String asOf;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "list figures new or revised since this day (YYYY-MM-DD)")
+    String since;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.html or FILE.md (charts as PNG beside it)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BriefFormat format;
+        LocalDate asOfDate;
+        LocalDate sinceDate;
+        try {
+            format = BriefFormat.of(out);
+            asOfDate = date("--as-of", asOf);
+            sinceDate = date("--since", since);
+            if (asOfDate != null && sinceDate != null && sinceDate.isAfter(asOfDate)) {
+                throw new IllegalArgumentException("--since " + sinceDate + " is after --as-of " + asOfDate);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        try (Ledger ledger = db.open()) {
+            Brief brief = Briefs.build(ledger, party, asOfDate, sinceDate);
+            List<Path> files = format.write(brief, out);
+            w.printf("brief on %s: %d metric(s), %d source(s) with statements, %d footnote(s); wrote %s%n", brief.party(),
+                    brief.headlines().size(), brief.statements().size(), brief.footnotes().size(),
+                    String.join(", ", files.stream().map(Path::toString).toList()));
+            w.flush();
+        }
+        return 0;
+    }
+
+    private static LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " must be a date YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+}
