@@ -7,6 +7,12 @@ window.reckonCharts = [];
   document.getElementById("title").textContent = party;
   document.title = party + " · reckon";
   const box = document.getElementById("metrics");
+  const brief = "/api/brief?party=" + encodeURIComponent(party);
+  const links = Reckon.el("p", "Briefing on " + party + ": ", { id: "brief-links" });
+  links.appendChild(Reckon.link("page", brief));
+  links.appendChild(document.createTextNode(" · "));
+  links.appendChild(Reckon.link("PDF", brief + "&format=pdf"));
+  box.before(links);
   try {
     const e = await Reckon.json("/api/estimates?party=" + encodeURIComponent(party));
     if (e.metrics.length === 0) box.appendChild(Reckon.el("p", "No estimates for this party."));

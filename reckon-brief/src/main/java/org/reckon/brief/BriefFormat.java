@@ -1,9 +1,11 @@
 package org.reckon.brief;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +16,12 @@ import java.util.Map;
 public enum BriefFormat {
     /** One self-contained page with the charts as inline SVG. */
     HTML,
+    /** The HTML page laid out for print, charts as vector SVG. */
+    PDF,
     /** Markdown with footnotes; each chart is a PNG beside the file ({@code NAME-METRIC.png}). */
     MARKDOWN;
 
-    /** The format for {@code file}: {@code .html}/{@code .htm} or {@code .md}; anything else is refused with the reason. */
+    /** The format for {@code file}: {@code .html}/{@code .htm}, {@code .pdf} or {@code .md}; anything else is refused with the reason. */
     public static BriefFormat of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) {
@@ -27,9 +31,9 @@ public enum BriefFormat {
             return MARKDOWN;
         }
         if (name.endsWith(".pdf")) {
-            throw new IllegalArgumentException("PDF briefs are not available yet: write .html (and print it to PDF) or .md");
+            return PDF;
         }
-        throw new IllegalArgumentException("the brief's file must end in .html or .md, got '" + file + "'");
+        throw new IllegalArgumentException("the brief's file must end in .html, .pdf or .md, got '" + file + "'");
     }
 
     /** Writes the brief to {@code file}, with any images beside it; returns every file written. */
@@ -37,8 +41,15 @@ public enum BriefFormat {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
-        if (this == HTML) {
-            Files.writeString(file, Html.render(brief), StandardCharsets.UTF_8);
+        if (this == HTML || this == PDF) {
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                writeTo(brief, out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         } else {
             String stem = file.getFileName().toString().replaceFirst("(?i)\\.md$", "");
             Map<String, String> charts = new LinkedHashMap<>();
@@ -52,5 +63,23 @@ public enum BriefFormat {
         }
         written.add(0, file);
         return written;
+    }
+
+    /** Writes a one-file brief (HTML or PDF) to {@code out}; Markdown needs a folder for its charts. */
+    public void writeTo(Brief brief, OutputStream out) throws IOException {
+        switch (this) {
+            case HTML -> out.write(Html.render(brief).getBytes(StandardCharsets.UTF_8));
+            case PDF -> Pdf.write(brief, out);
+            case MARKDOWN -> throw new IllegalArgumentException("a Markdown brief is written to a file, with its charts beside it");
+        }
+    }
+
+    /** The media type a server sends this format as. */
+    public String mediaType() {
+        return switch (this) {
+            case HTML -> "text/html; charset=utf-8";
+            case PDF -> "application/pdf";
+            case MARKDOWN -> "text/markdown; charset=utf-8";
+        };
     }
 }

@@ -48,7 +48,9 @@ public final class Briefs {
         Footnotes notes = new Footnotes(ledger);
         List<Brief.Headline> headlines = new ArrayList<>();
         List<Brief.Change> changes = new ArrayList<>();
-        for (MetricEstimates m : estimates.metrics()) {
+        List<MetricEstimates> metrics = new ArrayList<>(estimates.metrics());
+        metrics.sort(java.util.Comparator.comparing(m -> org.reckon.model.Metric.fromWire(m.metric())));
+        for (MetricEstimates m : metrics) {
             List<Brief.Figure> latest = new ArrayList<>();
             List<Brief.Series> series = new ArrayList<>();
             for (SourceSeries s : m.series()) {

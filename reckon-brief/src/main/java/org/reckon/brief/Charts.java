@@ -23,8 +23,8 @@ final class Charts {
     private static final int RIGHT = 180;
     private static final int TOP = 20;
     private static final int BOTTOM = 40;
-    static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
-    static final String[] COLOUR_NAMES = {"blue", "red", "green", "orange", "purple", "brown", "pink", "grey"};
+    static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
+    static final String[] COLOUR_NAMES = {"blue", "red", "green", "orange", "purple", "brown", "pink", "cyan"};
 
     private Charts() {}
 
@@ -48,7 +48,21 @@ final class Charts {
                 first -= 1;
                 last += 1;
             }
-            return new Layout(first, last, max + max / 10 + 1);
+            return new Layout(first, last, axisTop(max));
+        }
+
+        /** The axis top: the next of 1, 2, 2.5 or 5 times a power of ten, so the label reads as a round number. */
+        static long roundUp(long v) {
+            long power = 1;
+            while (power * 10 <= v) {
+                power *= 10;
+            }
+            for (long step : new long[] {power, 2 * power, power * 5 / 2, 5 * power, 10 * power}) {
+                if (step >= v && step > 0) {
+                    return step;
+                }
+            }
+            return 10 * power;
         }
 
         double x(LocalDate d) {
@@ -62,6 +76,11 @@ final class Charts {
         LocalDate first() { return LocalDate.ofEpochDay(firstDay); }
 
         LocalDate last() { return LocalDate.ofEpochDay(lastDay); }
+    }
+
+    /** The top of the value axis for figures up to {@code max}: a tenth of headroom, rounded up. */
+    static long axisTop(long max) {
+        return Layout.roundUp(max + max / 10 + 1);
     }
 
     static String colour(int i) { return COLOURS[i % COLOURS.length]; }

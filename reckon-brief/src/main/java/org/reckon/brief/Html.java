@@ -29,8 +29,9 @@ final class Html {
         StringBuilder h = new StringBuilder();
         String title = "Brief: " + b.party() + (b.asOf() == null ? "" : " as of " + b.asOf());
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title)).append("</title>\n")
-                .append("<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.4}")
-                .append("sup a{text-decoration:none}.consensus{font-weight:bold}blockquote{margin:.3em 0 .8em 1em;color:#333}</style>")
+                .append("<style>@page{size:A4;margin:16mm}body{font-family:'").append(Pdf.FONT_FAMILY)
+                .append("',sans-serif;max-width:52em;margin:2em auto;line-height:1.4}")
+                .append("sup a{text-decoration:none}.date{white-space:nowrap}div.chart{page-break-inside:avoid}.consensus{font-weight:bold}blockquote{margin:.3em 0 .8em 1em;color:#333}</style>")
                 .append("</head><body>\n<h1>").append(escape(title)).append("</h1>\n");
         h.append("<h2>Headline</h2>\n");
         if (b.headlines().isEmpty()) {
@@ -49,7 +50,7 @@ final class Html {
             for (Brief.Figure f : m.latest()) {
                 h.append("<li>").append(figure(f, m.metric())).append("</li>\n");
             }
-            h.append("</ul>\n").append(Charts.svg(m.chart())).append("\n</section>\n");
+            h.append("</ul>\n<div class=\"chart\">").append(Charts.svg(m.chart())).append("</div>\n</section>\n");
         }
         if (b.since() != null) {
             h.append("<h2>Changed since ").append(b.since()).append("</h2>\n");
@@ -94,7 +95,7 @@ final class Html {
         for (Brief.SourceStatements s : sources) {
             h.append("<section class=\"").append(cssClass).append("\"><h3>").append(escape(s.source())).append("</h3>\n");
             for (Brief.Said said : s.said()) {
-                h.append("<p>").append(escape(said.claimedOn() == null ? "undated" : said.claimedOn()))
+                h.append("<p><span class=\"date\">").append(escape(said.claimedOn() == null ? "undated" : said.claimedOn())).append("</span>")
                         .append(said.via() == null ? "" : ", via " + escape(said.via())).append(note(List.of(said.note())))
                         .append("</p><blockquote>").append(escape(said.text())).append("</blockquote>\n");
             }
@@ -104,7 +105,7 @@ final class Html {
 
     private static String figure(Brief.Figure f, String metric) {
         return escape(f.figure()) + " " + escape(metric) + ": " + escape(f.source())
-                + (f.via() == null ? "" : " via " + escape(f.via())) + ", " + escape(f.date() == null ? "undated" : f.date())
+                + (f.via() == null ? "" : " via " + escape(f.via())) + ", <span class=\"date\">" + escape(f.date() == null ? "undated" : f.date()) + "</span>"
                 + note(f.notes());
     }
 

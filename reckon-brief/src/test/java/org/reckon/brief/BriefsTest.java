@@ -20,6 +20,11 @@ import org.reckon.model.Statement;
 import org.reckon.store.Ledger;
 import org.reckon.store.ingest.ReportWriter;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -57,6 +62,8 @@ class BriefsTest {
                         new Evidence("Ukrainian intelligence said the captured soldiers wanted to stay.", 0, 60))));
         store(writer, "c", "NIS revises figure", "Yonhap", "2025-02-20",
                 List.of(claim(Metric.KILLED, 600, Qualifier.EXACT, NIS, "2025-02-20")), List.of());
+        store(writer, "d", "Two captured in Kursk", "Kyiv Post", "2025-02-21",
+                List.of(claim(Metric.CAPTURED, 2, Qualifier.EXACT, GUR, "2025-02-21")), List.of());
     }
 
     @AfterEach
@@ -98,6 +105,8 @@ class BriefsTest {
         assertThat(b.footnotes().get(nis.notes().get(0) - 1).title()).isEqualTo("NIS revises figure");
         assertThat(headline(b, "wounded").latest().get(0).figure()).isEqualTo("about 2,700");
         assertThat(killed.consensus().best()).isNotNull();
+        assertThat(b.headlines()).extracting(Brief.Headline::metric).as("the spec's order of metrics")
+                .containsExactly("killed", "wounded", "captured");
     }
 
     @Test
@@ -113,11 +122,11 @@ class BriefsTest {
     @Test
     void changesSinceADayListNewAndRevisedFigures() throws Exception {
         Brief b = Briefs.build(ledger, "North Korea", null, LocalDate.parse("2025-02-01"));
-        assertThat(b.changes()).hasSize(2);
+        assertThat(b.changes()).extracting(Brief.Change::metric).containsExactlyInAnyOrder("killed", "killed", "captured");
         Brief.Change revised = b.changes().stream().filter(c -> c.previous() != null).findFirst().orElseThrow();
         assertThat(revised.figure().figure()).isEqualTo("600");
         assertThat(revised.previous()).isEqualTo("at least 300 (2025-01-13)");
-        assertThat(b.changes().stream().filter(c -> c.previous() == null).findFirst().orElseThrow().figure().source())
+        assertThat(b.changes().stream().filter(c -> c.previous() == null && c.metric().equals("killed")).findFirst().orElseThrow().figure().source())
                 .isEqualTo("Ukrainian military intelligence");
     }
 
@@ -140,8 +149,8 @@ class BriefsTest {
         String killed = html.substring(html.indexOf("data-metric=\"killed\""));
         killed = killed.substring(0, killed.indexOf("</svg>"));
         assertThat(Pattern.compile("<g class=\"series\"").matcher(killed).results().count()).isEqualTo(2);
-        assertThat(html).contains("600 killed: National Intelligence Service via Lee Seong-kweun, 2025-02-20")
-                .contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, <a href=\"https://example.org/a\">")
+        assertThat(html).contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, <a href=\"https://example.org/a\">");
+        assertThat(org.jsoup.Jsoup.parse(html).text()).contains("600 killed: National Intelligence Service via Lee Seong-kweun, 2025-02-20")
                 .contains("Kyiv updates its count, Kyiv Post, 2025-02-03")
                 .contains("Revised from at least 300 (2025-01-13)")
                 .contains("lack of understanding of modern warfare");
@@ -151,7 +160,8 @@ class BriefsTest {
     void markdownWritesAPngChartBesideItForEachMetric() throws Exception {
         Path file = dir.resolve("out/brief.md");
         List<Path> written = BriefFormat.of(file).write(Briefs.build(ledger, "North Korea", null, null), file);
-        assertThat(written).containsExactly(file, dir.resolve("out/brief-killed.png"), dir.resolve("out/brief-wounded.png"));
+        assertThat(written).containsExactly(file, dir.resolve("out/brief-killed.png"), dir.resolve("out/brief-wounded.png"),
+                dir.resolve("out/brief-captured.png"));
         BufferedImage png = ImageIO.read(dir.resolve("out/brief-killed.png").toFile());
         assertThat(png.getWidth()).isEqualTo(Charts.WIDTH);
         String md = Files.readString(file);
@@ -162,8 +172,46 @@ class BriefsTest {
     }
 
     @Test
-    void pdfAndUnknownExtensionsAreRefusedWithTheReason() {
-        assertThatThrownBy(() -> BriefFormat.of(Path.of("brief.pdf"))).hasMessageContaining("PDF briefs are not available yet");
-        assertThatThrownBy(() -> BriefFormat.of(Path.of("brief.txt"))).hasMessageContaining("must end in .html or .md");
+    void pdfReadsBackWithTheFiguresSourcesAndFootnotesAndDrawsOneSeriesPerSource() throws Exception {
+        Path file = dir.resolve("brief.pdf");
+        Brief b = Briefs.build(ledger, "North Korea", null, LocalDate.parse("2025-02-01"));
+        assertThat(BriefFormat.of(file).write(b, file)).containsExactly(file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("600 killed: National Intelligence Service via Lee Seong-kweun, 2025-02-20")
+                    .contains("about 2,700 wounded: National Intelligence Service via Lee Seong-kweun, 2025-01-13")
+                    .contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, https://example.org/a")
+                    .contains("Kyiv updates its count, Kyiv Post, 2025-02-03, https://example.org/b")
+                    .contains("lack of understanding of modern warfare");
+            assertThat(seriesColoursDrawn(pdf)).as("one colour per source: NIS and Ukrainian intelligence")
+                    .containsExactly(Charts.COLOURS[0], Charts.COLOURS[1]);
+        }
+        assertThat(dir.resolve("brief.pdf.part")).doesNotExist();
+    }
+
+    /** The chart colours that appear on the rendered pages, in the order {@link Charts} hands them out. */
+    private static List<String> seriesColoursDrawn(PDDocument pdf) throws Exception {
+        PDFRenderer renderer = new PDFRenderer(pdf);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+            BufferedImage image = renderer.renderImageWithDPI(page, 72);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    seen.add(image.getRGB(x, y) & 0xFFFFFF);
+                }
+            }
+        }
+        return java.util.Arrays.stream(Charts.COLOURS).filter(c -> seen.contains(Integer.parseInt(c.substring(1), 16))).toList();
+    }
+
+    @Test
+    void theChartsValueAxisEndsOnARoundNumber() {
+        assertThat(List.of(1L, 3L, 11L, 330L, 1100L, 2970L, 4400L, 66000L)).extracting(Charts::axisTop)
+                .containsExactly(2L, 5L, 20L, 500L, 2000L, 5000L, 5000L, 100000L);
+    }
+
+    @Test
+    void unknownExtensionsAreRefusedWithTheReason() {
+        assertThatThrownBy(() -> BriefFormat.of(Path.of("brief.txt"))).hasMessageContaining("must end in .html, .pdf or .md");
     }
 }

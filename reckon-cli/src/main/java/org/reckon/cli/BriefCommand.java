@@ -32,7 +32,7 @@ public final class BriefCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "list figures new or revised since this day (YYYY-MM-DD)")
     String since;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.html or FILE.md (charts as PNG beside it)")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.html, FILE.pdf or FILE.md (charts as PNG beside the Markdown)")
     Path out;
 
     @CommandLine.Spec

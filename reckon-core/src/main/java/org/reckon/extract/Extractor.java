@@ -33,7 +33,7 @@ public final class Extractor {
                 new Dater(),
                 new SideFromContext(gazetteer),
                 new Finisher(),
-                new Statements(gazetteer));
+                new Statements(gazetteer, lexicon));
     }
 
     /** The process-wide extractor over the shared CoreNLP pipelines. */

@@ -2,6 +2,7 @@ package org.reckon.extract;
 
 import org.reckon.figures.FigureFinder;
 import org.reckon.lexicon.Gazetteer;
+import org.reckon.lexicon.Lexicon;
 import org.reckon.model.Evidence;
 import org.reckon.model.Source;
 import org.reckon.model.Statement;
@@ -14,40 +15,78 @@ import java.util.Optional;
 
 /**
  * Every sentence in which a named or described source asserts something, figure or not: the
- * source as the Attributor resolved it, the side the sentence is about (the first party it
- * names other than the speaker's own), and the day it was said.
+ * source as the Attributor resolved it, the side the sentence is about, and the day it was said.
+ *
+ * <p>The side is, in order: a party that qualifies or names people ("North Korean soldiers",
+ * "the captured North Koreans") other than
+ * the speaker's own; else any party named other than the speaker's own; else, when the sentence
+ * speaks of people it does not qualify ("one of the soldiers"), the side the report's previous
+ * statement was about, for such sentences carry on a story; else the speaker's own side.
  */
 final class Statements implements Stage {
-    private final Gazetteer gazetteer;
+    /** "North Koreans", "Israelis", "Houthis": a party named as its people. */
+    private static final java.util.regex.Pattern PLURAL_DEMONYM = java.util.regex.Pattern.compile("\\p{L}+(?:ans|is)");
 
-    Statements(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    Statements(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
 
     @Override
     public void apply(Draft d) {
+        String previous = null;
         for (Map.Entry<Integer, Source> e : new java.util.TreeMap<>(d.speakers).entrySet()) {
             Sentence s = d.sentences.get(e.getKey());
             Source source = e.getValue();
-            d.statements.add(new Statement(source, about(s, source), saidOn(s, d.published),
-                    new Evidence(s.text(), s.begin(), s.end())));
+            String about = about(s, source, previous);
+            d.statements.add(new Statement(source, about, saidOn(s, d.published), new Evidence(s.text(), s.begin(), s.end())));
+            previous = about;
         }
     }
 
-    private String about(Sentence s, Source source) {
+    private String about(Sentence s, Source source, String previous) {
         List<String> low = FigureFinder.lowered(s);
         List<String> orig = FigureReader.original(s);
         String own = source.affiliation() == null ? null : gazetteer.canonicalParty(source.affiliation());
-        String fallback = null;
+        String people = null;
+        String other = null;
+        boolean unqualifiedPeople = false;
+        boolean ownNamed = false;
         for (int i = 0; i < low.size(); i++) {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
             if (hit.isPresent()) {
-                if (!hit.get().value().equals(own)) {
-                    return hit.get().value();
+                String party = hit.get().value();
+                int end = hit.get().end();
+                ownNamed |= party.equals(own);
+                if (!party.equals(own)) {
+                    other = other == null ? party : other;
+                    if (people == null && (qualifiesPeople(low, end) || PLURAL_DEMONYM.matcher(low.get(end - 1)).matches())) {
+                        people = party;
+                    }
                 }
-                fallback = hit.get().value();
-                i = hit.get().end() - 1;
+                i = end - 1;
+            } else if (lexicon.persons.matchAt(low, i).isPresent()) {
+                unqualifiedPeople = true;
             }
         }
-        return fallback;
+        if (people != null) {
+            return people;
+        }
+        if (other != null) {
+            return other;
+        }
+        if (unqualifiedPeople && previous != null && !previous.equals(own)) {
+            return previous;
+        }
+        return ownNamed ? own : null;
+    }
+
+    /** True when people are named right after a party ("North Korean soldiers", "Russian prisoners of war"). */
+    private boolean qualifiesPeople(List<String> low, int end) {
+        return end < low.size() && lexicon.persons.matchAt(low, end).isPresent();
     }
 
     private static LocalDate saidOn(Sentence s, LocalDate published) {

@@ -171,7 +171,20 @@ public final class ReportReader {
         if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             return ReportInput.ok(name, fromHtml(id, text));
         }
-        return ReportInput.ok(name, new Report(id, text, null, null, null, null));
+        return ReportInput.ok(name, new Report(id, text, headline(text), null, null, null));
+    }
+
+    private static final java.util.regex.Pattern BLANK_LINE_AHEAD = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
+
+    /** A plain-text report's headline: its first line, when a blank line sets it apart and it is short enough to be one. */
+    static String headline(String text) {
+        String body = text.stripLeading();
+        int end = body.indexOf('\n');
+        if (end <= 0 || !BLANK_LINE_AHEAD.matcher(body).region(end, body.length()).lookingAt()) {
+            return null;
+        }
+        String first = body.substring(0, end).strip();
+        return first.isEmpty() || first.length() > 200 ? null : first;
     }
 
     private static boolean looksBinary(byte[] bytes) {

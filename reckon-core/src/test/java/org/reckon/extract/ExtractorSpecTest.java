@@ -308,6 +308,28 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void aStatementIsAboutThePeopleItQualifiesBeforeAnyOtherSideItNames() {
+            Extraction e = extract("Ukraine's military intelligence said Russia had moved North Korean troops "
+                    + "to the Kursk front.", "2025-01-13");
+            assertThat(e.statements()).extracting(org.reckon.model.Statement::party).containsExactly("North Korea");
+        }
+
+        @Test
+        void aPartyNamedAsItsPeopleIsWhomTheStatementIsAbout() {
+            Extraction e = extract("The NIS said it would consult Ukraine if the captured North Koreans asked to defect.", "2025-01-13");
+            assertThat(e.statements()).extracting(org.reckon.model.Statement::party).containsExactly("North Korea");
+        }
+
+        @Test
+        void peopleLeftUnqualifiedAreTheSideOfThePreviousStatement() {
+            Extraction e = extract("Ukraine's military intelligence said the North Korean troops lacked drones.\n\n"
+                    + "Ukraine's military intelligence said one of the soldiers wanted to stay in Ukraine.\n\n"
+                    + "Ukraine's military intelligence said Ukraine had enough shells.", "2025-01-13");
+            assertThat(e.statements()).extracting(org.reckon.model.Statement::party)
+                    .containsExactly("North Korea", "North Korea", "Ukraine");
+        }
+
+        @Test
         void aSentenceWithoutASourceIsNoStatement() {
             assertThat(extract("Russia was short of artillery shells last winter.", "2025-01-13").statements()).isEmpty();
         }

@@ -57,15 +57,19 @@ class SeedReportTest {
     void recordsTheAgencysAssessmentsAsAttributedStatements() throws IOException {
         assumeTrue(Files.isRegularFile(SEED), "seed report not present at " + SEED.toAbsolutePath());
         Extraction e = Extractor.shared().extract(new Report("seed", Files.readString(SEED), null, null, null, null));
-        assertThat(statementBy(e, "National Intelligence Service", "massive casualties")).isTrue();
-        assertThat(statementBy(e, "National Intelligence Service", "kill themselves")).isTrue();
-        assertThat(statementBy(e, "Volodymyr Zelenskyy", "remain in Ukraine")).isTrue();
-        assertThat(statementBy(e, "Volodymyr Zelenskyy", "in exchange for")).isTrue();
+        assertThat(statementBy(e, "National Intelligence Service", "massive casualties")).isEqualTo("North Korea");
+        assertThat(statementBy(e, "National Intelligence Service", "kill themselves")).isEqualTo("North Korea");
+        assertThat(statementBy(e, "Volodymyr Zelenskyy", "remain in Ukraine")).isEqualTo("North Korea");
+        assertThat(statementBy(e, "Volodymyr Zelenskyy", "in exchange for")).isEqualTo("North Korea");
         assertThat(e.statements()).allMatch(st -> st.claimedOn().equals(LocalDate.of(2025, 1, 13)));
     }
 
-    private static boolean statementBy(Extraction e, String source, String words) {
-        return e.statements().stream().anyMatch(st -> st.source().name().equals(source) && st.evidence().text().contains(words));
+    /** The side of the one statement by {@code source} that contains {@code words}. */
+    private static String statementBy(Extraction e, String source, String words) {
+        List<org.reckon.model.Statement> hits = e.statements().stream()
+                .filter(st -> st.source().name().equals(source) && st.evidence().text().contains(words)).toList();
+        assertThat(hits).as("%s saying '%s'", source, words).hasSize(1);
+        return hits.get(0).party();
     }
 
     private static Claim single(List<Claim> claims, Metric metric, long number) {

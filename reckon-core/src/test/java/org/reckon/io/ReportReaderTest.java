@@ -109,6 +109,16 @@ class ReportReaderTest {
         reader.readFile(txt, out::add);
         assertThat(out.get(0).report().id()).isEqualTo("story.md");
         assertThat(out.get(0).report().text()).isEqualTo("Headline\n\nBody text.");
+        assertThat(out.get(0).report().title()).isEqualTo("Headline");
+    }
+
+    @Test
+    void aTextFilesFirstLineIsItsTitleOnlyWhenABlankLineSetsItApart() {
+        assertThat(ReportReader.headline("Around 300 soldiers killed\n\nJanuary 13, 2025\n\nBody.")).isEqualTo("Around 300 soldiers killed");
+        assertThat(ReportReader.headline("Around 300 soldiers killed\r\n\r\nBody.")).isEqualTo("Around 300 soldiers killed");
+        assertThat(ReportReader.headline("One paragraph that runs on\nto a second line.")).isNull();
+        assertThat(ReportReader.headline("No line break at all.")).isNull();
+        assertThat(ReportReader.headline("x".repeat(201) + "\n\nBody.")).isNull();
     }
 
     @Test

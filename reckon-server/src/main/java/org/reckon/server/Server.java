@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.reckon.server.api.ApiProblem;
+import org.reckon.server.api.BriefController;
 import org.reckon.server.api.ClaimsController;
 import org.reckon.server.api.ErrorBody;
 import org.reckon.server.api.EstimatesController;
@@ -85,6 +86,7 @@ public final class Server implements AutoCloseable {
         cfg.routes.get("/api/parties", new PartiesController(readers)::top);
         cfg.routes.get("/api/sources", new SourcesController(readers)::all);
         cfg.routes.get("/api/reports/{id}", reports::one);
+        cfg.routes.get("/api/brief", new BriefController(readers)::brief);
         cfg.routes.post("/api/reports", ctx -> {
             authorize(ctx, config);
             reports.ingest(ctx);

@@ -129,6 +129,23 @@ abstract class ServerContract {
     }
 
     @Test
+    void theBriefIsServedAsAPageAndItsParametersAreChecked() throws Exception {
+        Http.Reply page = http.get("/api/brief?party=North%20Korea&as_of=2025-01-31");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("<h1>Brief: North Korea as of 2025-01-31</h1>").contains("National Intelligence Service")
+                .doesNotContain("Pentagon");
+        for (String[] bad : List.of(new String[] {"/api/brief", "party"},
+                new String[] {"/api/brief?party=Russia&format=docx", "format"},
+                new String[] {"/api/brief?party=Russia&as_of=soon", "as_of"},
+                new String[] {"/api/brief?party=Russia&as_of=2025-01-01&since=2025-02-01", "since"})) {
+            Http.Reply r = http.get(bad[0]);
+            assertThat(r.status()).as(bad[0]).isEqualTo(400);
+            assertThat(r.json().get("error").asText()).as(bad[0]).contains(bad[1]);
+        }
+    }
+
+    @Test
     void unknownIdsAre404() throws Exception {
         assertThat(http.get("/api/claims/999999").status()).isEqualTo(404);
         assertThat(http.get("/api/reports/999999").status()).isEqualTo(404);

@@ -2,6 +2,9 @@ package org.reckon.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,32 @@ class DashboardBrowserTest {
         assertThat(sentence.getAttribute("class")).contains("evidence").contains("current");
         assertThat(sentence.getText()).contains("About 1,000 North Korean soldiers have been killed in Kursk");
         Browser.screenshot(driver, "report-highlighted");
+    }
+
+    @Test
+    void partyPageLinksToItsBriefingAsAPageAndAsAPdf() throws Exception {
+        driver.get(base + "/party.html?party=North%20Korea");
+        WebElement page = waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("page")));
+        String pdfHref = driver.findElement(By.linkText("PDF")).getAttribute("href");
+        page.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.metric svg")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Brief: North Korea");
+        List<String> series = driver.findElements(By.cssSelector("section[data-metric=killed] g.series")).stream()
+                .map(g -> g.getAttribute("data-source")).toList();
+        List<String> sources = new ArrayList<>();
+        api("/api/estimates?party=North%20Korea&metric=killed").get("metrics").get(0).get("series")
+                .forEach(m -> sources.add(m.get("source").asText()));
+        assertThat(series).containsExactlyInAnyOrderElementsOf(sources).contains("National Intelligence Service", "Pentagon");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Pentagon figures, Test Wire, 2025-02-12");
+        Browser.screenshot(driver, "brief-north-korea");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfHref)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("1,000 killed: Pentagon, 2025-02-12").contains("Spy agency raises estimate, Test Wire, 2025-02-10");
+        }
     }
 
     @Test
