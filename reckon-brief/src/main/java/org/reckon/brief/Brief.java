@@ -39,8 +39,8 @@ public record Brief(String party, LocalDate asOf, LocalDate since, List<Headline
     /** A figure first given on or after {@code since}: new, or a revision of the source's earlier figure. */
     public record Change(String metric, Figure figure, String previous) {}
 
-    /** Everything one source said about the party, newest first. */
-    public record SourceStatements(String source, List<Said> said) {
+    /** What one source said about the party, newest first, and how many older statements were left out. */
+    public record SourceStatements(String source, List<Said> said, int older) {
         public SourceStatements {
             said = List.copyOf(said);
         }

@@ -31,11 +31,23 @@ import java.util.Set;
 public final class Briefs {
     private Briefs() {}
 
-    /**
-     * @param asOf  only what was claimed up to this day (null: everything)
-     * @param since list figures first given on or after this day as changes (null: no changes section)
-     */
+    /** How many statements of each source a brief quotes unless told otherwise; the rest are counted. */
+    public static final int STATEMENTS_PER_SOURCE = 10;
+
+    /** A brief quoting the newest {@link #STATEMENTS_PER_SOURCE} statements of each source. */
     public static Brief build(Ledger ledger, String party, LocalDate asOf, LocalDate since) throws SQLException {
+        return build(ledger, party, asOf, since, STATEMENTS_PER_SOURCE);
+    }
+
+    /**
+     * @param asOf      only what was claimed up to this day (null: everything)
+     * @param since     list figures first given on or after this day as changes (null: no changes section)
+     * @param perSource quote at most this many statements of each source, newest first (0: all)
+     */
+    public static Brief build(Ledger ledger, String party, LocalDate asOf, LocalDate since, int perSource) throws SQLException {
+        if (perSource < 0) {
+            throw new IllegalArgumentException("statements per source must be 0 (all) or more, got " + perSource);
+        }
         Objects.requireNonNull(ledger, "ledger");
         if (party == null || party.isBlank()) {
             throw new IllegalArgumentException("a brief needs a party, got '" + party + "'");
@@ -81,25 +93,38 @@ public final class Briefs {
             headlines.add(new Brief.Headline(m.metric(), m.consensus(), latest, new Brief.Chart(m.metric(), series)));
         }
         StatementQuery query = new StatementQuery(ledger);
-        List<Brief.SourceStatements> statements = bySource(query.find(party, null, until, List.of(), 0), notes);
+        List<Brief.SourceStatements> statements = bySource(query.find(party, null, until, List.of(), 0), notes, perSource);
         List<StatementRow> others = query.inReports(notes.reportIds()).stream()
                 .filter(s -> s.party() == null || !s.party().equalsIgnoreCase(party))
                 .filter(s -> until == null || s.claimedOn() == null || s.claimedOn().compareTo(until) <= 0)
                 .toList();
-        List<Brief.SourceStatements> related = bySource(others, notes);
+        List<Brief.SourceStatements> related = bySource(others, notes, perSource);
         return new Brief(party, asOf, since, headlines, changes, statements, related, notes.list());
     }
 
-    /** Statements grouped by source; the sources in order of their newest statement, as the rows come. */
-    private static List<Brief.SourceStatements> bySource(List<StatementRow> rows, Footnotes notes) throws SQLException {
-        Map<String, List<Brief.Said>> bySource = new LinkedHashMap<>();
+    /** Statements grouped by source, the newest {@code perSource} of each quoted; the sources in order of their newest statement. */
+    private static List<Brief.SourceStatements> bySource(List<StatementRow> rows, Footnotes notes, int perSource) throws SQLException {
+        Map<String, List<StatementRow>> bySource = new LinkedHashMap<>();
         for (StatementRow s : rows) {
-            bySource.computeIfAbsent(s.source(), k -> new ArrayList<>())
-                    .add(new Brief.Said(s.claimedOn(), via(s.chain()), s.evidence(), notes.of(s.reportId())));
+            bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
         }
         List<Brief.SourceStatements> out = new ArrayList<>();
-        bySource.forEach((source, said) -> out.add(new Brief.SourceStatements(source, said)));
+        for (Map.Entry<String, List<StatementRow>> e : bySource.entrySet()) {
+            List<StatementRow> all = e.getValue();
+            List<StatementRow> quoted = perSource == 0 ? all : all.subList(0, Math.min(perSource, all.size()));
+            List<Brief.Said> said = new ArrayList<>();
+            for (StatementRow s : quoted) {
+                said.add(new Brief.Said(s.claimedOn(), via(s.chain()), s.evidence(), notes.of(s.reportId())));
+            }
+            out.add(new Brief.SourceStatements(e.getKey(), said, all.size() - quoted.size()));
+        }
         return out;
+    }
+
+    /** The line that stands for the statements a brief left out. */
+    static String older(Brief.SourceStatements s) {
+        return "… and " + s.older() + " earlier statement" + (s.older() == 1 ? "" : "s") + " from this source: reckon statements --source \""
+                + s.source() + "\"";
     }
 
     /** The estimates as they stood on {@code until}: later citations dropped, dates recomputed. */

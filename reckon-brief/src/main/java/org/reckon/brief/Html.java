@@ -31,7 +31,7 @@ final class Html {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title)).append("</title>\n")
                 .append("<style>@page{size:A4;margin:16mm}body{font-family:'").append(Pdf.FONT_FAMILY)
                 .append("',sans-serif;max-width:52em;margin:2em auto;line-height:1.4}")
-                .append("sup a{text-decoration:none}.date{white-space:nowrap}div.chart{page-break-inside:avoid}.consensus{font-weight:bold}blockquote{margin:.3em 0 .8em 1em;color:#333}</style>")
+                .append("sup a{text-decoration:none}.date{white-space:nowrap}div.chart{page-break-inside:avoid}.consensus{font-weight:bold}blockquote{margin:.1em 0 .5em 1em;color:#333}section.source p,section.related p{margin:.5em 0 0}</style>")
                 .append("</head><body>\n<h1>").append(escape(title)).append("</h1>\n");
         h.append("<h2>Headline</h2>\n");
         if (b.headlines().isEmpty()) {
@@ -98,6 +98,9 @@ final class Html {
                 h.append("<p><span class=\"date\">").append(escape(said.claimedOn() == null ? "undated" : said.claimedOn())).append("</span>")
                         .append(said.via() == null ? "" : ", via " + escape(said.via())).append(note(List.of(said.note())))
                         .append("</p><blockquote>").append(escape(said.text())).append("</blockquote>\n");
+            }
+            if (s.older() > 0) {
+                h.append("<p class=\"older\">").append(escape(Briefs.older(s))).append("</p>\n");
             }
             h.append("</section>\n");
         }

@@ -91,6 +91,9 @@ final class Markdown {
                         .append(said.via() == null ? "" : ", via " + escape(said.via())).append(": ")
                         .append(escape(said.text())).append(note(List.of(said.note()))).append('\n');
             }
+            if (s.older() > 0) {
+                m.append("- ").append(escape(Briefs.older(s))).append('\n');
+            }
             m.append('\n');
         }
     }

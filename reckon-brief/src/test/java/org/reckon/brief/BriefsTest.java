@@ -141,6 +141,22 @@ class BriefsTest {
     }
 
     @Test
+    void aBriefQuotesTheNewestStatementsOfEachSourceAndCountsTheRest() throws Exception {
+        store(new ReportWriter(ledger), "e", "More from the agency", "Yonhap", "2025-03-01", List.of(), List.of(
+                new Statement(NIS, "North Korea", LocalDate.parse("2025-02-27"), new Evidence("The NIS said the troops were rotated.", 0, 37)),
+                new Statement(NIS, "North Korea", LocalDate.parse("2025-03-01"), new Evidence("The NIS said drones were a new threat.", 0, 38))));
+        Brief b = Briefs.build(ledger, "North Korea", null, null, 2);
+        Brief.SourceStatements nis = b.statements().stream().filter(s -> s.source().startsWith("National")).findFirst().orElseThrow();
+        assertThat(nis.said()).extracting(Brief.Said::claimedOn).containsExactly("2025-03-01", "2025-02-27");
+        assertThat(nis.older()).isEqualTo(1);
+        assertThat(Briefs.build(ledger, "North Korea", null, null, 0).statements().get(0).said()).hasSize(3);
+        Path file = dir.resolve("capped.html");
+        BriefFormat.HTML.write(b, file);
+        assertThat(Files.readString(file)).contains("… and 1 earlier statement from this source: reckon statements --source &quot;National Intelligence Service&quot;")
+                .doesNotContain("lack of understanding");
+    }
+
+    @Test
     void htmlHasOneChartSeriesPerSourceAndEveryFootnote() throws Exception {
         Path file = dir.resolve("brief.html");
         Brief b = Briefs.build(ledger, "North Korea", null, LocalDate.parse("2025-02-01"));

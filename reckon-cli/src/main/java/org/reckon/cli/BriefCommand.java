@@ -32,6 +32,10 @@ public final class BriefCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "list figures new or revised since this day (YYYY-MM-DD)")
     String since;
 
+    @Option(names = "--statements", paramLabel = "N", defaultValue = "" + Briefs.STATEMENTS_PER_SOURCE,
+            description = "quote the newest N statements of each source, count the rest (0: all; default ${DEFAULT-VALUE})")
+    int statementsPerSource;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.html, FILE.pdf or FILE.md (charts as PNG beside the Markdown)")
     Path out;
 
@@ -47,6 +51,9 @@ public final class BriefCommand implements Callable<Integer> {
             format = BriefFormat.of(out);
             asOfDate = date("--as-of", asOf);
             sinceDate = date("--since", since);
+            if (statementsPerSource < 0) {
+                throw new IllegalArgumentException("--statements must be 0 (all) or more, got " + statementsPerSource);
+            }
             if (asOfDate != null && sinceDate != null && sinceDate.isAfter(asOfDate)) {
                 throw new IllegalArgumentException("--since " + sinceDate + " is after --as-of " + asOfDate);
             }
@@ -55,7 +62,7 @@ public final class BriefCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         try (Ledger ledger = db.open()) {
-            Brief brief = Briefs.build(ledger, party, asOfDate, sinceDate);
+            Brief brief = Briefs.build(ledger, party, asOfDate, sinceDate, statementsPerSource);
             List<Path> files = format.write(brief, out);
             w.printf("brief on %s: %d metric(s), %d source(s) with statements, %d footnote(s); wrote %s%n", brief.party(),
                     brief.headlines().size(), brief.statements().size(), brief.footnotes().size(),

@@ -19,12 +19,18 @@ import org.reckon.store.ingest.ReportWriter;
 import org.reckon.store.intake.PathWalker;
 import org.reckon.store.query.EstimateQuery;
 import org.reckon.store.reconcile.Reconciliation;
+import org.reckon.brief.Brief;
+import org.reckon.brief.BriefFormat;
+import org.reckon.brief.Briefs;
+import org.reckon.model.Statement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +44,7 @@ import java.util.concurrent.Callable;
  * The ledger named by {@code --db} should be empty; the benchmark fills it.
  */
 @Command(name = "bench-ledger", mixinStandardHelpOptions = true,
-        description = "Measure ingest throughput and estimates latency on an empty ledger.")
+        description = "Measure ingest throughput, estimates latency and brief rendering on an empty ledger.")
 public final class LedgerBenchCommand implements Callable<Integer> {
     private static final String[] PARTIES = {"Russia", "Ukraine", "North Korea", "Sudan", "Palestine", "Israel", "Lebanon",
         "Syria", "Yemen", "Iraq", "Myanmar", "Mali", "Somalia", "Haiti", "Democratic Republic of the Congo", "Hamas",
@@ -61,6 +67,9 @@ public final class LedgerBenchCommand implements Callable<Integer> {
 
     @Option(names = "--claims", defaultValue = "100000", description = "claims in the generated ledger (default ${DEFAULT-VALUE})")
     int claims;
+
+    @Option(names = "--brief-runs", defaultValue = "3", description = "timed briefs per format after one untimed (default ${DEFAULT-VALUE})")
+    int briefRuns;
 
     @Option(names = "--queries", defaultValue = "20", description = "estimates queries to time (default ${DEFAULT-VALUE})")
     int queries;
@@ -148,7 +157,8 @@ public final class LedgerBenchCommand implements Callable<Integer> {
             for (int k = 0; k < perReport && made < claims; k++, made++) {
                 cs.add(claim(random, day));
             }
-            writer.store(r, new Extraction(r.id(), day, cs, List.of()), "generated");
+            List<Statement> said = List.of(statement(random, day), statement(random, day));
+            writer.store(r, new Extraction(r.id(), day, cs, said, List.of()), "generated");
         }
         out.printf("generated ledger: %d claims (%d estimates) in %.1f s%n", ledger.count("claims"), ledger.count("estimates"),
                 (System.nanoTime() - t0) / 1e9);
@@ -164,6 +174,38 @@ public final class LedgerBenchCommand implements Callable<Integer> {
         Arrays.sort(nanos);
         out.printf("estimates --party \"North Korea\" (%d estimates): median %.1f ms, max %.1f ms over %d queries%n", rows,
                 nanos[queries / 2] / 1e6, nanos[queries - 1] / 1e6, queries);
+        benchBriefs(out, ledger);
+    }
+
+    /** The whole of {@code reckon brief} but the JVM start: query, reconcile, lay out and write, in each format. */
+    private void benchBriefs(PrintWriter out, Ledger ledger) throws Exception {
+        Path folder = Files.createTempDirectory("reckon-bench-brief");
+        for (String ext : new String[] {"html", "pdf", "md"}) {
+            Path file = folder.resolve("brief." + ext);
+            long[] nanos = new long[briefRuns + 1];
+            Brief brief = null;
+            for (int i = 0; i <= briefRuns; i++) {
+                long s = System.nanoTime();
+                brief = Briefs.build(ledger, "North Korea", null, null);
+                BriefFormat.of(file).write(brief, file);
+                nanos[i] = System.nanoTime() - s;
+            }
+            long first = nanos[0];
+            long[] warm = Arrays.copyOfRange(nanos, 1, nanos.length);
+            Arrays.sort(warm);
+            out.printf("brief --party \"North Korea\" --out brief.%s (%d footnotes, %d statement sources, %,d bytes): first %.2f s,"
+                    + " then median %.2f s over %d runs%n", ext, brief.footnotes().size(), brief.statements().size(), Files.size(file),
+                    first / 1e9, warm[warm.length / 2] / 1e9, briefRuns);
+        }
+    }
+
+    private static Statement statement(Random random, LocalDate day) {
+        String party = PARTIES[random.nextInt(PARTIES.length)];
+        int s = 5 + random.nextInt(55);
+        Source source = Source.of("Source " + s, SourceKind.values()[s % SourceKind.values().length], PARTIES[s % PARTIES.length]);
+        String sentence = source.name() + " said the " + party + " side had moved " + (1 + random.nextInt(90))
+                + " units toward the river crossing overnight.";
+        return new Statement(source, party, day, new Evidence(sentence, 0, sentence.length()));
     }
 
     private static Claim claim(Random random, LocalDate day) {

@@ -175,6 +175,26 @@ abstract class LedgerCliContract {
     }
 
     @Test
+    void statementsAreSearchedByWordsSideAndSource() throws Exception {
+        Path in = dir.resolve("said.jsonl");
+        Files.writeString(in, "{\"id\":\"s1\",\"published\":\"2025-03-05\",\"outlet\":\"Wire\",\"title\":\"Front and talks\","
+                + "\"text\":\"Front and talks\\n\\nThe General Staff of Ukraine's armed forces said Russian troops were short of "
+                + "shells near Pokrovsk. The Kremlin said on Tuesday that talks in Istanbul had stalled.\"}\n", StandardCharsets.UTF_8);
+        assertThat(run("ingest", in.toString())).isZero();
+        assertThat(run("statements", "SHELLS", "pokrovsk")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2025-03-05  General Staff of the Armed Forces of Ukraine  about Russia")
+                .contains("short of shells near Pokrovsk").contains("-- Front and talks, Wire, 2025-03-05").doesNotContain("Istanbul");
+        assertThat(run("statements", "--source", "kremlin", "--json")).isZero();
+        JsonNode kremlin = json();
+        assertThat(kremlin).hasSize(1);
+        assertThat(kremlin.get(0).get("evidence").asText()).contains("talks in Istanbul had stalled");
+        assertThat(run("statements", "--party", "Russia", "--until", "2025-03-04")).isZero();
+        assertThat(out.toString()).contains("no statements match");
+        assertThat(run("statements", "--since", "March")).isEqualTo(2);
+        assertThat(err.toString()).contains("--since must be a date YYYY-MM-DD, got 'March'");
+    }
+
+    @Test
     void twoNearIdenticalCopiesFromTwoOutletsYieldOneEstimateWithTwoCitations() throws Exception {
         String story = "Clashes in Darfur\\n\\nEL FASHER, March 3 -- At least 27 Sudanese civilians were killed when shells hit a "
                 + "crowded market in El Fasher on Sunday, the Sudan Doctors Network said. The group said the shelling came from "
