@@ -23,7 +23,7 @@ public final class BriefCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--party", required = true, description = "the side the brief is about (case-insensitive)")
+    @Option(names = "--party", converter = PartyConverter.class, required = true, description = "the side the brief is about (case-insensitive; aliases such as DPRK are understood)")
     String party;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "the ledger as it stood on this day (YYYY-MM-DD)")

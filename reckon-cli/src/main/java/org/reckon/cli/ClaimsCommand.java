@@ -21,7 +21,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--party", description = "whose people were counted (case-insensitive)")
+    @Option(names = "--party", converter = PartyConverter.class, description = "whose people were counted (case-insensitive; aliases such as DPRK are understood)")
     String party;
 
     @Option(names = "--metric", description = "killed, wounded, casualties, captured, missing, deployed")

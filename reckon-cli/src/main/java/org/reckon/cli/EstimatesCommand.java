@@ -24,7 +24,7 @@ public final class EstimatesCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--party", required = true, description = "whose people were counted (case-insensitive)")
+    @Option(names = "--party", converter = PartyConverter.class, required = true, description = "whose people were counted (case-insensitive; aliases such as DPRK are understood)")
     String party;
 
     @Option(names = "--metric", description = "only this metric")

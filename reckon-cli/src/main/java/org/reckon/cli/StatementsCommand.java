@@ -27,7 +27,7 @@ public final class StatementsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WORDS", arity = "0..*", description = "words that must all occur in the sentence (case-insensitive)")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--party", description = "the side the statement is about (case-insensitive)")
+    @Option(names = "--party", converter = PartyConverter.class, description = "the side the statement is about (case-insensitive; aliases such as DPRK are understood)")
     String party;
 
     @Option(names = "--source", description = "part of the source's name, originator or relay (case-insensitive)")

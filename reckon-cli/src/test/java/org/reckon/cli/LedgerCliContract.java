@@ -119,7 +119,12 @@ abstract class LedgerCliContract {
             assertThat(citation.get("evidence").asText()).contains("300 North Korean soldiers");
         }
         assertThat(run("estimates", "--party", "north korea", "--metric", "killed")).isZero();
-        assertThat(out.toString()).contains("National Intelligence Service").contains(">=300").contains("consensus");
+        String byName = out.toString();
+        assertThat(byName).contains("National Intelligence Service").contains(">=300").contains("consensus");
+        assertThat(run("estimates", "--party", "DPRK", "--metric", "killed")).isZero();
+        assertThat(out.toString()).as("an alias means its party").isEqualTo(byName);
+        assertThat(run("claims", "--party", "Pyongyang", "--metric", "killed", "--json")).isZero();
+        assertThat(json()).isNotEmpty().allSatisfy(c -> assertThat(c.get("party").asText()).isEqualTo("North Korea"));
     }
 
     private static JsonNode series(JsonNode result, String metric, String source) {

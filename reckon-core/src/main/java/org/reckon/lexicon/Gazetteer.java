@@ -113,6 +113,18 @@ public final class Gazetteer {
         return partyByKey.get(key(name));
     }
 
+    /**
+     * The party a user means: the canonical name for a known alias ("DPRK", "N. Korea",
+     * "Pyongyang" all mean North Korea), else the name as given, for parties outside the gazetteer.
+     */
+    public String partyAsMeant(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        String canonical = canonicalParty(name);
+        return canonical == null ? name.strip() : canonical;
+    }
+
     /** The side "the enemy" means in a source speaking for {@code party}, or null. */
     public String opponentOf(String party) {
         String canonical = canonicalParty(party);

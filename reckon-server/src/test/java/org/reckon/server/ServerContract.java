@@ -182,6 +182,7 @@ abstract class ServerContract {
         killed.get("series").forEach(s -> sources.add(s.get("source").asText()));
         assertThat(sources).contains("National Intelligence Service", "Pentagon");
         assertThat(killed.get("consensus").get("voices")).isNotEmpty();
+        assertThat(http.get("/api/estimates?party=DPRK&metric=killed").json()).as("an alias means its party").isEqualTo(e);
     }
 
     @Test

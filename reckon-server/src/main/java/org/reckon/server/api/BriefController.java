@@ -23,7 +23,7 @@ public final class BriefController {
     }
 
     public void brief(Context ctx) throws SQLException, IOException {
-        String party = Params.required(ctx, "party");
+        String party = Params.requiredParty(ctx, "party");
         LocalDate asOf = day(Params.date(ctx, "as_of"));
         LocalDate since = day(Params.date(ctx, "since"));
         if (asOf != null && since != null && since.isAfter(asOf)) {

@@ -30,7 +30,7 @@ public final class ClaimsController {
 
     public void list(Context ctx) throws SQLException {
         String text = Params.text(ctx, "text");
-        ClaimFilter filter = new ClaimFilter(Params.text(ctx, "party"), Params.metric(ctx, "metric"),
+        ClaimFilter filter = new ClaimFilter(Params.party(ctx, "party"), Params.metric(ctx, "metric"),
                 Params.text(ctx, "source"), Params.date(ctx, "since"), Params.date(ctx, "until"),
                 text == null ? List.of() : Arrays.asList(text.split("\\s+")));
         int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);

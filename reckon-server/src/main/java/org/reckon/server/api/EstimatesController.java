@@ -16,7 +16,7 @@ public final class EstimatesController {
     }
 
     public void forParty(Context ctx) throws SQLException {
-        String party = Params.required(ctx, "party");
+        String party = Params.requiredParty(ctx, "party");
         String metric = Params.metric(ctx, "metric");
         ctx.json(Reconciliation.summarise(party, ledgers.with(l -> new EstimateQuery(l).forParty(party, metric))));
     }

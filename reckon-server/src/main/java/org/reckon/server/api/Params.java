@@ -1,6 +1,7 @@
 package org.reckon.server.api;
 
 import io.javalin.http.Context;
+import org.reckon.lexicon.Gazetteer;
 import org.reckon.model.Metric;
 
 import java.time.LocalDate;
@@ -27,6 +28,16 @@ final class Params {
             throw ApiProblem.badParameter(name, "required");
         }
         return v;
+    }
+
+    /** A party as the user means it: a known alias ("DPRK") is its canonical name; null when absent. */
+    static String party(Context ctx, String name) {
+        return Gazetteer.get().partyAsMeant(text(ctx, name));
+    }
+
+    /** {@link #party}, required. */
+    static String requiredParty(Context ctx, String name) {
+        return Gazetteer.get().partyAsMeant(required(ctx, name));
     }
 
     static String date(Context ctx, String name) {
