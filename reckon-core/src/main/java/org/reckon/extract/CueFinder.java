@@ -1,0 +1,309 @@
+package org.reckon.extract;
+
+import org.reckon.lexicon.Gazetteer;
+import org.reckon.lexicon.Lexicon;
+import org.reckon.nlp.Sentence;
+import org.reckon.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the attributing constructions of a sentence (spec section 6) and the phrase each one
+ * names: a speech verb and its subject ("the ministry said", "said the ministry"), "according
+ * to", "citing"/"quoting", "a toll released by", and a headline's speaker before or after a
+ * colon. Which source a phrase means is the {@link Attributor}'s work.
+ */
+final class CueFinder {
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "previously", "later", "separately",
+            "again", "has", "have", "had", "repeatedly", "recently", "now", "further", "initially", "first", "then",
+            "subsequently", "publicly", "officially", "just", "last", "on", "yesterday", "today", "late",
+            "told", "would", "will", "once", "alone", "itself", "himself", "herself", "themselves", "however");
+    private static final Set<String> SOURCE_WORDS = Set.of("agency", "ministry", "military", "army", "police", "official",
+            "officials", "spokesman", "spokeswoman", "spokesperson", "office", "authorities", "authority", "department",
+            "service", "services", "group", "groups", "monitor", "observatory", "committee", "council", "government",
+            "staff", "commander", "commanders", "governor", "mayor", "health", "interior", "defence", "defense", "foreign",
+            "intelligence", "spy", "local", "regional", "senior", "medical", "hospital", "sources", "source", "doctors",
+            "rescuers", "officer", "officers", "emergency", "civil", "media", "state", "state-run", "state-owned", "news",
+            "command", "forces", "administration", "chief", "head", "minister", "president", "lawmaker", "lawmakers",
+            "legislator", "analysts", "experts", "observers", "estimates", "figures", "data", "statement", "report",
+            "residents", "witnesses", "medics", "workers", "team", "organisation", "organization", "agencies", "body",
+            "mission", "unit", "human", "rights", "monitoring", "unnamed", "anonymous", "western", "a", "an", "two",
+            "three", "several", "diplomats", "diplomat", "envoy", "security", "tally", "count", "directorate", "main",
+            "general", "armed", "national", "provincial", "district", "municipal", "city", "federal", "top", "military's",
+            "hamas-run", "hamas-controlled", "houthi-run", "war", "crisis", "relief", "aid", "humanitarian", "red",
+            "crescent", "cross", "independent", "conflict", "monitors", "investigators", "researchers", "journalists",
+            "assessment", "assessments", "intelligence-sharing", "u.n.", "un", "spokespeople", "representatives",
+            "representative", "leader", "leaders", "chiefs", "ministries", "coalition", "operations", "press",
+            "governor's", "mayor's", "coordinator", "prosecutor", "prosecutors", "watchdog", "organizations",
+            "organisations", "outlet", "broadcaster", "channel", "newspaper", "daily", "tv", "television", "radio", "its", "their",
+            "territory", "strip", "enclave", "region", "country", "province", "area", "capital", "kingdom", "republic",
+            "wing", "arm", "branch", "bureau", "centre", "center", "cell", "headquarters", "commission", "board",
+            "tribunal", "court", "inspectorate", "division", "corps", "brigade", "battalion", "regiment", "guard", "guards",
+            "delegation", "embassy", "consulate", "secretariat", "defence's", "army's", "ministry's", "police's");
+    private static final Set<String> NP_LINKS = Set.of("of", "for", "the", "'s", "and", "in", "on", "at", "'");
+    private static final Set<String> LEADS = Set.of("figures", "data", "estimates", "statistics", "a", "tally", "count",
+            "numbers", "records", "assessment", "assessments", "reports", "report", "information", "sources", "close",
+            "statement", "an", "the", "from", "by", "issued", "released", "published", "provided", "given", "compiled",
+            "latest", "new", "official", "preliminary", "updated");
+    private static final Set<String> RELEASE_VERBS = Set.of("released", "issued", "published", "compiled", "provided", "given");
+    private static final Set<String> RELEASED = Set.of("released", "issued", "published", "compiled", "provided", "given",
+            "toll", "figure", "figures", "tally", "count", "data", "estimate", "estimates", "statistics", "numbers");
+    private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the");
+
+    /** One attributing construction: its kind, the position of its word, and the phrase it names. */
+    record Cue(Kind kind, int position, int from, int to) {
+        enum Kind { SPEECH, ACCORDING_TO, CITING, HEADLINE }
+    }
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    CueFinder(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    List<Cue> cues(Sentence s) {
+        List<String> low = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            low.add(t.lower());
+        }
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < low.size(); i++) {
+            String w = low.get(i);
+            if (w.equals("according") && i + 1 < low.size() && low.get(i + 1).equals("to")) {
+                int[] np = forwardPhrase(s, low, i + 2);
+                if (np[1] > np[0]) {
+                    cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
+                }
+                i++;
+            } else if (w.equals("citing") || w.equals("quoting") || (w.equals("cited") && i + 1 < low.size() && low.get(i + 1).equals("by"))) {
+                int start = w.equals("cited") ? i + 2 : i + 1;
+                int[] np = forwardPhrase(s, low, start);
+                if (np[1] > np[0]) {
+                    cues.add(new Cue(Cue.Kind.CITING, i, np[0], np[1]));
+                }
+            } else if ((w.equals("by") || w.equals("from")) && i > 0 && i + 1 < low.size()
+                    && RELEASED.contains(low.get(i - 1))) {
+                int[] np = forwardPhrase(s, low, i + 1);
+                boolean afterVerb = RELEASE_VERBS.contains(low.get(i - 1));
+                boolean bodyNamed = np[1] > np[0] && (SOURCE_WORDS.contains(low.get(np[1] - 1))
+                        || isAcronymLike(s.token(np[1] - 1).text())
+                        || !gazetteer.sourcesIn(low.subList(np[0], np[1]), FigureReader.original(s).subList(np[0], np[1])).isEmpty());
+                boolean endsPhrase = np[1] >= low.size() || !low.get(np[1]).matches("[a-z]+");
+                if (np[1] > np[0] && (afterVerb || (bodyNamed && endsPhrase))) {
+                    cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
+                }
+            } else if (isSpeechVerb(s, low, i)) {
+                int[] np = subjectBefore(s, low, i);
+                if (np[1] <= np[0] && i > 0 && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
+                    np = forwardPhrase(s, low, i + 1);
+                }
+                if (np[1] > np[0]) {
+                    cues.add(new Cue(Cue.Kind.SPEECH, i, np[0], np[1]));
+                }
+            }
+        }
+        headlineTail(s, low).ifPresent(cues::add);
+        if (s.index() == 0) {
+            headlineHead(s, low).ifPresent(cues::add);
+        }
+        return cues;
+    }
+
+    private boolean isSpeechVerb(Sentence s, List<String> low, int i) {
+        String w = low.get(i);
+        if (!lexicon.speechVerbs.contains(w) || (i > 0 && s.token(i).capitalized())) {
+            return false;
+        }
+        String prev = i > 0 ? low.get(i - 1) : "";
+        String next = i + 1 < low.size() ? low.get(i + 1) : "";
+        if (NOT_SPEECH_AFTER.contains(prev)) {
+            return false;
+        }
+        if (w.startsWith("put")) {
+            for (int k = i + 1; k < Math.min(low.size(), i + 12); k++) {
+                if (low.get(k).equals("at")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (w.startsWith("show")) {
+            return prev.equals("figures") || prev.equals("data") || prev.equals("records");
+        }
+        return !(w.startsWith("estimate") && (prev.equals("an") || next.equals("to")));
+    }
+
+    /** "SOURCE said" / "SOURCE, a spokesman, said": the subject phrase right before the verb. */
+    private int[] subjectBefore(Sentence s, List<String> low, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && (SKIP_BEFORE_VERB.contains(low.get(j)) || Dates.weekday(low.get(j)).isPresent())) {
+            j--;
+        }
+        if (j >= 0 && low.get(j).equals(",")) {
+            int k = j - 1;
+            while (k >= 0 && !low.get(k).equals(",") && j - k < 26) {
+                k--;
+            }
+            if (k > 0 && low.get(k).equals(",")) {
+                if (isName(s, low, k + 1, j)) {
+                    return new int[] {k + 1, j};
+                }
+                int[] name = phraseEndingAt(s, low, k - 1);
+                if (name[1] > name[0] && (s.token(name[1] - 1).capitalized() || SOURCE_WORDS.contains(low.get(name[1] - 1))
+                        || low.get(name[1] - 1).equals(")"))) {
+                    return name;
+                }
+            }
+            return new int[] {0, 0};
+        }
+        return phraseEndingAt(s, low, j);
+    }
+
+    /** A short run of capitalized words: a person's or body's name given in apposition. */
+    private static boolean isName(Sentence s, List<String> low, int from, int to) {
+        if (to - from < 1 || to - from > 5) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!s.token(i).capitalized() && !low.get(i).equals("al-") && !low.get(i).matches("(al|bin|de|van|von|el)(-.*)?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int[] phraseEndingAt(Sentence s, List<String> low, int end) {
+        if (end >= 0 && low.get(end).equals(")")) {
+            int open = end - 1;
+            while (open >= 0 && !low.get(open).equals("(") && end - open < 8) {
+                open--;
+            }
+            if (open > 0 && low.get(open).equals("(")) {
+                end = open - 1;
+            }
+        }
+        if (end < 0) {
+            return new int[] {0, 0};
+        }
+        String last = low.get(end);
+        if (Set.of("he", "she", "it", "they", "we").contains(last)) {
+            return new int[] {end, end + 1};
+        }
+        int i = end;
+        while (i >= 0 && inPhrase(s, low, i)) {
+            i--;
+        }
+        int start = i + 1;
+        while (start <= end && NP_LINKS.contains(low.get(start)) && !low.get(start).equals("the")) {
+            start++;
+        }
+        if (start > end || !hasContent(s, low, start, end + 1)) {
+            return new int[] {0, 0};
+        }
+        return new int[] {start, end + 1};
+    }
+
+    private boolean inPhrase(Sentence s, List<String> low, int i) {
+        Token t = s.token(i);
+        String w = low.get(i);
+        if (NP_LINKS.contains(w) || SOURCE_WORDS.contains(w)) {
+            return true;
+        }
+        if (t.capitalized() && !Set.of("“", "\"").contains(w)) {
+            return !(w.equals("i"));
+        }
+        return w.matches("[a-z]+-(run|based|led|backed|controlled|affiliated|appointed)") || isAcronymLike(t.text());
+    }
+
+    private static boolean isAcronymLike(String t) {
+        return t.length() >= 2 && t.replaceAll("[^A-Za-z]", "").equals(t.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT))
+                && !t.replaceAll("[^A-Za-z]", "").isEmpty();
+    }
+
+    private boolean hasContent(Sentence s, List<String> low, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = low.get(i);
+            if (s.token(i).capitalized() && !w.equals("the") && !w.equals("a")) {
+                return true;
+            }
+            if (SOURCE_WORDS.contains(w) && !Set.of("a", "an", "two", "three", "several", "the", "its", "their").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase starting at {@code from}: "according to [the General Staff of Ukraine], ...". */
+    private int[] forwardPhrase(Sentence s, List<String> low, int from) {
+        int i = from;
+        while (i < low.size() && LEADS.contains(low.get(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < low.size()) {
+            String w = low.get(i);
+            if (Set.of("in", "on", "at").contains(w) && !(i + 1 < low.size() && s.token(i + 1).capitalized()
+                    && !Dates.weekday(low.get(i + 1)).isPresent() && Dates.month(low.get(i + 1)).isEmpty())) {
+                break;
+            }
+            if (!inPhrase(s, low, i) || Dates.weekday(w).isPresent() || Dates.month(s.token(i).text()).isPresent()) {
+                break;
+            }
+            i++;
+        }
+        while (i > start && NP_LINKS.contains(low.get(i - 1))) {
+            i--;
+        }
+        if (i <= start || !hasContent(s, low, start, i)) {
+            return new int[] {0, 0};
+        }
+        return new int[] {start, i};
+    }
+
+    /** "Zelenskyy: 31,000 Ukrainian troops killed": a short speaker before the colon. */
+    private Optional<Cue> headlineHead(Sentence s, List<String> low) {
+        int colon = low.indexOf(":");
+        if (colon < 1 || colon > 6) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            if (low.get(i).matches(".*\\d.*")) {
+                return Optional.empty();
+            }
+        }
+        List<String> orig = FigureReader.original(s);
+        Optional<Gazetteer.Hit<String>> place = gazetteer.partyAt(low, orig, 0).or(() -> gazetteer.placeAt(low, orig, 0));
+        if (place.isPresent() && place.get().end() == colon) {
+            return Optional.empty();
+        }
+        int[] np = forwardPhrase(s, low, 0);
+        if (np[1] != colon) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
+    }
+
+    /** "Around 300 N.K. soldiers killed ...: S. Korea's spy agency". */
+    private Optional<Cue> headlineTail(Sentence s, List<String> low) {
+        int colon = low.lastIndexOf(":");
+        if (colon < 0 || colon == low.size() - 1 || low.size() - colon > 9) {
+            return Optional.empty();
+        }
+        for (int i = colon + 1; i < low.size(); i++) {
+            if (low.get(i).matches(".*\\d.*")) {
+                return Optional.empty();
+            }
+        }
+        int[] np = forwardPhrase(s, low, colon + 1);
+        if (np[1] <= np[0]) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
+    }
+}
