@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,11 +25,11 @@ public final class BriefCommand implements Callable<Integer> {
     @Option(names = "--party", converter = PartyConverter.class, required = true, description = "the side the brief is about (case-insensitive; aliases such as DPRK are understood)")
     String party;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "the ledger as it stood on this day (YYYY-MM-DD)")
-    String asOf;
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the ledger as it stood on this day")
+    LocalDate asOf;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "list figures new or revised since this day (YYYY-MM-DD)")
-    String since;
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "list figures new or revised since this day")
+    LocalDate since;
 
     @Option(names = "--statements", paramLabel = "N", defaultValue = "" + Briefs.STATEMENTS_PER_SOURCE,
             description = "quote the newest N statements of each source, count the rest (0: all; default ${DEFAULT-VALUE})")
@@ -45,24 +44,20 @@ public final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BriefFormat format;
-        LocalDate asOfDate;
-        LocalDate sinceDate;
         try {
             format = BriefFormat.of(out);
-            asOfDate = date("--as-of", asOf);
-            sinceDate = date("--since", since);
             if (statementsPerSource < 0) {
                 throw new IllegalArgumentException("--statements must be 0 (all) or more, got " + statementsPerSource);
             }
-            if (asOfDate != null && sinceDate != null && sinceDate.isAfter(asOfDate)) {
-                throw new IllegalArgumentException("--since " + sinceDate + " is after --as-of " + asOfDate);
+            if (asOf != null && since != null && since.isAfter(asOf)) {
+                throw new IllegalArgumentException("--since " + since + " is after --as-of " + asOf);
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter w = spec.commandLine().getOut();
         try (Ledger ledger = db.open()) {
-            Brief brief = Briefs.build(ledger, party, asOfDate, sinceDate, statementsPerSource);
+            Brief brief = Briefs.build(ledger, party, asOf, since, statementsPerSource);
             List<Path> files = format.write(brief, out);
             w.printf("brief on %s: %d metric(s), %d source(s) with statements, %d footnote(s); wrote %s%n", brief.party(),
                     brief.headlines().size(), brief.statements().size(), brief.footnotes().size(),
@@ -70,16 +65,5 @@ public final class BriefCommand implements Callable<Integer> {
             w.flush();
         }
         return 0;
-    }
-
-    private static LocalDate date(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " must be a date YYYY-MM-DD, got '" + value + "'");
-        }
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,11 +31,11 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--source", description = "part of a source's name, originator or relay")
     String source;
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "claimed on or after")
-    String since;
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "claimed on or after")
+    LocalDate since;
 
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "claimed on or before")
-    String until;
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "claimed on or before")
+    LocalDate until;
 
     @Option(names = "--text", paramLabel = "WORDS", description = "words that must all occur in the evidence sentence")
     String text;
@@ -53,7 +54,7 @@ public final class ClaimsCommand implements Callable<Integer> {
         ClaimFilter filter;
         try {
             List<String> words = text == null ? List.of() : Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-            filter = new ClaimFilter(party, metric == null ? null : Metric.fromWire(metric).wire(), source, since, until, words);
+            filter = new ClaimFilter(party, metric == null ? null : Metric.fromWire(metric).wire(), source, DateConverter.iso(since), DateConverter.iso(until), words);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -32,6 +32,13 @@ public final class Main implements Runnable {
             cmd.getErr().println("reckon: " + ex.getMessage());
             return 1;
         });
+        cli.setParameterExceptionHandler((ex, given) -> {
+            // One line naming the bad input, and where to look, instead of the whole usage text.
+            CommandLine c = ex.getCommandLine();
+            String name = c == cli ? "reckon" : "reckon " + c.getCommandName();
+            c.getErr().println(name + ": " + ex.getMessage() + " (see " + name + " --help)");
+            return 2;
+        });
         return cli.execute(args);
     }
 

@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +32,11 @@ public final class StatementsCommand implements Callable<Integer> {
     @Option(names = "--source", description = "part of the source's name, originator or relay (case-insensitive)")
     String source;
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "said on or after")
-    String since;
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "said on or after")
+    LocalDate since;
 
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "said on or before")
-    String until;
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "said on or before")
+    LocalDate until;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "at most N statements (0: all; default ${DEFAULT-VALUE})")
     int limit;
@@ -51,15 +50,13 @@ public final class StatementsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> terms = words.stream().flatMap(w -> java.util.Arrays.stream(w.trim().split("\\s+"))).filter(w -> !w.isEmpty()).toList();
-        checkDate("--since", since);
-        checkDate("--until", until);
         if (limit < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more, got " + limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger ledger = db.open()) {
             // The source filter runs here, after the query, so the limit applies to what is shown.
-            List<StatementRow> rows = new StatementQuery(ledger).find(party, since, until, terms, source == null ? limit : 0)
+            List<StatementRow> rows = new StatementQuery(ledger).find(party, DateConverter.iso(since), DateConverter.iso(until), terms, source == null ? limit : 0)
                     .stream().filter(this::fromSource).limit(limit == 0 ? Long.MAX_VALUE : limit).toList();
             if (json) {
                 JsonOut.print(out, rows);
@@ -77,17 +74,6 @@ public final class StatementsCommand implements Callable<Integer> {
         String wanted = source.toLowerCase(Locale.ROOT);
         return (r.source() != null && r.source().toLowerCase(Locale.ROOT).contains(wanted))
                 || (r.chain() != null && r.chain().toLowerCase(Locale.ROOT).contains(wanted));
-    }
-
-    private void checkDate(String option, String value) {
-        if (value == null) {
-            return;
-        }
-        try {
-            LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a date YYYY-MM-DD, got '" + value + "'");
-        }
     }
 
     private static void print(PrintWriter out, List<StatementRow> rows) {

@@ -82,6 +82,9 @@ class CliTest {
     void badUsageExitsWithTwo() {
         assertThat(run("extract", "--threads", "lots")).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString().strip().split("\n")).as("one line per mistake, naming it")
+                .containsExactly("reckon extract: Invalid value for option '--threads': 'lots' is not an int (see reckon extract --help)",
+                        "reckon: Unmatched argument at index 0: 'frobnicate' (see reckon --help)");
     }
 
     @Test
