@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.reckon.store.Ledger;
+import org.reckon.store.LedgerLocation;
+import org.reckon.store.TestLedgers;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,17 +41,17 @@ class IngestKillIT {
 
     @Test
     void aKilledIngestLeavesOnlyWholeReportsOnSqliteAndARerunFinishesIt() throws Exception {
-        killAndResume(TestDatabases.sqlite(dir));
+        killAndResume(TestLedgers.sqlite(dir).url());
     }
 
     @Test
-    @EnabledIfEnvironmentVariable(named = TestDatabases.PG_ENV, matches = "jdbc:postgresql:.*")
+    @EnabledIfEnvironmentVariable(named = TestLedgers.PG_ENV, matches = "jdbc:postgresql:.*")
     void aKilledIngestLeavesOnlyWholeReportsOnPostgresAndARerunFinishesIt() throws Exception {
-        String db = TestDatabases.postgres();
+        String db = TestLedgers.postgres().url();
         try {
             killAndResume(db);
         } finally {
-            TestDatabases.drop(db);
+            TestLedgers.drop(LedgerLocation.of(db));
         }
     }
 
@@ -66,7 +68,7 @@ class IngestKillIT {
         long stored = 0;
         while (stored < KILL_AFTER && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            stored = TestDatabases.count(db, "SELECT COUNT(*) FROM reports");
+            stored = TestLedgers.count(LedgerLocation.of(db), "SELECT COUNT(*) FROM reports");
         }
         assertThat(child.isAlive()).as("the ingest should still be running; log:\n" + Files.readString(dir.resolve("child.log"))).isTrue();
         child.destroyForcibly();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reckon.store.LedgerLocation;
+import org.reckon.store.TestLedgers;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +49,7 @@ abstract class LedgerCliContract {
 
     @AfterEach
     void drop() throws SQLException {
-        TestDatabases.drop(db);
+        TestLedgers.drop(LedgerLocation.of(db));
     }
 
     int run(String... args) {
@@ -64,7 +66,7 @@ abstract class LedgerCliContract {
     }
 
     long count(String table) throws SQLException {
-        return TestDatabases.count(db, "SELECT COUNT(*) FROM " + table);
+        return TestLedgers.count(LedgerLocation.of(db), "SELECT COUNT(*) FROM " + table);
     }
 
     private Path corpusFolder() throws IOException {

@@ -1,15 +1,16 @@
 package org.reckon.cli;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.reckon.store.TestLedgers;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
 
 /** The ledger commands on a real PostgreSQL server ({@code RECKON_TEST_PG_URL}, set by {@code .ci/run}). */
-@EnabledIfEnvironmentVariable(named = TestDatabases.PG_ENV, matches = "jdbc:postgresql:.*")
+@EnabledIfEnvironmentVariable(named = TestLedgers.PG_ENV, matches = "jdbc:postgresql:.*")
 class PostgresLedgerCliTest extends LedgerCliContract {
     @Override
     String freshDb(Path dir) throws SQLException {
-        return TestDatabases.postgres();
+        return TestLedgers.postgres().url();
     }
 }

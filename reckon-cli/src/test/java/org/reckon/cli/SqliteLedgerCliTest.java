@@ -1,6 +1,7 @@
 package org.reckon.cli;
 
 import org.junit.jupiter.api.Test;
+import org.reckon.store.TestLedgers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SqliteLedgerCliTest extends LedgerCliContract {
     @Override
     String freshDb(Path dir) {
-        return TestDatabases.sqlite(dir);
+        return TestLedgers.sqlite(dir).url();
     }
 
     @Test

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.reckon.store.LedgerLocation;
+import org.reckon.store.TestLedgers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,7 @@ abstract class ServerContract {
         if (server != null) {
             server.close();
         }
-        TestLedgers.drop(db);
+        TestLedgers.drop(LedgerLocation.of(db));
     }
 
     static String ledgerJsonl() throws IOException {

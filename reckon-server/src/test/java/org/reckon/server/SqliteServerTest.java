@@ -1,6 +1,7 @@
 package org.reckon.server;
 
 import org.junit.jupiter.api.io.TempDir;
+import org.reckon.store.TestLedgers;
 
 import java.nio.file.Path;
 
@@ -10,6 +11,6 @@ class SqliteServerTest extends ServerContract {
 
     @Override
     String freshDb() {
-        return TestLedgers.sqlite(dir);
+        return TestLedgers.sqlite(dir).url();
     }
 }

@@ -2,6 +2,7 @@ package org.reckon.server;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reckon.store.TestLedgers;
 
 import java.nio.file.Path;
 
@@ -13,7 +14,7 @@ class WriteSwitchTest {
 
     @Test
     void writeEndpointsAreOffWithoutAToken() throws Exception {
-        try (Server server = Server.start(new ServerConfig(0, TestLedgers.sqlite(dir), null, 1024))) {
+        try (Server server = Server.start(new ServerConfig(0, TestLedgers.sqlite(dir).url(), null, 1024))) {
             Http.Reply r = new Http(server.port()).post("/api/reports", "{\"text\": \"x\"}", "anything");
             assertThat(r.status()).isEqualTo(403);
             assertThat(r.json().get("error").asText()).contains("RECKON_TOKEN");

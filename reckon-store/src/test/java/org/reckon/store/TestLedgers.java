@@ -35,6 +35,14 @@ public final class TestLedgers {
         return LedgerLocation.of(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 
+    /** The first column of the first row of {@code sql}, run on the ledger at {@code location}. */
+    public static long count(LedgerLocation location, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(location.url()); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     public static void drop(LedgerLocation location) throws SQLException {
         if (location.dialect() != Dialect.POSTGRESQL) {
             return;
