@@ -27,6 +27,8 @@ final class SideFromPhrase implements Stage {
             "militia", "enemy", "opposition", "government", "terrorist", "jihadist", "occupation", "occupying");
     private static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
             "terrorists", "jihadists", "attackers", "assailants", "bandits", "fighters", "extremists");
+    private static final Set<String> ATTACKS = Set.of("attack", "attacks", "assault", "raid", "raids", "incursion",
+            "massacre", "rampage", "ambush", "onslaught");
     /** Marks a clause whose subject is the speaker itself ("it had lost 12 fighters"). */
     private static final String SPEAKER = new String("<speaker>");
 
@@ -40,14 +42,33 @@ final class SideFromPhrase implements Stage {
 
     @Override
     public void apply(Draft d) {
-        Mention previous = null;
+        java.util.List<Mention> earlier = new java.util.ArrayList<>();
         for (Mention m : d.mentions) {
-            if (previous != null && previous.sentence.index() != m.sentence.index()) {
-                previous = null;
+            if (!earlier.isEmpty() && earlier.get(0).sentence.index() != m.sentence.index()) {
+                earlier.clear();
             }
-            resolveParty(FigureFinder.lowered(m.sentence), FigureReader.original(m.sentence), m, previous);
-            previous = m;
+            resolveParty(FigureFinder.lowered(m.sentence), FigureReader.original(m.sentence), m, antecedent(earlier, m));
+            earlier.add(m);
         }
+    }
+
+    /**
+     * The figure a bare one ("up from the 34 injured") goes back to: the nearest earlier figure of
+     * the sentence with the same metric and a side, else the figure right before it.
+     */
+    private static Mention antecedent(List<Mention> earlier, Mention m) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        if (m.npEnd == m.npStart) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Mention e = earlier.get(i);
+                if (e.metric == m.metric && e.party != null) {
+                    return e;
+                }
+            }
+        }
+        return earlier.get(earlier.size() - 1);
     }
 
     private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
@@ -121,7 +142,39 @@ final class SideFromPhrase implements Stage {
         }
         if (m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(low.get(m.npEnd - 1))) {
             m.party = null;
+            return;
         }
+        victimsOfAGroupsAttack(low, orig, m).ifPresent(p -> m.party = p);
+    }
+
+    /**
+     * "1,200 people were killed in the Hamas attack on Oct. 7": the people an armed group's attack
+     * killed are of the state it fights, when the opponents table names one.
+     */
+    private Optional<String> victimsOfAGroupsAttack(List<String> low, List<String> orig, Mention m) {
+        int from = Math.max(m.npEnd, Math.max(m.figure.end(), m.triggerIndex + 1));
+        for (int i = from; i < Math.min(low.size(), from + 4); i++) {
+            if (!low.get(i).equals("in")) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(low.size(), i + 7); j++) {
+                if (ATTACKS.contains(low.get(j))) {
+                    return attackerBetween(low, orig, i + 1, j).map(gazetteer::opponentOf)
+                            .filter(opponent -> !gazetteer.isArmedGroup(opponent));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> attackerBetween(List<String> low, List<String> orig, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, k);
+            if (hit.isPresent() && hit.get().end() <= to && gazetteer.isArmedGroup(hit.get().value())) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the enemy lost 300 servicemen", "207 occupiers were killed": the side opposing the source. */

@@ -92,6 +92,22 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void thePeopleAnArmedGroupsAttackKilledAreOfTheStateItFights() {
+            assertThat(only("Strikes hit Rafah again on Thursday.\n\nIsrael says about 1,200 people were killed in the Hamas "
+                    + "attack on Oct. 7.", Metric.KILLED).party()).isEqualTo("Israel");
+            assertThat(only("Some 70 Hamas fighters were killed in the raid, the army said.", Metric.KILLED).party())
+                    .as("the attackers' own dead stay theirs").isEqualTo("Hamas");
+        }
+
+        @Test
+        void aBareRevisedFigureIsOfTheSideOfTheFigureItRevises() {
+            List<Claim> wounded = claims("More than 40 U.S. troops were hurt in the drone strike on an outpost in Jordan that also "
+                    + "killed three reservists, the Pentagon said on Monday, up from the 34 injured it gave a day earlier.")
+                    .stream().filter(c -> c.metric() == Metric.WOUNDED).toList();
+            assertThat(wounded).extracting(Claim::party).containsExactly("United States", "United States");
+        }
+
+        @Test
         void anAttackWithNoSideNamedCountsThePlaceItHit() {
             Claim c = only("A car bomb in Baghdad killed 12 people on Sunday, police said.", Metric.KILLED);
             assertThat(c.party()).isEqualTo("Iraq");
