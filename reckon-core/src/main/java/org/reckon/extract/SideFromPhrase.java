@@ -79,6 +79,17 @@ final class SideFromPhrase implements Stage {
             m.enemy = true;
             return;
         }
+        if (m.ownSide && killedByTheSubject(low, m)) {
+            // "the army crushed the militia, killing 500 of its fighters": nobody reports killing its own.
+            m.ownSide = false;
+            Optional<String> named = groupBefore(low, orig, m.triggerIndex);
+            if (named.isPresent()) {
+                m.party = named.get();
+            } else {
+                m.enemy = true;
+            }
+            return;
+        }
         int after = m.npEnd;
         if (after < low.size() && (low.get(after).equals("of") || low.get(after).equals("from"))) {
             int j = after + 1;
@@ -186,6 +197,28 @@ final class SideFromPhrase implements Stage {
             }
         }
         return false;
+    }
+
+    /** The figure is the object of an active killing or capturing verb before it ("killing 500 of its fighters"). */
+    private static boolean killedByTheSubject(List<String> low, Mention m) {
+        if (m.triggerIndex < 0 || m.triggerIndex >= m.figure.start()) {
+            return false;
+        }
+        String verb = low.get(m.triggerIndex);
+        return (verb.startsWith("kill") || verb.startsWith("captur")) && !verb.equals("killed") && !verb.equals("captured")
+                || (verb.equals("killed") || verb.equals("captured")) && m.triggerIndex > 0 && Set.of("had", "have", "has")
+                        .contains(low.get(m.triggerIndex - 1));
+    }
+
+    /** The nearest armed group named before {@code end} in the sentence; a state named there is likelier the speaker's. */
+    private Optional<String> groupBefore(List<String> low, List<String> orig, int end) {
+        for (int start = end - 1; start >= 0; start--) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, start);
+            if (hit.isPresent() && hit.get().end() <= end && gazetteer.isArmedGroup(hit.get().value())) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isAllCaps(String w) {

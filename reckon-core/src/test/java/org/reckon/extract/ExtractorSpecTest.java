@@ -108,6 +108,17 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void theFightersASpeakerKilledAreTheGroupItFoughtNotItsOwn() {
+            List<Claim> cs = claims("Sudan's army said its troops had routed the Dagalo militia near the palace, killing more than 500 "
+                    + "of its fighters and capturing 40.");
+            assertThat(cs).extracting(Claim::metric, Claim::party).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Metric.KILLED, "Rapid Support Forces"),
+                    org.assertj.core.groups.Tuple.tuple(Metric.CAPTURED, "Rapid Support Forces"));
+            assertThat(only("Sudan's army said 12 of its soldiers were killed near the palace.", Metric.KILLED).party())
+                    .as("a loss it suffered stays the speaker's own").isEqualTo("Sudan");
+        }
+
+        @Test
         void anAttackWithNoSideNamedCountsThePlaceItHit() {
             Claim c = only("A car bomb in Baghdad killed 12 people on Sunday, police said.", Metric.KILLED);
             assertThat(c.party()).isEqualTo("Iraq");
