@@ -27,6 +27,10 @@ final class SideFromPhrase implements Stage {
             "militia", "enemy", "opposition", "government", "terrorist", "jihadist", "occupation", "occupying");
     private static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
             "terrorists", "jihadists", "attackers", "assailants", "bandits", "fighters", "extremists");
+    private static final Set<String> SENT_OR_LOST = Set.of("sent", "dispatched", "deployed", "stationed", "lost", "moved",
+            "committed", "rotated", "transferred", "shipped");
+    private static final Set<String> RELATIVE_FILLERS = Set.of("has", "had", "have", "first", "initially", "reportedly",
+            "already", "originally", "allegedly", "recently", "secretly");
     private static final Set<String> ATTACKS = Set.of("attack", "attacks", "assault", "raid", "raids", "incursion",
             "massacre", "rampage", "ambush", "onslaught");
     /** Marks a clause whose subject is the speaker itself ("it had lost 12 fighters"). */
@@ -77,6 +81,11 @@ final class SideFromPhrase implements Stage {
         }
         if (enemyWord(low, m)) {
             m.enemy = true;
+            return;
+        }
+        Optional<String> sender = senderAfter(low, orig, m);
+        if (sender.isPresent()) {
+            m.party = sender.get();
             return;
         }
         if (m.ownSide && killedByTheSubject(low, m)) {
@@ -197,6 +206,52 @@ final class SideFromPhrase implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "the 11,000 troops it dispatched to Russia", "the 10,000 troops Pyongyang first sent": a
+     * relative clause after the counted people names who sent or lost them; "it" and "they" stand
+     * for the nearest side named before the figure.
+     */
+    private Optional<String> senderAfter(List<String> low, List<String> orig, Mention m) {
+        if (m.npEnd <= m.npStart || !lexicon.persons.matchAt(low, m.npEnd - 1).isPresent() && !isPersonHead(low, m)) {
+            return Optional.empty();
+        }
+        int i = m.npEnd;
+        if (i < low.size() && (low.get(i).equals("that") || low.get(i).equals("which"))) {
+            i++;
+        }
+        if (i >= low.size()) {
+            return Optional.empty();
+        }
+        Optional<String> who;
+        int next;
+        if (low.get(i).equals("it") || low.get(i).equals("they")) {
+            who = anyPartyBefore(low, orig, m.figure.qualifierStart());
+            next = i + 1;
+        } else {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            who = hit.map(Gazetteer.Hit::value);
+            next = hit.map(Gazetteer.Hit::end).orElse(i);
+        }
+        while (next < low.size() && RELATIVE_FILLERS.contains(low.get(next))) {
+            next++;
+        }
+        return next < low.size() && SENT_OR_LOST.contains(low.get(next)) ? who : Optional.empty();
+    }
+
+    private boolean isPersonHead(List<String> low, Mention m) {
+        return lexicon.persons.matchAt(low, m.npStart).isPresent() && m.npEnd - m.npStart <= 3;
+    }
+
+    private Optional<String> anyPartyBefore(List<String> low, List<String> orig, int end) {
+        for (int start = end - 1; start >= 0; start--) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, start);
+            if (hit.isPresent() && hit.get().end() <= end) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The figure is the object of an active killing or capturing verb before it ("killing 500 of its fighters"). */

@@ -119,6 +119,14 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void aRelativeClauseAfterTheTroopsNamesWhoSentThem() {
+            assertThat(only("Seoul's military said Pyongyang may reinforce the roughly 11,000 troops it dispatched to Russia.",
+                    Metric.DEPLOYED).party()).isEqualTo("North Korea");
+            assertThat(only("Officials in Seoul said that of the 12,000 troops Pyongyang first sent, a third were lost within months.",
+                    Metric.DEPLOYED).party()).isEqualTo("North Korea");
+        }
+
+        @Test
         void anAttackWithNoSideNamedCountsThePlaceItHit() {
             Claim c = only("A car bomb in Baghdad killed 12 people on Sunday, police said.", Metric.KILLED);
             assertThat(c.party()).isEqualTo("Iraq");
