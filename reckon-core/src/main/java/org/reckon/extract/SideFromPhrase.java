@@ -31,6 +31,7 @@ final class SideFromPhrase implements Stage {
             "committed", "rotated", "transferred", "shipped");
     private static final Set<String> RELATIVE_FILLERS = Set.of("has", "had", "have", "first", "initially", "reportedly",
             "already", "originally", "allegedly", "recently", "secretly");
+    private static final Set<String> LOSS_NOUNS = Set.of("losses", "loss", "casualties", "dead", "deaths", "toll", "death");
     private static final Set<String> ATTACKS = Set.of("attack", "attacks", "assault", "raid", "raids", "incursion",
             "massacre", "rampage", "ambush", "onslaught");
     /** Marks a clause whose subject is the speaker itself ("it had lost 12 fighters"). */
@@ -125,6 +126,11 @@ final class SideFromPhrase implements Stage {
             return;
         }
         if (m.triggerIndex >= 0 && m.triggerIndex < m.figure.start()) {
+            Optional<String> of = ownerAfterTrigger(low, orig, m);
+            if (of.isPresent()) {
+                m.party = of.get();
+                return;
+            }
             Optional<Gazetteer.Hit<String>> owner = partyEndingAt(low, orig, m.triggerIndex - 1);
             if (owner.isEmpty() && m.triggerIndex >= 2 && low.get(m.triggerIndex - 1).equals("personnel")) {
                 owner = partyEndingAt(low, orig, m.triggerIndex - 2);
@@ -248,6 +254,21 @@ final class SideFromPhrase implements Stage {
         for (int start = end - 1; start >= 0; start--) {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, start);
             if (hit.isPresent() && hit.get().end() <= end) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the losses of the Armed Forces of Ukraine amounted to 4,100": the side named right after a loss noun. */
+    private Optional<String> ownerAfterTrigger(List<String> low, List<String> orig, Mention m) {
+        int of = m.triggerIndex + 1;
+        if (of >= m.figure.start() || !low.get(of).equals("of") || !LOSS_NOUNS.contains(low.get(m.triggerIndex))) {
+            return Optional.empty();
+        }
+        for (int i = of + 1; i < Math.min(m.figure.start(), of + 5); i++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent()) {
                 return Optional.of(hit.get().value());
             }
         }

@@ -127,6 +127,12 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void theSideNamedAfterALossNounOwnsTheLosses() {
+            assertThat(only("Since the fighting began, the losses of the Armed Forces of Ukraine amounted to more than 4,100 "
+                    + "servicemen and 69 tanks, Russia's defence ministry said.", Metric.CASUALTIES).party()).isEqualTo("Ukraine");
+        }
+
+        @Test
         void anAttackWithNoSideNamedCountsThePlaceItHit() {
             Claim c = only("A car bomb in Baghdad killed 12 people on Sunday, police said.", Metric.KILLED);
             assertThat(c.party()).isEqualTo("Iraq");
