@@ -36,7 +36,8 @@ final class FigureReader implements Stage {
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
     private static final Set<String> ANAPHORIC = Set.of("figure", "figures", "tally", "number", "count", "estimate", "toll", "total");
     private static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "reached", "stood", "stands", "increased",
-            "jumped", "hit", "raised", "revised", "surpassed", "passed", "topped", "exceeded", "rises", "climbs");
+            "jumped", "hit", "raised", "revised", "surpassed", "passed", "topped", "exceeded", "rises", "climbs", "amounted",
+            "amount", "amounts", "totalled", "totaled", "totals", "totalling", "totaling");
     private static final Set<String> FINITE_BREAK = Set.of("said", "says", "the", "and", "that");
     private static final Set<String> SHARES = Set.of("third", "half", "quarter", "%", "percent", "majority", "fifth", "two-thirds");
     private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");

@@ -130,6 +130,9 @@ class ExtractorSpecTest {
         void theSideNamedAfterALossNounOwnsTheLosses() {
             assertThat(only("Since the fighting began, the losses of the Armed Forces of Ukraine amounted to more than 4,100 "
                     + "servicemen and 69 tanks, Russia's defence ministry said.", Metric.CASUALTIES).party()).isEqualTo("Ukraine");
+            assertThat(only("The losses of the Armed Forces of Ukraine in the Kursk direction amounted to more than 4,100 "
+                    + "servicemen, the defence ministry said.", Metric.CASUALTIES).party())
+                    .as("a loss noun far before the figure, through 'amounted to'").isEqualTo("Ukraine");
         }
 
         @Test
