@@ -28,6 +28,12 @@ final class Attributor implements Stage {
     private static final Set<String> NEW_TOPIC_STARTERS = Set.of("last", "earlier", "separately", "meanwhile", "elsewhere",
             "previously", "since", "during", "before", "after", "when", "until", "next", "later");
 
+    private static final java.util.regex.Pattern STATEMENT_HEADER = java.util.regex.Pattern.compile(
+            "(?i)\\b(statement|update|bulletin|communiqu[eé]|press release|summary|briefing)\\s+(was\\s+)?"
+                    + "(issued|published|released|posted|put out)\\s+by\\b");
+    private static final java.util.regex.Pattern PRESS_RELEASE = java.util.regex.Pattern.compile("(?i)\\s*(press release|statement)\\s*:");
+    private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile("(?i)\\b(announces|announced|reports|informs)\\b");
+
     private final Gazetteer gazetteer;
     private final SourceNames names;
     private final CueFinder cueFinder;
@@ -80,6 +86,29 @@ final class Attributor implements Stage {
                 }
             }
         }
+        statementAuthor(d).ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null)
+                .forEach(m -> m.source = author));
+    }
+
+    /**
+     * The body whose own statement the report reproduces ("Statement issued by the IDF
+     * Spokesperson's Unit:", "The following is the operational update published by the General
+     * Staff", a press release in which the ministry "announces that our forces ..."): its
+     * figures are that body's even where a sentence names no speaker.
+     */
+    private static Optional<Source> statementAuthor(Draft d) {
+        boolean pressRelease = d.sentences.size() > 0 && PRESS_RELEASE.matcher(d.sentences.get(0).text()).lookingAt();
+        for (int i = 0; i < Math.min(d.sentences.size(), 4); i++) {
+            Source speaker = d.speakers.get(i);
+            if (speaker == null || speaker.name() == null) {
+                continue;
+            }
+            String text = d.sentences.get(i).text();
+            if (STATEMENT_HEADER.matcher(text).find() || pressRelease && i > 0 && ANNOUNCES.matcher(text).find()) {
+                return Optional.of(speaker);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -181,6 +181,21 @@ class ExtractorSpecTest {
     @Nested
     class Attribution {
         @Test
+        void aReproducedStatementIsItsAuthorsEvenWhereASentenceNamesNoSpeaker() {
+            Extraction e = extract("IDF: troops active in Rafah\n\nStatement issued by the IDF Spokesperson's Unit on June 20, 2024:\n\n"
+                    + "Over the past day, troops continued operating in Rafah. During the activity, the troops eliminated "
+                    + "approximately 20 Hamas terrorists in close-quarters encounters.", "2024-06-20");
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsExactly("Israel Defense Forces");
+        }
+
+        @Test
+        void withoutAStatementHeaderAnUnattributedFigureStaysUnattributed() {
+            Extraction e = extract("Fighting in Rafah\n\nThe army said it was pressing on.\n\nElsewhere, about 20 Hamas gunmen "
+                    + "were killed in a separate clash overnight.", "2024-06-20");
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsOnlyNulls();
+        }
+
+        @Test
         void speechVerbAfterTheFigure() {
             Claim c = only("Twenty people were killed in the strike, the health ministry said on Friday.", Metric.KILLED);
             assertThat(c.source().name()).containsIgnoringCase("health ministry");
