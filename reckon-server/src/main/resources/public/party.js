@@ -18,7 +18,44 @@ window.reckonCharts = [];
     if (e.metrics.length === 0) box.appendChild(Reckon.el("p", "No estimates for this party."));
     for (const m of e.metrics) box.appendChild(section(m));
   } catch (err) { Reckon.fail(box, err); }
+  box.after(statementsSection(party));
 })();
+
+// What sources said about the party, newest first, searchable by words (GET /api/statements).
+function statementsSection(party) {
+  const s = Reckon.el("section", null, { id: "statements" });
+  s.appendChild(Reckon.el("h2", "What sources said"));
+  const form = Reckon.el("form", null, { id: "statement-search" });
+  const input = Reckon.el("input", null, { type: "search", name: "q", placeholder: "words, e.g. captured", "aria-label": "search statements" });
+  form.appendChild(input);
+  form.appendChild(Reckon.el("button", "Search", { type: "submit" }));
+  s.appendChild(form);
+  const list = Reckon.el("div", null, { id: "statement-list" });
+  s.appendChild(list);
+  const load = async () => {
+    list.replaceChildren();
+    try {
+      const q = input.value.trim();
+      const r = await Reckon.json("/api/statements?limit=30&party=" + encodeURIComponent(party) + (q ? "&q=" + encodeURIComponent(q) : ""));
+      if (r.statements.length === 0) list.appendChild(Reckon.el("p", "No statements match."));
+      for (const st of r.statements) list.appendChild(statement(st));
+    } catch (err) { Reckon.fail(list, err); }
+  };
+  form.addEventListener("submit", ev => { ev.preventDefault(); load(); });
+  load();
+  return s;
+}
+
+function statement(st) {
+  const p = Reckon.el("p", null, { class: "statement" });
+  p.appendChild(Reckon.el("span", (st.claimed_on || "undated") + " · ", { class: "date" }));
+  p.appendChild(Reckon.link(st.chain || st.source, Reckon.sourceHref(st.source)));
+  p.appendChild(document.createTextNode(": "));
+  p.appendChild(Reckon.el("q", st.evidence));
+  p.appendChild(document.createTextNode(" "));
+  p.appendChild(Reckon.link("(" + (st.title || st.report) + ")", "/report.html?id=" + encodeURIComponent(st.report_id)));
+  return p;
+}
 
 function section(m) {
   const s = Reckon.el("section", null, { "data-metric": m.metric });

@@ -14,6 +14,7 @@ import org.reckon.server.api.EstimatesController;
 import org.reckon.server.api.PartiesController;
 import org.reckon.server.api.ReportsController;
 import org.reckon.server.api.SourcesController;
+import org.reckon.server.api.StatementsController;
 import org.reckon.server.ingest.ReportIntake;
 import org.reckon.store.Ledger;
 
@@ -87,6 +88,7 @@ public final class Server implements AutoCloseable {
         cfg.routes.get("/api/sources", new SourcesController(readers)::all);
         cfg.routes.get("/api/reports/{id}", reports::one);
         cfg.routes.get("/api/brief", new BriefController(readers)::brief);
+        cfg.routes.get("/api/statements", new StatementsController(readers)::search);
         cfg.routes.post("/api/reports", ctx -> {
             authorize(ctx, config);
             reports.ingest(ctx);

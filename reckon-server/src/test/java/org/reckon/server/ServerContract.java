@@ -148,6 +148,16 @@ abstract class ServerContract {
     }
 
     @Test
+    void statementsAreSearchedByWordsAndSide() throws Exception {
+        JsonNode all = http.get("/api/statements?party=DPRK").json().get("statements");
+        assertThat(all).isNotEmpty().allSatisfy(st -> assertThat(st.get("party").asText()).isEqualTo("North Korea"));
+        JsonNode found = http.get("/api/statements?party=North%20Korea&q=pentagon%201,000").json().get("statements");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("evidence").asText()).contains("About 1,000 North Korean soldiers");
+        assertThat(http.get("/api/statements?since=soon").status()).isEqualTo(400);
+    }
+
+    @Test
     void unknownIdsAre404() throws Exception {
         assertThat(http.get("/api/claims/999999").status()).isEqualTo(404);
         assertThat(http.get("/api/reports/999999").status()).isEqualTo(404);

@@ -147,6 +147,20 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void partyPageListsWhatSourcesSaidAndSearchesIt() throws Exception {
+        driver.get(base + "/party.html?party=North%20Korea");
+        waiting().until(d -> d.findElements(By.cssSelector("#statement-list p.statement")).size() >= 2);
+        List<String> said = driver.findElements(By.cssSelector("#statement-list p.statement")).stream().map(WebElement::getText).toList();
+        assertThat(said).anyMatch(t -> t.contains("National Intelligence Service") && t.contains("About 300 North Korean soldiers"));
+        WebElement box = driver.findElement(By.cssSelector("#statement-search input"));
+        box.sendKeys("Pentagon 1,000");
+        driver.findElement(By.cssSelector("#statement-search button")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#statement-list p.statement")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#statement-list p.statement")).getText()).contains("the Pentagon said");
+        Browser.screenshot(driver, "party-statements");
+    }
+
+    @Test
     void markupInAReportIsShownAsTextAndNoScriptRuns() throws Exception {
         long reportId = api("/api/claims?party=Russia&text=Kharkiv").get("claims").get(0).get("report_id").asLong();
         driver.get(base + "/report.html?id=" + reportId);
