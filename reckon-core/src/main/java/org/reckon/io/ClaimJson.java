@@ -80,20 +80,12 @@ public final class ClaimJson {
         return n;
     }
 
-    /** Reads back a line written by {@link #line}, for scoring saved predictions. */
+    /** Reads back a line written by {@link #line}: for scoring saved predictions, and for storing a Spark job's output. */
     public static Extraction parse(String line) throws java.io.IOException {
         com.fasterxml.jackson.databind.JsonNode n = JSON.readTree(line);
         java.util.List<Claim> claims = new java.util.ArrayList<>();
         for (com.fasterxml.jackson.databind.JsonNode c : n.path("claims")) {
-            com.fasterxml.jackson.databind.JsonNode src = c.path("source");
-            java.util.List<String> chain = new java.util.ArrayList<>();
-            src.path("chain").forEach(x -> chain.add(x.asText()));
-            String name = src.hasNonNull("name") ? src.get("name").asText() : null;
-            if (name != null && (chain.isEmpty() || !chain.get(0).equals(name))) {
-                chain.add(0, name);
-            }
-            Source source = new Source(name, org.reckon.model.SourceKind.fromWire(src.path("kind").asText("unknown")),
-                    src.hasNonNull("affiliation") ? src.get("affiliation").asText() : null, name == null ? java.util.List.of() : chain);
+            Source source = parseSource(c.path("source"));
             com.fasterxml.jackson.databind.JsonNode scope = c.path("scope");
             com.fasterxml.jackson.databind.JsonNode ev = c.path("evidence");
             claims.add(new Claim(
@@ -113,7 +105,27 @@ public final class ClaimJson {
                     new org.reckon.model.Evidence(ev.path("text").asText(""), ev.path("start").asInt(0), ev.path("end").asInt(0)),
                     c.path("confidence").asDouble(0.5)));
         }
-        return new Extraction(n.path("id").asText(), parseDate(n.get("published")), claims, java.util.List.of());
+        java.util.List<org.reckon.model.Statement> statements = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode st : n.path("statements")) {
+            com.fasterxml.jackson.databind.JsonNode ev = st.path("evidence");
+            statements.add(new org.reckon.model.Statement(parseSource(st.path("source")),
+                    st.hasNonNull("party") ? st.get("party").asText() : null, parseDate(st.get("claimed_on")),
+                    new org.reckon.model.Evidence(ev.path("text").asText(""), ev.path("start").asInt(0), ev.path("end").asInt(0))));
+        }
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        n.path("warnings").forEach(w -> warnings.add(w.asText()));
+        return new Extraction(n.path("id").asText(), parseDate(n.get("published")), claims, statements, warnings);
+    }
+
+    private static Source parseSource(com.fasterxml.jackson.databind.JsonNode src) {
+        java.util.List<String> chain = new java.util.ArrayList<>();
+        src.path("chain").forEach(x -> chain.add(x.asText()));
+        String name = src.hasNonNull("name") ? src.get("name").asText() : null;
+        if (name != null && (chain.isEmpty() || !chain.get(0).equals(name))) {
+            chain.add(0, name);
+        }
+        return new Source(name, org.reckon.model.SourceKind.fromWire(src.path("kind").asText("unknown")),
+                src.hasNonNull("affiliation") ? src.get("affiliation").asText() : null, name == null ? java.util.List.of() : chain);
     }
 
     private static LocalDate parseDate(com.fasterxml.jackson.databind.JsonNode n) {

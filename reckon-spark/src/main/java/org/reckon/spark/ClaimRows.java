@@ -15,30 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows the job produces. Each report yields one row per claim ({@code status = claim}) or,
- * when it has none, one row saying why ({@code no_claims}, {@code skipped}, {@code failed}), so
- * that counting and the failures output come from the same data as the claims. Claim columns
- * carry the names of {@code reckon export}; dates are ISO text, as in the ledger.
+ * One claim as a row, in the columns of {@code reckon export} (less the ledger's {@code id},
+ * {@code best} and {@code estimate_id}, plus {@code claim_index}); dates are ISO text, as in
+ * the ledger. A report's claims travel as an array of these in its {@link ReportRows} row.
  */
 final class ClaimRows {
-    static final String CLAIM = "claim";
-    static final String NO_CLAIMS = "no_claims";
-    static final String SKIPPED = "skipped";
-    static final String FAILED = "failed";
-
-    /** The claim columns, in output order. */
-    static final List<String> CLAIM_COLUMNS = List.of(
-            "report_id", "claim_index", "source_article", "source_headline", "source_office", "source_date",
-            "metric", "party", "role", "subject", "low", "high", "qualifier", "scope", "date_start", "date_end",
-            "claimed_on", "where_description", "source_original", "source_name", "source_kind",
-            "source_affiliation", "stance", "evidence", "evidence_start", "evidence_end", "confidence");
-
     static final StructType SCHEMA = new StructType(new StructField[] {
-            field("status", DataTypes.StringType, false),
-            field("input", DataTypes.StringType, true),
-            field("error", DataTypes.StringType, true),
-            field("report_id", DataTypes.StringType, true),
-            field("claim_index", DataTypes.IntegerType, true),
+            field("report_id", DataTypes.StringType, false),
+            field("claim_index", DataTypes.IntegerType, false),
             field("source_article", DataTypes.StringType, true),
             field("source_headline", DataTypes.StringType, true),
             field("source_office", DataTypes.StringType, true),
@@ -66,38 +50,23 @@ final class ClaimRows {
             field("confidence", DataTypes.DoubleType, true),
     });
 
-    private static final int WIDTH = SCHEMA.fields().length;
-
     private ClaimRows() {}
 
-    private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
+    static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
         return DataTypes.createStructField(name, type, nullable);
     }
 
-    static List<Row> of(String input, Report report, Extraction e) {
-        if (e.claims().isEmpty()) {
-            return List.of(marker(NO_CLAIMS, input, report.id(), null));
-        }
+    static List<Row> of(Report report, Extraction e) {
         List<Row> rows = new ArrayList<>(e.claims().size());
         for (int i = 0; i < e.claims().size(); i++) {
-            rows.add(claim(input, report, e, i));
+            rows.add(claim(report, e, i));
         }
         return rows;
     }
 
-    static Row marker(String status, String input, String reportId, String error) {
-        Object[] v = new Object[WIDTH];
-        v[0] = status;
-        v[1] = input;
-        v[2] = error;
-        v[3] = reportId;
-        return RowFactory.create(v);
-    }
-
-    private static Row claim(String input, Report report, Extraction e, int index) {
+    private static Row claim(Report report, Extraction e, int index) {
         Claim c = e.claims().get(index);
         return RowFactory.create(
-                CLAIM, input, null,
                 report.id(), index,
                 report.url() != null ? report.url() : report.id(),
                 report.title(), report.outlet(), iso(e.published()),
@@ -119,7 +88,7 @@ final class ClaimRows {
         return c.scope().kind() == ScopeKind.INCIDENT ? c.claimedOn() : null;
     }
 
-    private static String iso(LocalDate d) {
+    static String iso(LocalDate d) {
         return d == null ? null : d.toString();
     }
 }

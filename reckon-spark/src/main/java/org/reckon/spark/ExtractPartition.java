@@ -16,16 +16,19 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Extracts the reports of one partition. Input rows are (input file, JSONL line); the extractor
- * is {@link Extractor#shared()}, so its CoreNLP pipeline is loaded once per executor JVM and
- * shared by the executor's task threads. A report that cannot be read or that throws becomes
- * one {@code failed} row: a bad report never fails the task.
+ * Extracts the reports of one partition. Input rows are (input, JSONL line, error): a JSONL
+ * line as read, or a WARC page already turned into one, or an error from reading a WARC file.
+ * The extractor is {@link Extractor#shared()}, so its CoreNLP pipeline is loaded once per
+ * executor JVM and shared by the executor's task threads. Each report yields one
+ * {@link ReportRows} row; a report that cannot be read or that throws becomes a {@code failed}
+ * row: a bad report never fails the task.
  */
 final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     private final Prefilter prefilter;
 
+    /** {@code prefilter} null: every report goes through the extractor. */
     ExtractPartition(Prefilter prefilter) {
         this.prefilter = prefilter;
     }
@@ -40,7 +43,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
             public boolean hasNext() {
                 while (!pending.hasNext() && lines.hasNext()) {
                     Row line = lines.next();
-                    pending = rows(line.getString(0), line.getString(1)).iterator();
+                    pending = rows(line.getString(0), line.getString(1), line.getString(2)).iterator();
                 }
                 return pending.hasNext();
             }
@@ -55,7 +58,10 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    List<Row> rows(String input, String line) {
+    List<Row> rows(String input, String line, String error) {
+        if (error != null) {
+            return List.of(ReportRows.failed(input, null, error));
+        }
         List<ReportInput> read = new ArrayList<>(1);
         try {
             new ReportReader().readJsonl(input, new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), read::add);
@@ -65,19 +71,18 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         List<Row> out = new ArrayList<>();
         for (ReportInput in : read) {
             if (in.failed()) {
-                out.add(ClaimRows.marker(ClaimRows.FAILED, input, null, in.error()));
-            } else if (!prefilter.mayHaveClaims(in.report().text())) {
-                out.add(ClaimRows.marker(ClaimRows.SKIPPED, input, in.report().id(), null));
+                out.add(ReportRows.failed(input, null, in.error()));
+            } else if (prefilter != null && !prefilter.mayHaveClaims(in.report().text())) {
+                out.add(ReportRows.skipped(input, in.report()));
             } else {
                 Extraction e;
                 try {
                     e = Extractor.shared().extract(in.report());
                 } catch (RuntimeException | StackOverflowError ex) {
-                    out.add(ClaimRows.marker(ClaimRows.FAILED, input, in.report().id(),
-                            ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+                    out.add(ReportRows.failed(input, in.report().id(), ex.getClass().getSimpleName() + ": " + ex.getMessage()));
                     continue;
                 }
-                out.addAll(ClaimRows.of(input, in.report(), e));
+                out.add(ReportRows.of(ReportRows.EXTRACTED, input, in.report(), e));
             }
         }
         return out;

@@ -1,7 +1,6 @@
 package org.reckon.spark;
 
 import org.apache.spark.SparkConf;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -9,20 +8,34 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 
 /**
- * reckon's extractor as a Spark job: JSONL reports in (any Hadoop-compatible path or glob),
- * claims out as Parquet and JSONL, one row per claim, under {@code OUT/claims/parquet} and
- * {@code OUT/claims/jsonl}; reports that could not be read or extracted under
- * {@code OUT/failures/jsonl}, one row each.
+ * reckon's extractor and ledger reconciliation as a Spark job. In: JSONL reports, or WARC files
+ * ({@code .warc}, {@code .warc.gz}), from any Hadoop-compatible path or glob (several joined by
+ * commas). Out, as Parquet ({@code OUT/NAME/parquet}) and JSONL ({@code OUT/NAME/jsonl}):
+ * <ul>
+ *   <li>{@code claims}: one row per claim, the columns of {@code reckon export};</li>
+ *   <li>{@code statements}: one row per attributed statement, the columns of the ledger's table;</li>
+ *   <li>{@code reports}, {@code estimates}, {@code citations}, {@code consensus}: the ledger's
+ *       reconciliation ({@link Reconcile}): duplicates dropped, syndicated copies linked to their
+ *       original, claims filed under estimates, the consensus per party and metric;</li>
+ *   <li>{@code failures}: one row per report that could not be read or that threw;</li>
+ * </ul>
+ * and {@code OUT/extracted}, the stored reports with their extractions in ledger order, which
+ * {@code reckon load-spark OUT} stores in a ledger without extracting again.
  *
  * <pre>
- * spark-submit --class org.reckon.spark.SparkExtract reckon-spark.jar INPUT OUTPUT [MASTER]
+ * spark-submit --class org.reckon.spark.SparkExtract reckon-spark.jar [--no-prefilter] INPUT OUTPUT [MASTER]
  * </pre>
  * MASTER defaults to the one spark-submit sets, or {@code local[*]} when run directly.
  */
@@ -30,70 +43,101 @@ public final class SparkExtract {
     private final SparkSession spark;
     private final Prefilter prefilter;
 
+    /** A job with the prefilter on. */
     public SparkExtract(SparkSession spark) {
         this(spark, Prefilter.fromLexicon());
     }
 
+    /** A job that sends every report through the extractor (the prefilter skips no statement either). */
+    public static SparkExtract withoutPrefilter(SparkSession spark) {
+        return new SparkExtract(spark, null);
+    }
+
+    /** {@code prefilter} null: every report goes through the extractor. */
     SparkExtract(SparkSession spark, Prefilter prefilter) {
         this.spark = spark;
         this.prefilter = prefilter;
     }
 
     /** What one run did, counted from its output rows. */
-    public record Summary(long reports, long skipped, long withoutClaims, long failed, long claims) {
+    public record Summary(long reports, long skipped, long withoutClaims, long failed, long claims, long statements,
+                          long stored, long duplicates, long syndicated, long estimates) {
         @Override
         public String toString() {
-            return reports + " reports: " + claims + " claims, " + skipped + " skipped by the prefilter, "
-                    + withoutClaims + " without claims, " + failed + " failed";
+            return reports + " reports: " + claims + " claims, " + statements + " statements, " + skipped
+                    + " skipped by the prefilter, " + withoutClaims + " without claims, " + failed + " failed; "
+                    + stored + " stored (" + duplicates + " duplicates dropped, " + syndicated + " syndicated copies), "
+                    + estimates + " estimates";
         }
     }
 
-    /** Runs the job, overwriting {@code output}. */
+    /** Runs the job on one path or glob (or several joined by commas), overwriting {@code output}. */
     public Summary run(String input, String output) {
-        Dataset<Row> lines = spark.read().text(input).select(input_file_name().as("input"), col("value"));
-        Dataset<Row> rows = lines.mapPartitions(new ExtractPartition(prefilter), Encoders.row(ClaimRows.SCHEMA))
+        return run(Arrays.asList(input.split(",")), output);
+    }
+
+    public Summary run(List<String> inputs, String output) {
+        Dataset<Row> input = Inputs.read(spark, inputs);
+        // A single input file is one or a few splits; extraction is heavy, so spread it over every core.
+        int slices = spark.sparkContext().defaultParallelism() * 3;
+        if (input.rdd().getNumPartitions() < slices) {
+            input = input.repartition(slices);
+        }
+        Dataset<Row> rows = input
+                .mapPartitions(new ExtractPartition(prefilter), Encoders.row(ReportRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> claims = rows.where(col("status").equalTo(ClaimRows.CLAIM))
-                    .select(ClaimRows.CLAIM_COLUMNS.stream().map(Column::new).toArray(Column[]::new));
+            Dataset<Row> claims = rows.select(explode(col("claims")).as("c")).select("c.*");
             claims.write().mode(SaveMode.Overwrite).parquet(output + "/claims/parquet");
             claims.write().mode(SaveMode.Overwrite).json(output + "/claims/jsonl");
-            rows.where(col("status").equalTo(ClaimRows.FAILED)).select("input", "report_id", "error")
+            Dataset<Row> statements = rows.select(explode(col("statements")).as("s")).select("s.*");
+            statements.write().mode(SaveMode.Overwrite).parquet(output + "/statements/parquet");
+            statements.write().mode(SaveMode.Overwrite).json(output + "/statements/jsonl");
+            rows.where(col("status").equalTo(ReportRows.FAILED)).select("input", "report_id", "error")
                     .write().mode(SaveMode.Overwrite).json(output + "/failures/jsonl");
-            return summarize(rows);
+            Reconcile.Counts reconciled = new Reconcile(spark).run(rows, output);
+            return summarize(rows, reconciled);
         } finally {
             rows.unpersist();
         }
     }
 
-    private static Summary summarize(Dataset<Row> rows) {
+    private static Summary summarize(Dataset<Row> rows, Reconcile.Counts r) {
         Map<String, Long> byStatus = new HashMap<>();
-        for (Row r : rows.groupBy("status").count().collectAsList()) {
-            byStatus.put(r.getString(0), r.getLong(1));
+        for (Row s : rows.groupBy("status").count().collectAsList()) {
+            byStatus.put(s.getString(0), s.getLong(1));
         }
-        long reportsWithClaims = rows.where(col("claim_index").equalTo(0)).count();
-        long skipped = byStatus.getOrDefault(ClaimRows.SKIPPED, 0L);
-        long none = byStatus.getOrDefault(ClaimRows.NO_CLAIMS, 0L);
-        long failed = byStatus.getOrDefault(ClaimRows.FAILED, 0L);
-        return new Summary(reportsWithClaims + skipped + none + failed, skipped, none, failed,
-                byStatus.getOrDefault(ClaimRows.CLAIM, 0L));
+        Row sums = rows.where(col("status").notEqual(ReportRows.FAILED))
+                .agg(sum(size(col("claims"))), sum(size(col("statements"))),
+                        sum(col("claim_count").equalTo(0).and(col("status").equalTo(ReportRows.EXTRACTED)).cast("long")))
+                .first();
+        return new Summary(byStatus.values().stream().mapToLong(Long::longValue).sum(),
+                byStatus.getOrDefault(ReportRows.SKIPPED, 0L), orZero(sums, 2), byStatus.getOrDefault(ReportRows.FAILED, 0L),
+                orZero(sums, 0), orZero(sums, 1), r.stored(), r.duplicates(), r.syndicated(), r.estimates());
+    }
+
+    private static long orZero(Row r, int i) {
+        return r.isNullAt(i) ? 0 : r.getLong(i);
     }
 
     public static void main(String[] args) {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: SparkExtract INPUT OUTPUT [MASTER]   (INPUT: JSONL file, folder or glob)");
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        boolean prefilter = !rest.remove("--no-prefilter");
+        if (rest.size() < 2 || rest.size() > 3) {
+            System.err.println("usage: SparkExtract [--no-prefilter] INPUT OUTPUT [MASTER]"
+                    + "   (INPUT: JSONL or WARC file, folder or glob; several joined by commas)");
             System.exit(2);
         }
         SparkSession.Builder builder = SparkSession.builder().appName("reckon-extract");
-        if (args.length == 3) {
-            builder.master(args[2]);
+        if (rest.size() == 3) {
+            builder.master(rest.get(2));
         } else if (!new SparkConf().contains("spark.master")) {
             builder.master("local[*]");
         }
         SparkSession spark = builder.getOrCreate();
         Summary s;
         try {
-            s = new SparkExtract(spark).run(args[0], args[1]);
+            s = (prefilter ? new SparkExtract(spark) : withoutPrefilter(spark)).run(rest.get(0), rest.get(1));
         } finally {
             spark.stop();
         }

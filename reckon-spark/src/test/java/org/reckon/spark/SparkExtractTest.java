@@ -1,68 +1,93 @@
 package org.reckon.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reckon.eval.GoldReader;
+import org.reckon.eval.GoldReport;
 import org.reckon.extract.Extractor;
-import org.reckon.io.ReportInput;
-import org.reckon.io.ReportReader;
 import org.reckon.model.Claim;
 import org.reckon.model.Extraction;
+import org.reckon.model.Statement;
+import org.reckon.store.ingest.ExtractedReport;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Spark job in {@code local[2]} against the extractor called directly, on the development corpus. */
 class SparkExtractTest {
-    private static final Path DEV = Path.of("..", "corpus", "dev");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static SparkSession spark;
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder()
-                .appName("reckon-spark-test")
-                .master("local[2]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        if (spark != null) {
-            spark.stop();
-        }
+        spark = SharedSpark.get();
     }
 
     @Test
-    void producesTheSameClaimsAsTheExtractorOnTheDevelopmentCorpus(@TempDir Path out) throws IOException {
-        SparkExtract.Summary summary = new SparkExtract(spark).run(DEV.toAbsolutePath() + "/*.jsonl", out.toString());
+    void producesTheSameClaimsAsTheExtractorOnTheDevelopmentCorpus() throws IOException {
+        SparkExtract.Summary summary = DevCorpus.sparkRun();
+        Path out = DevCorpus.out();
 
-        List<String> direct = directClaims();
-        List<String> fromParquet = keys(spark.read().parquet(out + "/claims/parquet").collectAsList());
-        List<String> fromJsonl = keys(spark.read().json(out + "/claims/jsonl").collectAsList());
+        List<String> direct = new ArrayList<>();
+        for (ExtractedReport r : DevCorpus.direct()) {
+            Extraction e = r.extraction();
+            for (int i = 0; i < e.claims().size(); i++) {
+                Claim c = e.claims().get(i);
+                direct.add(key(e.id(), i, c.metric().wire(), c.party(), c.role().wire(), c.low(), c.high(),
+                        c.qualifier().wire(), c.claimedOn(), c.source().name(),
+                        c.source().chain().isEmpty() ? null : String.join("; ", c.source().chain()),
+                        c.stance().wire(), c.evidence().start(), c.evidence().end()));
+            }
+        }
+        direct.sort(null);
+        List<String> fromParquet = claimKeys(spark.read().parquet(out + "/claims/parquet").collectAsList());
+        List<String> fromJsonl = claimKeys(spark.read().json(out + "/claims/jsonl").collectAsList());
 
         assertThat(direct).isNotEmpty();
         assertThat(fromParquet).containsExactlyElementsOf(direct);
         assertThat(fromJsonl).containsExactlyElementsOf(direct);
         assertThat(summary.claims()).isEqualTo(direct.size());
         assertThat(summary.failed()).isZero();
-        assertThat(summary.reports()).isEqualTo(devReportCount());
+        assertThat(summary.reports()).isEqualTo(DevCorpus.direct().size());
+    }
+
+    @Test
+    void writesTheStatementsOfEveryReportThePrefilterPasses() throws IOException {
+        DevCorpus.sparkRun();
+        Path out = DevCorpus.out();
+        Prefilter prefilter = Prefilter.fromLexicon();
+        List<String> direct = new ArrayList<>();
+        for (ExtractedReport r : DevCorpus.direct()) {
+            if (!prefilter.mayHaveClaims(r.report().text())) {
+                continue;
+            }
+            List<Statement> statements = r.extraction().statements();
+            for (int i = 0; i < statements.size(); i++) {
+                Statement s = statements.get(i);
+                direct.add(key(r.report().id(), i, s.source().name(), s.source().kind().wire(), s.source().affiliation(),
+                        String.join(" -> ", s.source().chain()), s.party(), s.claimedOn(), s.evidence().start(),
+                        s.evidence().end()));
+            }
+        }
+        direct.sort(null);
+        List<String> fromParquet = statementKeys(spark.read().parquet(out + "/statements/parquet").collectAsList());
+        List<String> fromJsonl = statementKeys(spark.read().json(out + "/statements/jsonl").collectAsList());
+
+        assertThat(direct).isNotEmpty();
+        assertThat(fromParquet).containsExactlyElementsOf(direct);
+        assertThat(fromJsonl).containsExactlyElementsOf(direct);
+        assertThat(DevCorpus.sparkRun().statements()).isEqualTo(direct.size());
     }
 
     @Test
@@ -82,11 +107,14 @@ class SparkExtractTest {
         assertThat(summary.reports()).isEqualTo(4);
         assertThat(summary.skipped()).isEqualTo(1);
         assertThat(summary.failed()).isEqualTo(2);
+        assertThat(summary.stored()).isEqualTo(2);
         List<Row> failures = spark.read().json(out + "/failures/jsonl").collectAsList();
         assertThat(failures).extracting(r -> r.<String>getAs("error"))
                 .anySatisfy(e -> assertThat(e).startsWith("not a JSON object"))
                 .anySatisfy(e -> assertThat(e).startsWith("ReportTooLargeException"));
         assertThat(failures).extracting(r -> r.<String>getAs("report_id")).contains("huge");
+        assertThat(spark.read().parquet(out + "/reports/parquet").collectAsList())
+                .extracting(r -> r.<String>getAs("report_id")).containsExactly("one", "quiet");
     }
 
     @Test
@@ -98,48 +126,30 @@ class SparkExtractTest {
         assertThat(p.mayHaveClaims("Skilled workers")).isFalse();
     }
 
-    private static List<String> directClaims() throws IOException {
-        List<String> keys = new ArrayList<>();
-        for (Path file : devFiles()) {
-            for (ReportInput in : read(file)) {
-                Extraction e = Extractor.shared().extract(in.report());
-                for (int i = 0; i < e.claims().size(); i++) {
-                    Claim c = e.claims().get(i);
-                    keys.add(key(e.id(), i, c.metric().wire(), c.party(), c.role().wire(), c.low(), c.high(),
-                            c.qualifier().wire(), c.claimedOn(), c.source().name(),
-                            c.source().chain().isEmpty() ? null : String.join("; ", c.source().chain()),
-                            c.stance().wire(), c.evidence().start(), c.evidence().end()));
+    @Test
+    void prefilterSkipsNoReportWithAGoldOrExtractedClaimInTheCorpora() throws IOException {
+        Prefilter p = Prefilter.fromLexicon();
+        List<String> lost = new ArrayList<>();
+        int gold = 0;
+        for (Path file : List.of(DevCorpus.DIR.resolve("part-a.jsonl"), DevCorpus.DIR.resolve("part-b.jsonl"),
+                DevCorpus.DIR.resolveSibling("test").resolve("test.jsonl"))) {
+            for (GoldReport g : GoldReader.read(file)) {
+                gold += g.claims().size();
+                if (!g.claims().isEmpty() && !p.mayHaveClaims(g.report().text())) {
+                    lost.add(g.report().id() + " (gold)");
                 }
             }
         }
-        keys.sort(null);
-        return keys;
-    }
-
-    private static long devReportCount() throws IOException {
-        long n = 0;
-        for (Path file : devFiles()) {
-            n += read(file).size();
+        for (ExtractedReport r : DevCorpus.direct()) {
+            if (!r.extraction().claims().isEmpty() && !p.mayHaveClaims(r.report().text())) {
+                lost.add(r.report().id() + " (extracted)");
+            }
         }
-        return n;
+        assertThat(gold).isGreaterThan(400);
+        assertThat(lost).isEmpty();
     }
 
-    private static List<ReportInput> read(Path file) throws IOException {
-        List<ReportInput> inputs = new ArrayList<>();
-        try (InputStream s = Files.newInputStream(file)) {
-            new ReportReader().readJsonl(file.toString(), s, inputs::add);
-        }
-        assertThat(inputs).noneMatch(ReportInput::failed);
-        return inputs;
-    }
-
-    private static List<Path> devFiles() throws IOException {
-        try (Stream<Path> files = Files.list(DEV)) {
-            return files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
-        }
-    }
-
-    private static List<String> keys(List<Row> rows) {
+    private static List<String> claimKeys(List<Row> rows) {
         List<String> keys = new ArrayList<>();
         for (Row r : rows) {
             keys.add(key(r.getAs("report_id"), r.getAs("claim_index"), r.getAs("metric"), r.getAs("party"),
@@ -151,10 +161,22 @@ class SparkExtractTest {
         return keys;
     }
 
-    private static String key(Object... parts) {
+    private static List<String> statementKeys(List<Row> rows) {
+        List<String> keys = new ArrayList<>();
+        for (Row r : rows) {
+            keys.add(key(r.getAs("report_id"), r.getAs("ordinal"), r.getAs("source_name"), r.getAs("source_kind"),
+                    r.getAs("source_affiliation"), r.getAs("chain"), r.getAs("party"), r.getAs("claimed_on"),
+                    r.getAs("evidence_start"), r.getAs("evidence_end")));
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    /** JSON reads integers back as longs; the key prints numbers alike whatever their type. */
+    static String key(Object... parts) {
         StringBuilder b = new StringBuilder();
         for (Object p : parts) {
-            b.append(p).append('|');
+            b.append(p instanceof Number n && !(p instanceof Double) ? Long.toString(n.longValue()) : p).append('|');
         }
         return b.toString();
     }

@@ -68,7 +68,11 @@ public final class EstimateBook {
         return null;
     }
 
-    static boolean withinWindow(LocalDate claimedOn, LocalDate first, LocalDate last) {
+    /**
+     * Whether a claim made on {@code claimedOn} falls within the window of an estimate cited from
+     * {@code first} to {@code last}; public so that reckon-spark files claims by the same rule.
+     */
+    public static boolean withinWindow(LocalDate claimedOn, LocalDate first, LocalDate last) {
         if (claimedOn == null || first == null) {
             return claimedOn == null && first == null;
         }
