@@ -4,6 +4,7 @@ import org.reckon.figures.FigureFinder;
 import org.reckon.lexicon.Gazetteer;
 import org.reckon.model.Claim;
 import org.reckon.model.Evidence;
+import org.reckon.model.Metric;
 import org.reckon.model.Stance;
 import org.reckon.nlp.Sentence;
 
@@ -33,8 +34,14 @@ final class Finisher implements Stage {
             "\\b(project|projects|projected|projection|projections|forecast|forecasts|predicts|predicted|scenario)\\b");
 
 
+    /** "reported missing ... were found safe": people no longer missing are no missing claim. */
+    private static final java.util.regex.Pattern FOUND_SAFE = java.util.regex.Pattern.compile(
+            "\\b(found|located|rescued|turned up|returned|reunited)\\b[^.;]{0,30}?\\b(safe|alive|unharmed|uninjured|well)\\b"
+                    + "|\\b(were|was|have been|had been) (rescued|freed|found alive)\\b");
+
     @Override
     public void apply(Draft d) {
+        d.mentions.removeIf(m -> m.metric == Metric.MISSING && FOUND_SAFE.matcher(m.sentence.text().toLowerCase(java.util.Locale.ROOT)).find());
         for (Mention m : d.mentions) {
             m.location = location(m.sentence);
             m.stance = stance(m);

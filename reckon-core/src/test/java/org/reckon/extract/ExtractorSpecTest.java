@@ -397,6 +397,13 @@ class ExtractorSpecTest {
     @Nested
     class Stances {
         @Test
+        void peopleFoundSafeAreNoLongerMissing() {
+            assertThat(claims("Three hikers reported missing on the ridge were found safe on Sunday morning, police said.")).isEmpty();
+            assertThat(claims("At least 20 people are missing after the strike on the market, rescuers said.")).extracting(Claim::metric)
+                    .containsExactly(Metric.MISSING);
+        }
+
+        @Test
         void aDenialIsNotAsserted() {
             assertThat(asserted("The ministry denied that 200 of its soldiers had been killed.")).isEmpty();
         }
