@@ -18,10 +18,10 @@ import java.util.Optional;
  * source as the Attributor resolved it, the side the sentence is about, and the day it was said.
  *
  * <p>The side is, in order: a party that qualifies or names people ("North Korean soldiers",
- * "the captured North Koreans") other than
- * the speaker's own; else any party named other than the speaker's own; else, when the sentence
- * speaks of people it does not qualify ("one of the soldiers"), the side the report's previous
- * statement was about, for such sentences carry on a story; else the speaker's own side.
+ * "the captured North Koreans") other than the speaker's own; else any party named other than
+ * the speaker's own, except as an agent ("captured by Ukraine"); else, when the sentence speaks
+ * of people it does not qualify ("one of the soldiers"), the side the report's previous statement
+ * was about, for such sentences carry on a story; else the agent; else the speaker's own side.
  */
 final class Statements implements Stage {
     /** "North Koreans", "Israelis", "Houthis": a party named as its people. */
@@ -53,6 +53,7 @@ final class Statements implements Stage {
         String own = source.affiliation() == null ? null : gazetteer.canonicalParty(source.affiliation());
         String people = null;
         String other = null;
+        String agent = null;
         boolean unqualifiedPeople = false;
         boolean ownNamed = false;
         for (int i = 0; i < low.size(); i++) {
@@ -61,7 +62,9 @@ final class Statements implements Stage {
                 String party = hit.get().value();
                 int end = hit.get().end();
                 ownNamed |= party.equals(own);
-                if (!party.equals(own)) {
+                if (!party.equals(own) && i > 0 && low.get(i - 1).equals("by")) {
+                    agent = agent == null ? party : agent;
+                } else if (!party.equals(own)) {
                     other = other == null ? party : other;
                     if (people == null && (qualifiesPeople(low, end) || PLURAL_DEMONYM.matcher(low.get(end - 1)).matches())) {
                         people = party;
@@ -80,6 +83,9 @@ final class Statements implements Stage {
         }
         if (unqualifiedPeople && previous != null && !previous.equals(own)) {
             return previous;
+        }
+        if (agent != null) {
+            return agent;
         }
         return ownNamed ? own : null;
     }

@@ -374,6 +374,13 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void theAgentOfWhatHappenedToUnqualifiedPeopleIsNotWhomTheStatementIsAbout() {
+            Extraction e = extract("The NIS said the North Korean troops lacked drones.\n\n"
+                    + "The NIS also said two soldiers captured by Ukraine had been questioned by its officers.", "2025-02-10");
+            assertThat(e.statements()).extracting(org.reckon.model.Statement::party).containsExactly("North Korea", "North Korea");
+        }
+
+        @Test
         void aPartyNamedAsItsPeopleIsWhomTheStatementIsAbout() {
             Extraction e = extract("The NIS said it would consult Ukraine if the captured North Koreans asked to defect.", "2025-01-13");
             assertThat(e.statements()).extracting(org.reckon.model.Statement::party).containsExactly("North Korea");
