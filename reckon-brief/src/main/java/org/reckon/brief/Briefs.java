@@ -60,9 +60,7 @@ public final class Briefs {
         Footnotes notes = new Footnotes(ledger);
         List<Brief.Headline> headlines = new ArrayList<>();
         List<Brief.Change> changes = new ArrayList<>();
-        List<MetricEstimates> metrics = new ArrayList<>(estimates.metrics());
-        metrics.sort(java.util.Comparator.comparing(m -> org.reckon.model.Metric.fromWire(m.metric())));
-        for (MetricEstimates m : metrics) {
+        for (MetricEstimates m : estimates.metrics()) {
             List<Brief.Figure> latest = new ArrayList<>();
             List<Brief.Series> series = new ArrayList<>();
             for (SourceSeries s : m.series()) {

@@ -31,6 +31,15 @@ public final class Reconciliation {
 
     private Reconciliation() {}
 
+    /** Metrics in the spec's order (killed, wounded, casualties, captured, missing, deployed), any other last. */
+    private static int specOrder(String metric) {
+        try {
+            return org.reckon.model.Metric.fromWire(metric).ordinal();
+        } catch (IllegalArgumentException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     public static PartyEstimates summarise(String party, List<EstimateRow> rows) {
         Map<String, List<EstimateRow>> byMetric = new LinkedHashMap<>();
         for (EstimateRow r : rows) {
@@ -40,6 +49,7 @@ public final class Reconciliation {
         for (Map.Entry<String, List<EstimateRow>> e : byMetric.entrySet()) {
             metrics.add(forMetric(e.getKey(), e.getValue()));
         }
+        metrics.sort(java.util.Comparator.comparingInt(m -> specOrder(m.metric())));
         String name = rows.isEmpty() ? party : rows.get(0).party();
         return new PartyEstimates(name, metrics);
     }
