@@ -60,12 +60,15 @@ abstract class ServerContract {
         assertThat(http.post("/api/reports", report, null).status()).isEqualTo(401);
         assertThat(http.post("/api/reports", report, "wrong").status()).isEqualTo(401);
         assertThat(http.get("/api/claims?text=700").json().get("claims")).isEmpty();
+        assertThat(http.get("/api/estimates?party=North%20Korea&metric=killed").body()).doesNotContain("About 700 North Korean");
 
         Http.Reply ok = http.post("/api/reports", report, TOKEN);
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         JsonNode claims = http.get("/api/claims?text=700&party=North%20Korea").json().get("claims");
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).get("low").asLong()).isEqualTo(700);
+        assertThat(http.get("/api/estimates?party=North%20Korea&metric=killed").body())
+                .as("a kept answer gives way once the ledger gains a claim").contains("About 700 North Korean");
 
         Http.Reply again = http.post("/api/reports", report, TOKEN);
         assertThat(again.status()).isEqualTo(200);
