@@ -92,7 +92,8 @@ final class SideFromPhrase implements Stage {
         if (m.ownSide && killedByTheSubject(low, m)) {
             // "the army crushed the militia, killing 500 of its fighters": nobody reports killing its own.
             m.ownSide = false;
-            Optional<String> named = groupBefore(low, orig, m.triggerIndex);
+            // An armed group named before it; a state named there is likelier the speaker's own.
+            Optional<String> named = partyBefore(low, orig, m.triggerIndex, gazetteer::isArmedGroup);
             if (named.isPresent()) {
                 m.party = named.get();
             } else {
@@ -233,7 +234,7 @@ final class SideFromPhrase implements Stage {
         Optional<String> who;
         int next;
         if (low.get(i).equals("it") || low.get(i).equals("they")) {
-            who = anyPartyBefore(low, orig, m.figure.qualifierStart());
+            who = partyBefore(low, orig, m.figure.qualifierStart(), party -> true);
             next = i + 1;
         } else {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
@@ -250,15 +251,6 @@ final class SideFromPhrase implements Stage {
         return lexicon.persons.matchAt(low, m.npStart).isPresent() && m.npEnd - m.npStart <= 3;
     }
 
-    private Optional<String> anyPartyBefore(List<String> low, List<String> orig, int end) {
-        for (int start = end - 1; start >= 0; start--) {
-            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, start);
-            if (hit.isPresent() && hit.get().end() <= end) {
-                return Optional.of(hit.get().value());
-            }
-        }
-        return Optional.empty();
-    }
 
     /** "the losses of the Armed Forces of Ukraine amounted to 4,100": the side named right after a loss noun. */
     private Optional<String> ownerAfterTrigger(List<String> low, List<String> orig, Mention m) {
@@ -286,11 +278,11 @@ final class SideFromPhrase implements Stage {
                         .contains(low.get(m.triggerIndex - 1));
     }
 
-    /** The nearest armed group named before {@code end} in the sentence; a state named there is likelier the speaker's. */
-    private Optional<String> groupBefore(List<String> low, List<String> orig, int end) {
+    /** The nearest party named before {@code end} in the sentence that {@code wanted} accepts. */
+    private Optional<String> partyBefore(List<String> low, List<String> orig, int end, java.util.function.Predicate<String> wanted) {
         for (int start = end - 1; start >= 0; start--) {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, start);
-            if (hit.isPresent() && hit.get().end() <= end && gazetteer.isArmedGroup(hit.get().value())) {
+            if (hit.isPresent() && hit.get().end() <= end && wanted.test(hit.get().value())) {
                 return Optional.of(hit.get().value());
             }
         }
