@@ -91,7 +91,7 @@ public final class Briefs {
             headlines.add(new Brief.Headline(m.metric(), m.consensus(), latest, new Brief.Chart(m.metric(), series)));
         }
         StatementQuery query = new StatementQuery(ledger);
-        List<Brief.SourceStatements> statements = bySource(query.find(party, null, until, List.of(), 0), notes, perSource);
+        List<Brief.SourceStatements> statements = bySource(query.find(party, null, null, until, List.of(), 0), notes, perSource);
         List<StatementRow> others = query.inReports(notes.reportIds()).stream()
                 .filter(s -> s.party() == null || !s.party().equalsIgnoreCase(party))
                 .filter(s -> until == null || s.claimedOn() == null || s.claimedOn().compareTo(until) <= 0)

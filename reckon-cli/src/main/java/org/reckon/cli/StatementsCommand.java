@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code reckon statements [WORDS...]}: the attributed statements in the ledger, searched by words, newest first. */
@@ -55,9 +54,8 @@ public final class StatementsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger ledger = db.open()) {
-            // The source filter runs here, after the query, so the limit applies to what is shown.
-            List<StatementRow> rows = new StatementQuery(ledger).find(party, DateConverter.iso(since), DateConverter.iso(until), terms, source == null ? limit : 0)
-                    .stream().filter(this::fromSource).limit(limit == 0 ? Long.MAX_VALUE : limit).toList();
+            List<StatementRow> rows = new StatementQuery(ledger).find(party, source, DateConverter.iso(since), DateConverter.iso(until),
+                    terms, limit);
             if (json) {
                 JsonOut.print(out, rows);
             } else {
@@ -65,15 +63,6 @@ public final class StatementsCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private boolean fromSource(StatementRow r) {
-        if (source == null) {
-            return true;
-        }
-        String wanted = source.toLowerCase(Locale.ROOT);
-        return (r.source() != null && r.source().toLowerCase(Locale.ROOT).contains(wanted))
-                || (r.chain() != null && r.chain().toLowerCase(Locale.ROOT).contains(wanted));
     }
 
     private static void print(PrintWriter out, List<StatementRow> rows) {

@@ -157,6 +157,8 @@ abstract class ServerContract {
         JsonNode found = http.get("/api/statements?party=North%20Korea&q=pentagon%201,000").json().get("statements");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).get("evidence").asText()).contains("About 1,000 North Korean soldiers");
+        JsonNode pentagon = http.get("/api/statements?source=pentagon").json().get("statements");
+        assertThat(pentagon).isNotEmpty().allSatisfy(st -> assertThat(st.get("source").asText()).isEqualTo("Pentagon"));
         assertThat(http.get("/api/statements?since=soon").status()).isEqualTo(400);
     }
 

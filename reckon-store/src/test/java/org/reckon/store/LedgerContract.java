@@ -271,8 +271,10 @@ abstract class LedgerContract {
                 statement("National Intelligence Service", "Lee Seong-kweun", "North Korea", "2025-01-13",
                         "The NIS said the high casualties were due to a lack of understanding of modern warfare."));
         assertThat(ledger.count("statements")).isEqualTo(1);
-        List<StatementRow> rows = new StatementQuery(ledger).find("north korea", null, null, List.of(), 0);
+        List<StatementRow> rows = new StatementQuery(ledger).find("north korea", null, null, null, List.of(), 0);
         assertThat(rows).hasSize(1);
+        assertThat(new StatementQuery(ledger).find(null, "LEE SEONG", null, null, List.of(), 0)).as("by a relay in the chain").hasSize(1);
+        assertThat(new StatementQuery(ledger).find(null, "Pentagon", null, null, List.of(), 0)).isEmpty();
         StatementRow row = rows.get(0);
         assertThat(row.reportId()).isEqualTo(outcome.reportId());
         assertThat(row.report()).isEqualTo("seed");
@@ -311,14 +313,14 @@ abstract class LedgerContract {
                 statement("National Intelligence Service", null, "North Korea", "2025-02-01",
                         "The captive wants to stay in Ukraine, the NIS said."));
         StatementQuery q = new StatementQuery(ledger);
-        assertThat(q.find("North Korea", null, null, List.of(), 0)).extracting(StatementRow::claimedOn)
+        assertThat(q.find("North Korea", null, null, null, List.of(), 0)).extracting(StatementRow::claimedOn)
                 .containsExactly("2025-02-01", "2025-01-13", null);
-        assertThat(q.find("North Korea", null, null, List.of("KILL", "captured"), 0)).extracting(StatementRow::evidence)
+        assertThat(q.find("North Korea", null, null, null, List.of("KILL", "captured"), 0)).extracting(StatementRow::evidence)
                 .containsExactly("Soldiers were ordered to kill themselves rather than be captured, the NIS said.");
-        assertThat(q.find("North Korea", "2025-01-20", null, List.of(), 0)).hasSize(1);
-        assertThat(q.find("North Korea", null, "2025-01-20", List.of(), 0)).hasSize(1);
-        assertThat(q.find(null, null, null, List.of(), 2)).hasSize(2);
-        assertThat(q.inReports(List.of(q.find("Russia", null, null, List.of(), 0).get(0).reportId())))
+        assertThat(q.find("North Korea", null, "2025-01-20", null, List.of(), 0)).hasSize(1);
+        assertThat(q.find("North Korea", null, null, "2025-01-20", List.of(), 0)).hasSize(1);
+        assertThat(q.find(null, null, null, null, List.of(), 2)).hasSize(2);
+        assertThat(q.inReports(List.of(q.find("Russia", null, null, null, List.of(), 0).get(0).reportId())))
                 .extracting(StatementRow::party, StatementRow::claimedOn).containsExactly(tuple("Russia", "2025-01-13"),
                         tuple("North Korea", "2025-01-13"), tuple("North Korea", null));
     }

@@ -33,18 +33,25 @@ public final class StatementQuery {
     }
 
     /**
-     * Statements about {@code party} (case-insensitive; null for every party) claimed between
+     * Statements about {@code party} (case-insensitive; null for every party) by a source whose
+     * name or chain holds {@code source} (case-insensitive; null for every source) claimed between
      * {@code since} and {@code until} (ISO dates, inclusive, either may be null) whose sentence
      * holds every one of {@code words} (case-insensitive substrings), newest first; undated ones
      * last. {@code limit} 0 means all.
      */
-    public List<StatementRow> find(String party, String since, String until, List<String> words, int limit)
+    public List<StatementRow> find(String party, String source, String since, String until, List<String> words, int limit)
             throws SQLException {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
         List<String> args = new ArrayList<>();
         if (party != null) {
             sql.append(" AND LOWER(s.party) = LOWER(?)");
             args.add(party);
+        }
+        if (source != null) {
+            sql.append(" AND (LOWER(s.source_name) LIKE ? OR LOWER(s.chain) LIKE ?)");
+            String like = "%" + source.toLowerCase(Locale.ROOT) + "%";
+            args.add(like);
+            args.add(like);
         }
         if (since != null) {
             sql.append(" AND s.claimed_on >= ?");
