@@ -66,10 +66,23 @@ public final class Ledger implements AutoCloseable {
 
     /** Number of rows in one of the ledger's tables. */
     public long count(String table) throws SQLException {
+        return single("SELECT COUNT(*) FROM " + tableName(table));
+    }
+
+    /** The highest id in {@code table}, 0 when empty: rows are only ever added, so it changes with every insert. */
+    public long lastId(String table) throws SQLException {
+        return single("SELECT COALESCE(MAX(id), 0) FROM " + tableName(table));
+    }
+
+    private static String tableName(String table) {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: '" + table + "'");
         }
-        try (Statement s = connection.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        return table;
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             long n = rs.getLong(1);
             connection.commit();

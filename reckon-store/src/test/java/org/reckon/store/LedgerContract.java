@@ -87,9 +87,13 @@ abstract class LedgerContract {
     void storingTheSameReportTwiceAddsNothing() throws SQLException {
         Report r = report("a", story("a"), "Wire", "2025-01-13");
         Claim c = claim(Metric.KILLED, "Russia", 40, "General Staff", "Ukraine", "2025-01-13");
+        assertThat(ledger.lastId("claims")).isZero();
         assertThat(store(r, c).duplicate()).isFalse();
+        long last = ledger.lastId("claims");
+        assertThat(last).isPositive();
         assertThat(writer.holds(ReportHash.of(r))).isTrue();
         assertThat(store(r, c).duplicate()).isTrue();
+        assertThat(ledger.lastId("claims")).as("a duplicate adds no claim").isEqualTo(last);
         assertThat(ledger.count("reports")).isEqualTo(1);
         assertThat(ledger.count("claims")).isEqualTo(1);
         assertThat(ledger.count("citations")).isEqualTo(1);

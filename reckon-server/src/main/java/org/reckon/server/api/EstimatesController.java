@@ -7,9 +7,7 @@ import org.reckon.store.reconcile.PartyEstimates;
 import org.reckon.store.reconcile.Reconciliation;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,7 +39,7 @@ public final class EstimatesController {
         String party = Params.requiredParty(ctx, "party");
         String metric = Params.metric(ctx, "metric");
         String key = party.toLowerCase(java.util.Locale.ROOT) + "|" + metric;
-        long version = ledgers.with(EstimatesController::lastClaimId);
+        long version = ledgers.with(l -> l.lastId("claims"));
         Kept answer;
         synchronized (kept) {
             answer = kept.get(key);
@@ -54,14 +52,5 @@ public final class EstimatesController {
             }
         }
         ctx.contentType("application/json").result(answer.json());
-    }
-
-    private static long lastClaimId(org.reckon.store.Ledger ledger) throws SQLException {
-        try (Statement s = ledger.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM claims")) {
-            rs.next();
-            long id = rs.getLong(1);
-            ledger.connection().commit();
-            return id;
-        }
     }
 }
