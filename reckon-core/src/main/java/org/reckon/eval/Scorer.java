@@ -121,7 +121,7 @@ public final class Scorer {
     }
 
     private boolean matches(Key k, GoldClaim g) {
-        if (k.metric() != g.metric() || !Objects.equals(k.number(), g.number())) {
+        if (!g.accepts(k.metric()) || !Objects.equals(k.number(), g.number())) {
             return false;
         }
         if (g.parties().isEmpty()) {

@@ -52,6 +52,8 @@ final class FigureReader implements Stage {
     private static final Set<String> IMPLICIT_DEPLOYMENT = Set.of("in", "inside", "into", "to", "fighting", "based", "serving", "operating");
     private static final Set<String> ADJECTIVAL = Set.of("wounded", "injured", "dead", "captured", "missing", "deployed", "slain");
     private static final Set<Metric> PERSON_ONLY = Set.of(Metric.DEPLOYED);
+    private static final Set<String> INCLUSION_CUES = Set.of("including", "incl.", "includes", "include", "among");
+    private static final Set<String> OF_THEM = Set.of("them", "whom", "those", "which");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -113,10 +115,16 @@ final class FigureReader implements Stage {
                 m.triggerIndex = next.triggerIndex;
             }
         }
+        Mention subset = null;
         for (Mention m : read) {
             if (m.metric == null) {
                 continue;
             }
+            if (isSubgroup(low, m, subset)) {
+                subset = m;
+                continue;
+            }
+            subset = null;
             if (PERSON_ONLY.contains(m.metric) || isLoss(m)) {
                 if (m.npEnd == m.npStart && !(previous != null && previous.metric == m.metric)) {
                     continue;
@@ -129,6 +137,34 @@ final class FigureReader implements Stage {
             previous = m;
         }
         return out;
+    }
+
+    /**
+     * "31 killed, including seven women and three children", "five of them minors": an age
+     * group, gender or condition inside a counted group is no new claim (spec section 4), unlike a
+     * breakdown by side or role ("including 60 soldiers and 36 civilians").
+     */
+    private boolean isSubgroup(List<String> low, Mention m, Mention previousSubgroup) {
+        boolean introduced = INCLUSION_CUES.contains(word(low, m.figure.qualifierStart() - 1))
+                || word(low, m.figure.qualifierStart() - 2).equals("among") && OF_THEM.contains(word(low, m.figure.qualifierStart() - 1))
+                || word(low, m.figure.end()).equals("of") && OF_THEM.contains(word(low, m.figure.end() + 1))
+                || previousSubgroup != null && coordinated(low, previousSubgroup, m);
+        if (!introduced) {
+            return false;
+        }
+        for (int i = m.figure.end(); i < Math.min(low.size(), Math.max(m.npEnd, m.figure.end() + 1) + 2); i++) {
+            if (lexicon.subgroups.contains(low.get(i))) {
+                return true;
+            }
+            if (!low.get(i).matches("[a-z-]+") || (i >= m.npEnd && !OF_THEM.contains(low.get(i)) && !low.get(i).equals("of"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String word(List<String> low, int i) {
+        return i >= 0 && i < low.size() ? low.get(i) : "";
     }
 
     static List<String> original(Sentence s) {

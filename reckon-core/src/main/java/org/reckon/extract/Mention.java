@@ -47,6 +47,8 @@ final class Mention {
         m.party = party;
         m.ownSide = ownSide;
         m.inheritsParty = inheritsParty;
+        m.partyFromReport = partyFromReport;
+        m.enemy = enemy;
         m.role = role;
         m.source = other;
         m.claimedOn = claimedOn;

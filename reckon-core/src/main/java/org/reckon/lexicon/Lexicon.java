@@ -16,6 +16,8 @@ public final class Lexicon {
     public final PhraseTable<Qualifier> qualifiers = new PhraseTable<>();
     public final Set<String> nonPersons = new HashSet<>();
     public final Set<String> speechVerbs = new HashSet<>();
+    /** Age groups, genders and conditions within counted people: never a claim of their own. */
+    public final Set<String> subgroups = new HashSet<>();
 
     private Lexicon() {
         for (String[] r : Resources.rows("triggers.tsv")) {
@@ -29,6 +31,9 @@ public final class Lexicon {
         }
         for (String[] r : Resources.rows("nonpersons.tsv")) {
             nonPersons.add(r[0].toLowerCase());
+        }
+        for (String[] r : Resources.rows("subgroups.tsv")) {
+            subgroups.add(r[0].toLowerCase());
         }
         for (String[] r : Resources.rows("speech.tsv")) {
             speechVerbs.add(r[0].toLowerCase());

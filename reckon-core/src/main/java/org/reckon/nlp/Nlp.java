@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import org.reckon.figures.DigitGroups;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,13 +78,15 @@ public final class Nlp {
     }
 
     /**
-     * Splits a text into sentences. Hard-wrapped text (short lines inside paragraphs) is split
+     * Splits a text into sentences. Tokens of a number written in spaced digit groups read as
+     * one number ("38 250" is the token "38,250"); sentence texts are the text as given. Hard-wrapped text (short lines inside paragraphs) is split
      * on blank lines only; otherwise every line break ends a sentence, so headlines and
      * datelines stand alone.
      */
     public List<Sentence> segment(String text) {
         StanfordCoreNLP pipeline = looksHardWrapped(text) ? segmenterByParagraph : segmenterByLine;
-        Annotation doc = new Annotation(text);
+        String tokenText = DigitGroups.join(text);
+        Annotation doc = new Annotation(tokenText);
         pipeline.annotate(doc);
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -91,7 +94,7 @@ public final class Nlp {
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), null, null));
             }
-            tokens = joinHyphenated(text, tokens);
+            tokens = joinHyphenated(tokenText, tokens);
             if (tokens.isEmpty()) {
                 continue;
             }

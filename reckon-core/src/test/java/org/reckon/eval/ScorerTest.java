@@ -49,6 +49,20 @@ class ScorerTest {
     }
 
     @Test
+    void aGoldMetricListAcceptsAnyOfItsMetricsAndNoOther() {
+        GoldClaim lost = new GoldClaim(List.of(Metric.KILLED, Metric.CASUALTIES), List.of("Eritrea"), 3000L, 3000L,
+                Qualifier.APPROX, List.of(), false, "e");
+        assertThat(score(List.of(lost), List.of(claim(Metric.CASUALTIES, "Eritrea", 3000L, 3000L, Qualifier.APPROX, null,
+                Stance.ASSERTED))).tp()).isEqualTo(1);
+        assertThat(score(List.of(lost), List.of(claim(Metric.KILLED, "Eritrea", 3000L, 3000L, Qualifier.APPROX, null,
+                Stance.ASSERTED))).tp()).isEqualTo(1);
+        var wounded = score(List.of(lost), List.of(claim(Metric.WOUNDED, "Eritrea", 3000L, 3000L, Qualifier.APPROX, null,
+                Stance.ASSERTED)));
+        assertThat(wounded.tp()).isZero();
+        assertThat(wounded.fn()).isEqualTo(1);
+    }
+
+    @Test
     void duplicateKeysCountOnceAndOptionalKeysAreIgnored() {
         var s = score(List.of(gold(Metric.CAPTURED, List.of("North Korea"), 2L, 2L, Qualifier.EXACT, List.of(), true)),
                 List.of(claim(Metric.CAPTURED, "North Korea", 2L, 2L, Qualifier.EXACT, null, Stance.ASSERTED),

@@ -1,0 +1,41 @@
+package org.reckon.figures;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Digit groups separated by spaces, no-break or thin spaces, or apostrophes, as European and
+ * translated reporting writes thousands ("38 250", "14 000-16 000", "1'250"; spec section 5).
+ * The tokenizer would split them into separate numbers, so the separators are turned into
+ * commas before tokenizing: one character for one, so every offset into the text still holds.
+ */
+public final class DigitGroups {
+    /** A lead group of one to three digits, then groups of exactly three, each after one separator. */
+    private static final Pattern GROUPED = Pattern.compile(
+            "(?<![\\d.,'’\\p{L}])\\d{1,3}(?:[ \\u00A0\\u2009\\u202F'’]\\d{3})+(?![\\d\\p{L}]|[.,]\\d)");
+    private static final Pattern SEPARATOR = Pattern.compile("[ \\u00A0\\u2009\\u202F'’]");
+    /** "On 14 200 ...": a day of the month before the groups is a date, not a thousands figure. */
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s$");
+
+    private DigitGroups() {}
+
+    /** The text with the separators inside grouped numbers replaced by commas; same length. */
+    public static String join(String text) {
+        Matcher m = GROUPED.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            Matcher sep = SEPARATOR.matcher(m.group());
+            while (sep.find()) {
+                out.setCharAt(m.start() + sep.start(), ',');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package org.reckon.extract;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.reckon.model.Claim;
+import org.reckon.model.Metric;
+import org.reckon.model.Qualifier;
+import org.reckon.model.Role;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reckon.extract.ExtractorTestSupport.asserted;
+import static org.reckon.extract.ExtractorTestSupport.claims;
+import static org.reckon.extract.ExtractorTestSupport.only;
+
+/**
+ * The constructions real reporting uses and our first corpus barely had (issue 10), each rule
+ * with sentences of our own in several wordings.
+ */
+class RealReportingSpecTest {
+
+    @Nested
+    class SpacedDigitGroups {
+        @Test
+        void spacesNoBreakAndThinSpacesGroupThousands() {
+            assertThat(only("The General Staff said Russia had lost 38 250 servicemen since February.", Metric.CASUALTIES).low())
+                    .isEqualTo(38250);
+            assertThat(only("According to the ministry, 1\u00A0312 civilians were killed in the region.", Metric.KILLED).low())
+                    .isEqualTo(1312);
+            assertThat(only("Officials counted 7\u2009480 dead after the siege ended.", Metric.KILLED).low()).isEqualTo(7480);
+        }
+
+        @Test
+        void apostrophesGroupThousands() {
+            assertThat(only("The army said 1'250 fighters were killed in the offensive.", Metric.KILLED).low()).isEqualTo(1250);
+        }
+
+        @Test
+        void aSpacedRangeIsOneRangeClaim() {
+            Claim c = only("Between 14 000-16 000 people are missing, the ombudsman said.", Metric.MISSING);
+            assertThat(c.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(c.low()).isEqualTo(14000);
+            assertThat(c.high()).isEqualTo(16000);
+            assertThat(claims("Between 14 000-16 000 people are missing, the ombudsman said.")).hasSize(1);
+        }
+
+        @Test
+        void theEvidenceIsTheSentenceAsWritten() {
+            String text = "Kyiv says 604 000 Russian troops have been killed or wounded.";
+            assertThat(only(text, Metric.CASUALTIES).evidence().text()).isEqualTo(text);
+        }
+    }
+
+    @Nested
+    class BreakdownsAndSubgroups {
+        @Test
+        void aBreakdownBySideOrRoleGivesAClaimPerPart() {
+            List<Claim> cs = claims("The clashes killed 96 people, including 60 soldiers and 36 civilians, the army said.");
+            assertThat(cs).extracting(Claim::low).containsExactly(96L, 60L, 36L);
+            assertThat(cs).extracting(Claim::role).containsExactly(Role.UNKNOWN, Role.MILITARY, Role.CIVILIAN);
+        }
+
+        @Test
+        void ageGroupsAndGendersInsideACountedGroupAreNoNewClaim() {
+            assertThat(claims("At least 65 people, including 16 minors, have been killed in strikes, the health ministry said."))
+                    .extracting(Claim::low).containsExactly(65L);
+            assertThat(claims("The raid killed 31 people, among them seven women and three children, the minister said."))
+                    .extracting(Claim::low).containsExactly(31L);
+            assertThat(claims("Some 40 villagers were killed, five of them children, local officials said."))
+                    .extracting(Claim::low).containsExactly(40L);
+        }
+
+        @Test
+        void aConditionInsideTheWoundedIsNoNewClaim() {
+            assertThat(claims("Eighty people were wounded, 11 of them critically, doctors said.")).extracting(Claim::low)
+                    .containsExactly(80L);
+        }
+
+        @Test
+        void aGroupNamedOnItsOwnIsStillCounted() {
+            assertThat(only("Seven women were killed when the market was shelled, police said.", Metric.KILLED).low()).isEqualTo(7);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.reckon.figures;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Spec section 5: digit groups split by spaces or apostrophes are one number. */
+class DigitGroupsTest {
+    @Test
+    void separatorsBetweenGroupsOfThreeBecomeCommasKeepingTheLength() {
+        assertThat(DigitGroups.join("lost 38 250 troops")).isEqualTo("lost 38,250 troops");
+        assertThat(DigitGroups.join("some 1\u00A0200\u00A0000 displaced")).isEqualTo("some 1,200,000 displaced");
+        assertThat(DigitGroups.join("at least 7\u2009480 dead")).isEqualTo("at least 7,480 dead");
+        assertThat(DigitGroups.join("14 000-16 000 missing")).isEqualTo("14,000-16,000 missing");
+        assertThat(DigitGroups.join("1'250 fighters and 2’300 more")).isEqualTo("1,250 fighters and 2,300 more");
+    }
+
+    @Test
+    void separateNumbersDatesAndYearsStayApart() {
+        assertThat(DigitGroups.join("in 2024 150 soldiers")).isEqualTo("in 2024 150 soldiers");
+        assertThat(DigitGroups.join("on March 14 300 people")).isEqualTo("on March 14 300 people");
+        assertThat(DigitGroups.join("12 30 people")).isEqualTo("12 30 people");
+        assertThat(DigitGroups.join("3 1000 people")).isEqualTo("3 1000 people");
+        assertThat(DigitGroups.join("no numbers here")).isEqualTo("no numbers here");
+    }
+}
