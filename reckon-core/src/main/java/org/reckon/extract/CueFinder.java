@@ -52,6 +52,7 @@ final class CueFinder {
     private static final Set<String> RELEASE_VERBS = Set.of("released", "issued", "published", "compiled", "provided", "given");
     private static final Set<String> RELEASED = Set.of("released", "issued", "published", "compiled", "provided", "given",
             "toll", "figure", "figures", "tally", "count", "data", "estimate", "estimates", "statistics", "numbers");
+    private static final Set<String> SUBORDINATORS = Set.of("since", "after", "before", "until", "because", "once");
     private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the");
 
     /** One attributing construction: its kind, the position of its word, and the phrase it names. */
@@ -103,7 +104,7 @@ final class CueFinder {
                 if (np[1] <= np[0] && i > 0 && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
                     np = forwardPhrase(s, low, i + 1);
                 }
-                if (np[1] > np[0]) {
+                if (np[1] > np[0] && !inTimeOrReasonClause(low, np[0])) {
                     cues.add(new Cue(Cue.Kind.SPEECH, i, np[0], np[1]));
                 }
             }
@@ -113,6 +114,14 @@ final class CueFinder {
             headlineHead(s, low).ifPresent(cues::add);
         }
         return cues;
+    }
+
+    /**
+     * "killed since Israel declared war on Hamas, the ministry said": a speech verb in a clause of
+     * time or reason dates or explains the figure; it does not attribute it.
+     */
+    private static boolean inTimeOrReasonClause(List<String> low, int subjectStart) {
+        return subjectStart > 0 && SUBORDINATORS.contains(low.get(subjectStart - 1));
     }
 
     private boolean isSpeechVerb(Sentence s, List<String> low, int i) {

@@ -46,7 +46,19 @@ public final class Extractor {
     }
 
     public Extraction extract(Report report) {
-        return extract(report, (stage, draft) -> { });
+        return extract(report, TRACE ? Extractor::trace : (stage, draft) -> { });
+    }
+
+    /** RECKON_TRACE=1 prints every mention after every stage to stderr: which stage set what. */
+    private static final boolean TRACE = System.getenv("RECKON_TRACE") != null;
+
+    private static void trace(Stage stage, Draft d) {
+        StringBuilder out = new StringBuilder("after ").append(stage.name()).append('\n');
+        for (Mention m : d.mentions) {
+            out.append(String.format("  s%d %s %s-%s party=%s%s role=%s source=%s%n", m.sentence.index(), m.metric,
+                    m.figure.low(), m.figure.high(), m.party, m.partyFromReport ? "(report)" : "", m.role, m.source.name()));
+        }
+        System.err.print(out);
     }
 
     /** Runs the chain and hands the draft to {@code afterStage} after every stage (for contract checks). */

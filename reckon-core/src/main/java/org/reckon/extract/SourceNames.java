@@ -228,6 +228,10 @@ final class SourceNames {
     }
 
     private static boolean hasProperName(List<String> tokens, List<String> low) {
+        List<String> words = low.isEmpty() || !low.get(0).equals("the") ? low : low.subList(1, low.size());
+        if (words.size() == 1 && DESCRIPTION_HEADS.contains(words.get(0))) {
+            return false; // "the Ministry", capitalised by house style, still describes the body named before
+        }
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             boolean capital = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
