@@ -28,6 +28,7 @@ public final class Extractor {
                 new Acronyms(),
                 new CandidateFilter(nlp, lexicon),
                 new FigureReader(lexicon, gazetteer),
+                new HarmCause(lexicon),
                 new SideFromPhrase(lexicon, gazetteer),
                 new Attributor(lexicon, gazetteer),
                 new Dater(),

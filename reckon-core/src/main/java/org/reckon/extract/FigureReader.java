@@ -124,6 +124,9 @@ final class FigureReader implements Stage {
                 subset = m;
                 continue;
             }
+            if (partOfTheCounted(low, orig, m)) {
+                continue;
+            }
             subset = null;
             if (PERSON_ONLY.contains(m.metric) || isLoss(m)) {
                 if (m.npEnd == m.npStart && !(previous != null && previous.metric == m.metric)) {
@@ -161,6 +164,35 @@ final class FigureReader implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "Eight of the wounded were evacuated", "nineteen of the dead were children": a part of people
+     * already counted is no new figure, unless it is a breakdown that names their side or role ("39
+     * of the dead were Thai farm workers", "745 of the dead were civilians"). Returns true when the
+     * mention is dropped.
+     */
+    private boolean partOfTheCounted(List<String> low, List<String> orig, Mention m) {
+        int of = m.figure.end();
+        if (!word(low, of).equals("of") || !word(low, of + 1).equals("the") || lexicon.triggers.matchAt(low, of + 2).isEmpty()) {
+            return false;
+        }
+        for (int i = of + 3; i < Math.min(low.size(), of + 9) && !CLAUSE_STOPS.contains(low.get(i)) && !low.get(i).equals(","); i++) {
+            if (lexicon.subgroups.contains(low.get(i))) {
+                return true;
+            }
+            Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, orig, i);
+            Optional<PhraseTable.Match<Role>> person = lexicon.persons.matchAt(low, party.map(Gazetteer.Hit::end).orElse(i));
+            if (party.isPresent() && person.isEmpty() && party.get().end() + 1 < low.size()) {
+                person = lexicon.persons.matchAt(low, party.get().end() + 1);
+            }
+            if (person.isPresent() && !INHERITING_HEADS.contains(person.get().phrase())) {
+                party.ifPresent(p -> m.party = p.value());
+                m.role = person.get().value();
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String word(List<String> low, int i) {
@@ -402,7 +434,7 @@ final class FigureReader implements Stage {
             set(m, inPhrase);
             return;
         }
-        Trigger right = rightTrigger(s, low, figures, triggers, left, m);
+        Trigger right = mainVerbAfterReducedRelative(low, triggers, rightTrigger(s, low, figures, triggers, left, m), m);
         Trigger fromLeft = left.get(m.figure);
         if (right != null && right.start() - m.npEnd <= 3 && right.metric() != Metric.DEPLOYED) {
             set(m, right);
@@ -422,6 +454,28 @@ final class FigureReader implements Stage {
             m.metric = Metric.DEPLOYED;
             m.triggerIndex = m.npEnd;
         }
+    }
+
+    /**
+     * "Four people injured in the quake were killed when a jet bombed the clinic": a participle
+     * right after the counted phrase only describes the people; the casualty verb after an
+     * auxiliary later in the clause is what happened to them.
+     */
+    private static Trigger mainVerbAfterReducedRelative(List<String> low, List<Trigger> triggers, Trigger right, Mention m) {
+        if (right == null || right.start() != m.npEnd || !ADJECTIVAL.contains(right.phrase())) {
+            return right;
+        }
+        for (int i = right.end(); i < Math.min(low.size(), right.end() + 10); i++) {
+            if (CLAUSE_STOPS.contains(low.get(i)) || low.get(i).equals(",")) {
+                return right;
+            }
+            Trigger later = triggerAt(triggers, i);
+            if (later != null && Set.of("were", "was", "been").contains(low.get(i - 1))
+                    && (later.metric() == Metric.KILLED || later.metric() == Metric.WOUNDED)) {
+                return later;
+            }
+        }
+        return right;
     }
 
     /** "Ukraine captures 2 soldiers in Kursk": a verb acts on the troops, so they are not a deployment. */

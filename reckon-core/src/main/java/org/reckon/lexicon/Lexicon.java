@@ -16,6 +16,8 @@ public final class Lexicon {
     public final PhraseTable<Qualifier> qualifiers = new PhraseTable<>();
     public final Set<String> nonPersons = new HashSet<>();
     public final Set<String> speechVerbs = new HashSet<>();
+    /** Causes of harm: true for organised violence, false for accidents, disasters, disease, crime. */
+    public final PhraseTable<Boolean> harmCauses = new PhraseTable<>();
     /** Age groups, genders and conditions within counted people: never a claim of their own. */
     public final Set<String> subgroups = new HashSet<>();
 
@@ -31,6 +33,9 @@ public final class Lexicon {
         }
         for (String[] r : Resources.rows("nonpersons.tsv")) {
             nonPersons.add(r[0].toLowerCase());
+        }
+        for (String[] r : Resources.rows("harm.tsv")) {
+            harmCauses.put(r[0], r[1].equals("violence"));
         }
         for (String[] r : Resources.rows("subgroups.tsv")) {
             subgroups.add(r[0].toLowerCase());

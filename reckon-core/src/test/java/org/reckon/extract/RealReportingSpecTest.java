@@ -78,8 +78,63 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aPartOfTheDeadOrWoundedIsNoNewClaimUnlessItIsABreakdown() {
+            assertThat(claims("Nineteen of the dead were children, the mission said.")).isEmpty();
+            assertThat(claims("Eight of the wounded had been flown to Germany for treatment.")).isEmpty();
+            Claim thai = only("Thirty-nine of the dead were Thai farm workers, Bangkok's foreign ministry said.", Metric.KILLED);
+            assertThat(thai.party()).isEqualTo("Thailand");
+            assertThat(only("The monitor said 745 of the dead were civilians.", Metric.KILLED).role()).isEqualTo(Role.CIVILIAN);
+        }
+
+        @Test
+        void aParticipleAfterTheCountedPeopleOnlyDescribesThem() {
+            assertThat(only("Four people injured in the quake were killed when a jet bombed the clinic.", Metric.KILLED).low())
+                    .isEqualTo(4);
+            assertThat(only("Thirty people wounded in the attack were taken to hospital.", Metric.WOUNDED).low()).isEqualTo(30);
+            assertThat(claims("The two soldiers captured in January had been sent back, the agency said."))
+                    .extracting(Claim::metric).containsExactly(Metric.CAPTURED);
+        }
+
+        @Test
         void aGroupNamedOnItsOwnIsStillCounted() {
             assertThat(only("Seven women were killed when the market was shelled, police said.", Metric.KILLED).low()).isEqualTo(7);
+        }
+    }
+
+    @Nested
+    class OnlyOrganisedViolence {
+        @Test
+        void accidentsDisastersDiseaseAndCrimeAreNoClaims() {
+            assertThat(claims("Two people were injured when a delivery van hit a wall in the city centre, police said.")).isEmpty();
+            assertThat(claims("A bus plunged into a ravine on the mountain road, killing 21 passengers.")).isEmpty();
+            assertThat(claims("The toll from the floods and landslides rose to 226, state media said.")).isEmpty();
+            assertThat(claims("The cholera outbreak has killed 92 people since February, health officials said.")).isEmpty();
+            assertThat(claims("Six people died when fire swept through a warehouse at the market.")).isEmpty();
+            assertThat(claims("Police said three people were killed during a robbery at a jewellery shop.")).isEmpty();
+        }
+
+        @Test
+        void harmTiedToAnArmedConflictStays() {
+            assertThat(only("Eight passengers were killed when the minibus hit a landmine near Deir ez-Zor.", Metric.KILLED).low())
+                    .isEqualTo(8);
+            assertThat(only("Four people injured in the earthquake were killed when a jet bombed the clinic.", Metric.KILLED).low())
+                    .isEqualTo(4);
+            assertThat(only("Villagers said 12 people starved to death in the besieged town last month.", Metric.KILLED).low())
+                    .isEqualTo(12);
+        }
+
+        @Test
+        void eachClauseOfAHeadlineHasItsOwnCause() {
+            assertThat(claims("Minibus hits landmine in Deir ez-Zor, killing eight; separate highway crash kills five"))
+                    .extracting(Claim::low).containsExactly(8L);
+        }
+
+        @Test
+        void aSentenceWithNoCueTakesTheCauseOfTheOneBefore() {
+            assertThat(claims("At least 48 miners died when the gold mine collapsed on Saturday. Rescue teams pulled 12 injured people from the site."))
+                    .isEmpty();
+            assertThat(claims("A landslide buried part of the camp. Rebel shelling killed 14 soldiers near the town, the army said."))
+                    .extracting(Claim::low).containsExactly(14L);
         }
     }
 }
