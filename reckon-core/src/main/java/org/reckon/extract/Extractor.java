@@ -56,8 +56,8 @@ public final class Extractor {
     private static void trace(Stage stage, Draft d) {
         StringBuilder out = new StringBuilder("after ").append(stage.name()).append('\n');
         for (Mention m : d.mentions) {
-            out.append(String.format("  s%d %s %s-%s party=%s%s role=%s source=%s%n", m.sentence.index(), m.metric,
-                    m.figure.low(), m.figure.high(), m.party, m.partyFromReport ? "(report)" : "", m.role, m.source.name()));
+            out.append(String.format("  s%d %s %s-%s party=%s%s agent=%s role=%s source=%s%n", m.sentence.index(), m.metric,
+                    m.figure.low(), m.figure.high(), m.party, m.partyFromReport ? "(report)" : "", m.agent, m.role, m.source.name()));
         }
         System.err.print(out);
     }

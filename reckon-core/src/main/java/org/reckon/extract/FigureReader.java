@@ -101,7 +101,8 @@ final class FigureReader implements Stage {
                 if (m.metric == null && referredBack.containsKey(f)) {
                     set(m, referredBack.get(f));
                 }
-                if (m.metric != null && m.npEnd == m.npStart && m.triggerIndex >= 0 && m.triggerIndex < f.qualifierStart()) {
+                if (m.metric != null && m.npEnd == m.npStart && m.triggerIndex >= 0 && m.triggerIndex < f.qualifierStart()
+                        && !SideFromPhrase.activeHarmVerb(low, m)) {
                     countedBefore(low, orig, m, m.triggerIndex);
                 }
                 read.add(m);
@@ -347,6 +348,7 @@ final class FigureReader implements Stage {
             if (party.isPresent()) {
                 if (m.party == null) {
                     m.party = party.get().value();
+                    m.partyInPhrase = true;
                 }
                 int after = party.get().end();
                 boolean continues = after < low.size() && (lexicon.persons.matchAt(low, after).isPresent()
@@ -594,6 +596,7 @@ final class FigureReader implements Stage {
             Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, orig, i);
             if (party.isPresent() && m.party == null) {
                 m.party = party.get().value();
+                m.partyInPhrase = true;
             }
         }
     }

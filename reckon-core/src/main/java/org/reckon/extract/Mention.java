@@ -23,6 +23,10 @@ final class Mention {
     boolean inheritsParty;
     boolean partyFromReport;
     boolean enemy;
+    /** Who did the harm, as the sentence says ("Israeli strike", "JNIM said it had killed"): never the victims' side. */
+    String agent;
+    /** The party is named in the counted phrase itself ("Israeli soldiers"). */
+    boolean partyInPhrase;
     Role role = Role.UNKNOWN;
     Source source = Source.NONE;
     LocalDate claimedOn;
@@ -49,6 +53,8 @@ final class Mention {
         m.inheritsParty = inheritsParty;
         m.partyFromReport = partyFromReport;
         m.enemy = enemy;
+        m.agent = agent;
+        m.partyInPhrase = partyInPhrase;
         m.role = role;
         m.source = other;
         m.claimedOn = claimedOn;

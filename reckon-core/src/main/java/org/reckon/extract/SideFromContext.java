@@ -45,7 +45,31 @@ final class SideFromContext implements Stage {
                 m.party = reportCountry;
                 m.partyFromReport = true;
             }
+            notTheAttacker(m, reportCountry);
         }
+    }
+
+    /**
+     * The attacker is not the victim (spec section 4, rule 3): a side read from context that is
+     * the one doing the harm gives way to the place hit, the report's country, the state the
+     * attacker fights, or none.
+     */
+    private void notTheAttacker(Mention m, String reportCountry) {
+        String attacker = m.agent == null ? null : SideFromPhrase.isSpeaker(m.agent) ? speakerSide(m) : m.agent;
+        if (attacker == null || !attacker.equals(m.party) || m.partyInPhrase) {
+            return;
+        }
+        String place = countryOfPlace(m.sentence, m.figure.start()).orElse(null);
+        String opponent = gazetteer.opponentOf(attacker);
+        m.party = place != null && !place.equals(attacker) ? place
+                : reportCountry != null && !reportCountry.equals(attacker) ? reportCountry
+                : opponent != null && !gazetteer.isArmedGroup(opponent) ? opponent : null;
+        m.partyFromReport = m.party != null && m.party.equals(reportCountry);
+    }
+
+    private String speakerSide(Mention m) {
+        String affiliation = m.source.affiliation() != null ? asParty(m.source.affiliation()) : null;
+        return affiliation != null ? affiliation : m.source.name() == null ? null : asParty(m.source.name());
     }
 
     /** {@code reportVoice}: the side the report's sources speak for, read for "the enemy" when the sentence names no source. */

@@ -77,6 +77,7 @@ final class SideFromPhrase implements Stage {
     }
 
     private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
+        m.agent = agent(low, orig, m).orElse(null);
         if (m.party != null) {
             return;
         }
@@ -202,6 +203,100 @@ final class SideFromPhrase implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Who did the harm (spec section 4, rule 3): the side named on the weapon or attack anywhere
+     * in the sentence ("an Israeli strike", "Pakistani air strikes", "the Saudi-led war"), the
+     * subject of an active killing verb ("JNIM said it had killed 200 soldiers"; the speaker when
+     * the subject is "it", "they" or "its fighters"), or the side after "by" ("killed by RSF
+     * fighters"). {@link SideFromContext} never files the victims under it.
+     */
+    private Optional<String> agent(List<String> low, List<String> orig, Mention m) {
+        if (activeHarmVerb(low, m)) {
+            Optional<String> subject = killerBefore(low, orig, m.triggerIndex);
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
+        int trigger = m.triggerIndex >= 0 ? m.triggerIndex : m.figure.end();
+        for (int i = trigger + 1; i < Math.min(low.size(), trigger + 4); i++) {
+            if (low.get(i).equals("by")) {
+                for (int j = i + 1; j < Math.min(low.size(), i + 4) && low.get(j).matches("[\\p{L}].*"); j++) {
+                    Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, j);
+                    if (hit.isPresent()) {
+                        return Optional.of(hit.get().value());
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < low.size(); i++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isEmpty()) {
+                continue;
+            }
+            if (gazetteer.placeAt(low, orig, i).isPresent()) {
+                i = hit.get().end() - 1; // "the Mogadishu beach attack" names where, not who
+                continue;
+            }
+            int k = hit.get().end();
+            while (k < Math.min(low.size(), hit.get().end() + 2) && !lexicon.weapons.contains(low.get(k))
+                    && low.get(k).matches("[a-z][a-z-]*") && !FigureReader.PREPOSITIONS.contains(low.get(k))) {
+                k++;
+            }
+            if (k < low.size() && lexicon.weapons.contains(low.get(k)) && (k < m.figure.start() || k > m.npEnd)) {
+                return Optional.of(hit.get().value());
+            }
+            i = hit.get().end() - 1;
+        }
+        return Optional.empty();
+    }
+
+    /** "killing 14", "kills 9", "had killed 200": the figure is the object of the harm, its agent the subject. */
+    static boolean activeHarmVerb(List<String> low, Mention m) {
+        if (m.triggerIndex < 0 || m.triggerIndex >= m.figure.qualifierStart() || m.figure.qualifierStart() - m.triggerIndex > 3) {
+            return false;
+        }
+        String verb = low.get(m.triggerIndex);
+        boolean active = Set.of("kills", "killing", "wounds", "wounding", "injures", "injuring", "captures", "capturing",
+                "kill", "wound", "injure", "capture", "neutralise", "neutralize", "neutralised", "neutralized",
+                "neutralising", "neutralizing").contains(verb);
+        // "the strike killed 12": a past form right before its figure is active; a passive puts the figure first
+        boolean past = Set.of("killed", "wounded", "injured", "captured").contains(verb) && m.triggerIndex > 0
+                && !NOT_A_SUBJECT.contains(low.get(m.triggerIndex - 1));
+        return active || past;
+    }
+
+    private static final Set<String> NOT_A_SUBJECT = Set.of("were", "was", "been", "be", "being", "are", "is", "who",
+            "and", ",", "people", "those", "number", "of");
+
+    /** The side that is the subject of the killing verb at {@code verb}: a party, or the speaker ("it", "its fighters"). */
+    private Optional<String> killerBefore(List<String> low, List<String> orig, int verb) {
+        for (int i = verb - 1; i >= Math.max(0, verb - 8); i--) {
+            String w = low.get(i);
+            if (w.equals(",") || FigureReader.CLAUSE_STOPS.contains(w) || lexicon.speechVerbs.contains(w) || w.equals("that")) {
+                break;
+            }
+            if (w.equals("and") || w.matches(".*\\d.*")) {
+                break;
+            }
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            boolean located = i > 0 && FigureReader.PREPOSITIONS.contains(low.get(i - 1))
+                    || i > 1 && low.get(i - 1).matches("the|[a-z]*(north|south|east|west|central)[a-z]*")
+                    && FigureReader.PREPOSITIONS.contains(low.get(i - 2));
+            boolean possessor = hit.isPresent() && hit.get().end() < verb && low.get(hit.get().end()).equals("'s");
+            if (hit.isPresent() && hit.get().end() <= verb && !located && !possessor) {
+                return Optional.of(hit.get().value());
+            }
+            if (Set.of("it", "they", "we", "its", "their", "our").contains(w)) {
+                return Optional.of(SPEAKER);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isSpeaker(String agent) {
+        return agent == SPEAKER;
     }
 
     /** "the enemy lost 300 servicemen", "207 occupiers were killed": the side opposing the source. */

@@ -18,6 +18,8 @@ public final class Lexicon {
     public final Set<String> speechVerbs = new HashSet<>();
     /** Causes of harm: true for organised violence, false for accidents, disasters, disease, crime. */
     public final PhraseTable<Boolean> harmCauses = new PhraseTable<>();
+    /** Nouns for the means or act of attack ("strike", "missiles", "shelling"): a side named on them is the attacker. */
+    public final Set<String> weapons = new HashSet<>();
     /** Age groups, genders and conditions within counted people: never a claim of their own. */
     public final Set<String> subgroups = new HashSet<>();
 
@@ -36,6 +38,9 @@ public final class Lexicon {
         }
         for (String[] r : Resources.rows("harm.tsv")) {
             harmCauses.put(r[0], r[1].equals("violence"));
+        }
+        for (String[] r : Resources.rows("weapons.tsv")) {
+            weapons.add(r[0].toLowerCase());
         }
         for (String[] r : Resources.rows("subgroups.tsv")) {
             subgroups.add(r[0].toLowerCase());

@@ -137,4 +137,34 @@ class RealReportingSpecTest {
                     .extracting(Claim::low).containsExactly(14L);
         }
     }
+
+    @Nested
+    class TheAttackerIsNotTheVictim {
+        @Test
+        void aSideNamedOnTheWeaponOrStrikeIsTheAttacker() {
+            assertThat(only("Israeli strike kills 14 in Nuseirat camp, civil defence says", Metric.KILLED).party())
+                    .isEqualTo("Palestine");
+            assertThat(only("Russian missiles killed nine people in Kharkiv overnight, the governor said.", Metric.KILLED).party())
+                    .isEqualTo("Ukraine");
+            assertThat(only("Pakistani air strikes in Afghanistan's Paktika province killed 46 people, a spokesman said.",
+                    Metric.KILLED).party()).isEqualTo("Afghanistan");
+        }
+
+        @Test
+        void aGroupThatSaysItKilledSoldiersDoesNotCountItsOwn() {
+            Claim c = only("BAMAKO - JNIM said in a statement that it had killed 70 soldiers near the border with Mali.", Metric.KILLED);
+            assertThat(c.party()).isNotEqualTo("JNIM");
+        }
+
+        @Test
+        void aPlaceNamedOnTheAttackIsWhereNotWho() {
+            assertThat(only("Death toll in Mogadishu beach attack rises to 32", Metric.KILLED).party()).isEqualTo("Somalia");
+        }
+
+        @Test
+        void theSideOfTheDeadStillWinsWhenTheyAreNamed() {
+            assertThat(only("An Israeli strike killed three Israeli hostages held in Gaza, the army said.", Metric.KILLED).party())
+                    .isEqualTo("Israel");
+        }
+    }
 }
