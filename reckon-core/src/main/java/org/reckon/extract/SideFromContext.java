@@ -35,6 +35,9 @@ final class SideFromContext implements Stage {
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
         for (Mention m : d.mentions) {
+            if (m.party == null && !m.enemy && SideFromPhrase.namelessFighters(m)) {
+                groupNamedNearby(d, m).ifPresent(g -> m.party = g);
+            }
             partyFromContext(d, m, reportVoice);
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !SideFromPhrase.namelessFighters(m) && mainSide != null
                     && !SideFromPhrase.marksOtherSide(m)) {
@@ -70,6 +73,50 @@ final class SideFromContext implements Stage {
     private String speakerSide(Mention m) {
         String affiliation = m.source.affiliation() != null ? asParty(m.source.affiliation()) : null;
         return affiliation != null ? affiliation : m.source.name() == null ? null : asParty(m.source.name());
+    }
+
+    /**
+     * Unnamed fighters ("rebels", "the attackers", "34 terrorists") take the armed group the
+     * report names in the same sentence or the two before it, nearest first, or else in the next
+     * (spec section 4, rule 4), never the speaker's own side or the one that killed them. With
+     * no group named nearby they keep no side.
+     */
+    private Optional<String> groupNamedNearby(Draft d, Mention m) {
+        String speaker = m.source.affiliation() != null ? asParty(m.source.affiliation()) : asParty(String.valueOf(m.source.name()));
+        java.util.function.Predicate<String> candidate = g -> gazetteer.isArmedGroup(g) && !g.equals(speaker)
+                && !g.equals(m.agent);
+        int index = m.sentence.index();
+        Optional<String> here = nearestIn(m.sentence, m.figure.start(), candidate);
+        if (here.isPresent()) {
+            return here;
+        }
+        for (int si = index - 1; si >= Math.max(0, index - 2); si--) {
+            Optional<String> before = nearestIn(d.sentences.get(si), Integer.MAX_VALUE, candidate);
+            if (before.isPresent()) {
+                return before;
+            }
+        }
+        return index + 1 < d.sentences.size() ? nearestIn(d.sentences.get(index + 1), 0, candidate) : Optional.empty();
+    }
+
+    /** The party nearest to token {@code at} in the sentence that {@code wanted} accepts. */
+    private Optional<String> nearestIn(Sentence s, int at, java.util.function.Predicate<String> wanted) {
+        List<String> low = FigureFinder.lowered(s);
+        List<String> orig = FigureReader.original(s);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < low.size(); i++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent()) {
+                int distance = Math.abs(Math.min(at, low.size()) - i);
+                if (wanted.test(hit.get().value()) && distance < bestDistance) {
+                    best = hit.get().value();
+                    bestDistance = distance;
+                }
+                i = hit.get().end() - 1;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** {@code reportVoice}: the side the report's sources speak for, read for "the enemy" when the sentence names no source. */

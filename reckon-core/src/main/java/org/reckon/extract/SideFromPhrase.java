@@ -85,6 +85,11 @@ final class SideFromPhrase implements Stage {
             m.enemy = true;
             return;
         }
+        Optional<String> side = sideNamedAsSide(low, orig, m);
+        if (side.isPresent()) {
+            m.party = side.get();
+            return;
+        }
         Optional<String> sender = senderAfter(low, orig, m);
         if (sender.isPresent()) {
             m.party = sender.get();
@@ -299,6 +304,30 @@ final class SideFromPhrase implements Stage {
         return agent == SPEAKER;
     }
 
+    /**
+     * "On the Israeli side, 22 soldiers and 26 civilians have been killed", "73 people on the
+     * Israeli side": the side named as a side, the nearest one before the figure, else right after
+     * its counted phrase.
+     */
+    private Optional<String> sideNamedAsSide(List<String> low, List<String> orig, Mention m) {
+        String found = null;
+        for (int i = 0; i + 3 < low.size() && i < m.npEnd + 4; i++) {
+            if (!low.get(i).equals("on") || !low.get(i + 1).equals("the")) {
+                continue;
+            }
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i + 2);
+            if (hit.isPresent() && hit.get().end() < low.size() && low.get(hit.get().end()).equals("side")) {
+                if (i < m.figure.start() || found == null) {
+                    found = hit.get().value();
+                }
+                if (i > m.figure.start()) {
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** "the enemy lost 300 servicemen", "207 occupiers were killed": the side opposing the source. */
     private static boolean enemyWord(List<String> low, Mention m) {
         int from = Math.max(0, Math.min(m.figure.qualifierStart(), m.triggerIndex < 0 ? Integer.MAX_VALUE : m.triggerIndex) - 4);
@@ -430,7 +459,26 @@ final class SideFromPhrase implements Stage {
         if (verb - start <= 2 && Set.of("it", "they", "we").contains(low.get(start))) {
             return Optional.of(SPEAKER);
         }
-        return Optional.empty();
+        return subjectBeforeAside(low, orig, start);
+    }
+
+    /**
+     * "Denmark, whose battle group fought in the valley, lost 37 soldiers": the subject stands
+     * before an aside set off by commas that opens with a relative word.
+     */
+    private Optional<String> subjectBeforeAside(List<String> low, List<String> orig, int clauseStart) {
+        if (clauseStart < 2 || !low.get(clauseStart - 1).equals(",")) {
+            return Optional.empty();
+        }
+        int open = clauseStart - 2;
+        while (open >= 0 && !low.get(open).equals(",") && clauseStart - open < 25) {
+            open--;
+        }
+        if (open < 1 || !low.get(open).equals(",") || !Set.of("whose", "which", "who", "where").contains(low.get(open + 1))) {
+            return Optional.empty();
+        }
+        Optional<Gazetteer.Hit<String>> subject = partyEndingAt(low, orig, open - 1);
+        return subject.map(Gazetteer.Hit::value);
     }
 
     private Optional<Gazetteer.Hit<String>> partyEndingAt(List<String> low, List<String> orig, int end) {

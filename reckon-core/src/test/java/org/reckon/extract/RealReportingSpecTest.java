@@ -3,6 +3,7 @@ package org.reckon.extract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reckon.model.Claim;
+import org.reckon.model.Extraction;
 import org.reckon.model.Metric;
 import org.reckon.model.Qualifier;
 import org.reckon.model.Role;
@@ -165,6 +166,39 @@ class RealReportingSpecTest {
         void theSideOfTheDeadStillWinsWhenTheyAreNamed() {
             assertThat(only("An Israeli strike killed three Israeli hostages held in Gaza, the army said.", Metric.KILLED).party())
                     .isEqualTo("Israel");
+        }
+    }
+
+    @Nested
+    class WhosePeople {
+        @Test
+        void theSideThatLostThemBeatsThePlaceOfFighting() {
+            assertThat(only("Denmark, whose battle group fought beside British troops in the valley, lost 37 soldiers in Helmand.",
+                    Metric.CASUALTIES).party()).isEqualTo("Denmark");
+            assertThat(only("South Africa's defence force said it had lost 14 soldiers in eastern Congo.", Metric.CASUALTIES).party())
+                    .isEqualTo("South Africa");
+        }
+
+        @Test
+        void aSideNamedAsASideOwnsTheFiguresAfterIt() {
+            List<Claim> cs = claims("On the Israeli side, including the occupied Golan Heights, 22 soldiers and 26 civilians have died, "
+                    + "army figures show.");
+            assertThat(cs).extracting(Claim::party).containsOnly("Israel");
+        }
+
+        @Test
+        void unnamedFightersTakeTheGroupTheReportNamesNearby() {
+            Extraction e = ExtractorTestSupport.extract("ADF fighters raided two villages near Beni overnight. "
+                    + "The army said its troops pursued the attackers into the forest and killed seven rebels.", "2025-01-13");
+            assertThat(e.claims()).extracting(Claim::party).containsExactly("Allied Democratic Forces");
+            Extraction boko = ExtractorTestSupport.extract("Boko Haram insurgents stormed the town on Friday. "
+                    + "Troops later killed 11 of the insurgents near the forest, security sources said.", "2025-01-13");
+            assertThat(boko.claims()).extracting(Claim::party).containsExactly("Boko Haram");
+        }
+
+        @Test
+        void unnamedFightersWithNoGroupNearbyKeepNoSide() {
+            assertThat(only("Troops killed 15 militants in the hills, the army said.", Metric.KILLED).party()).isNull();
         }
     }
 }
