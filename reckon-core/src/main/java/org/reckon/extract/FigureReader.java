@@ -432,11 +432,16 @@ final class FigureReader implements Stage {
     private void bindMetric(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,
                             Map<Figure, Trigger> left, Mention m, Mention previous) {
         Trigger inPhrase = triggerInPhrase(triggers, m);
+        Trigger right = mainVerbAfterReducedRelative(low, triggers, rightTrigger(s, low, figures, triggers, left, m), m);
+        Trigger harm = harmed(right) ? right : harmed(left.get(m.figure)) ? left.get(m.figure) : null;
+        if (inPhrase != null && inPhrase.metric() == Metric.CAPTURED && harm != null) {
+            set(m, harm); // "21 hostages were killed", "killed three hostages": what happened to the captives
+            return;
+        }
         if (inPhrase != null) {
             set(m, inPhrase);
             return;
         }
-        Trigger right = mainVerbAfterReducedRelative(low, triggers, rightTrigger(s, low, figures, triggers, left, m), m);
         Trigger fromLeft = left.get(m.figure);
         if (right != null && right.start() - m.npEnd <= 3 && right.metric() != Metric.DEPLOYED) {
             set(m, right);
@@ -478,6 +483,10 @@ final class FigureReader implements Stage {
             }
         }
         return right;
+    }
+
+    private static boolean harmed(Trigger t) {
+        return t != null && (t.metric() == Metric.KILLED || t.metric() == Metric.WOUNDED);
     }
 
     /** "Ukraine captures 2 soldiers in Kursk": a verb acts on the troops, so they are not a deployment. */

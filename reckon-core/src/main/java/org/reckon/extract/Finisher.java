@@ -28,7 +28,7 @@ final class Finisher implements Stage {
             "dismisses", "refuted", "refutes", "disputed", "disputes");
     private static final Set<String> PROJECTIONS = Set.of("will", "would", "could", "may", "might", "expected",
             "projected", "forecast", "forecasts", "predicted", "predicts", "plans", "planned", "planning", "intends",
-            "set", "risk", "threatens", "threatened", "likely");
+            "set", "risk", "threatens", "threatened", "likely", "due");
     /** Lower case only: "the Event Data Project" is a name, "researchers project" a forecast. */
     private static final java.util.regex.Pattern PROJECTION_WORDS = java.util.regex.Pattern.compile(
             "\\b(project|projects|projected|projection|projections|forecast|forecasts|predicts|predicted|scenario)\\b");

@@ -2,6 +2,7 @@ package org.reckon.extract;
 
 import org.reckon.figures.FigureFinder;
 import org.reckon.lexicon.Gazetteer;
+import org.reckon.model.Metric;
 import org.reckon.model.Role;
 import org.reckon.model.SourceKind;
 import org.reckon.nlp.Sentence;
@@ -143,6 +144,12 @@ final class SideFromContext implements Stage {
             return;
         }
         Optional<String> country = countryOfPlace(m.sentence, m.figure.start());
+        if (country.isPresent() && m.metric == Metric.CAPTURED) {
+            // "94 hostages remain in Gaza": captives are held where their captors are
+            String captorsEnemy = gazetteer.opponentOf(country.get());
+            m.party = captorsEnemy != null && !gazetteer.isArmedGroup(captorsEnemy) ? captorsEnemy : null;
+            return;
+        }
         if (country.isPresent()) {
             m.party = country.get();
             return;

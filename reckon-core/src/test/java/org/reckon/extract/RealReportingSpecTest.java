@@ -201,4 +201,40 @@ class RealReportingSpecTest {
             assertThat(only("Troops killed 15 militants in the hills, the army said.", Metric.KILLED).party()).isNull();
         }
     }
+
+    @Nested
+    class MetricWords {
+        @Test
+        void nounFormsAndNewPeopleWords() {
+            assertThat(only("The state prosecutor counts more than 1,000 killings in Sinaloa since September.", Metric.KILLED).low())
+                    .isEqualTo(1000);
+            Claim c = only("Russia has lost another 1,310 servicepeople over the past day, Kyiv's General Staff said.",
+                    Metric.CASUALTIES);
+            assertThat(c.party()).isEqualTo("Russia");
+            assertThat(c.role()).isEqualTo(Role.MILITARY);
+        }
+
+        @Test
+        void prisonersReturnedOrStillHeldAreCaptured() {
+            assertThat(only("In total 1 000 Ukrainian servicepeople were returned from Russian captivity this week.", Metric.CAPTURED)
+                    .low()).isEqualTo(1000);
+            assertThat(only("Since 2022, a total of 3'956 Ukrainians have been brought home from captivity, officials said.",
+                    Metric.CAPTURED).low()).isEqualTo(3956);
+            assertThat(only("Kyiv says more than 8 000 Ukrainian soldiers are still held in Russia.", Metric.CAPTURED).party())
+                    .isEqualTo("Ukraine");
+            assertThat(only("Seven servicemen of the 72nd Brigade laid down their arms and surrendered.", Metric.CAPTURED).low())
+                    .isEqualTo(7);
+        }
+
+        @Test
+        void hostagesHeldSomewhereBelongToTheirCaptorsEnemy() {
+            assertThat(only("Israeli officials say 94 hostages remain in Gaza.", Metric.CAPTURED).party()).isEqualTo("Israel");
+        }
+
+        @Test
+        void captivesWhoAreKilledAreCountedAsKilled() {
+            assertThat(only("The army said the siege was over; 21 hostages were killed by the gunmen.", Metric.KILLED).low())
+                    .isEqualTo(21);
+        }
+    }
 }
