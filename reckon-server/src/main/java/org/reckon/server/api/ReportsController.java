@@ -60,6 +60,9 @@ public final class ReportsController {
         byte[] body;
         try (InputStream in = ctx.req().getInputStream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        } catch (IOException | RuntimeException unreadable) {
+            // A broken chunked encoding or a connection cut mid-body: the client's request, not the server, is at fault.
+            throw new ApiProblem(400, "request body unreadable: " + unreadable.getMessage());
         }
         if (body.length > maxBodyBytes) {
             throw tooLarge();
