@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Which methods each path allows, so that a method a path does not allow is 405 with
@@ -33,6 +32,7 @@ final class Routes {
 
     /** Before every request: 405 for a method the path does not allow, 204 with {@code Allow} for OPTIONS. */
     void check(Context ctx) {
+        checkQuery(ctx);
         String method = ctx.method().name();
         Set<String> allowed = allowed(ctx.path());
         if (allowed == null) {
@@ -65,7 +65,21 @@ final class Routes {
     }
 
     private static String allowHeader(Set<String> allowed, boolean withOptions) {
-        String methods = allowed.stream().sorted().collect(Collectors.joining(", "));
-        return withOptions ? methods + ", OPTIONS" : methods;
+        Set<String> all = new TreeSet<>(allowed);
+        if (withOptions) {
+            all.add("OPTIONS");
+        }
+        return String.join(", ", all);
+    }
+
+    /** A %-escape not followed by two hex digits in the query: Jetty would pass it through undecoded, guessing. */
+    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /** Refuses a query string with a malformed %-escape (400), rather than reading it some lenient way. */
+    static void checkQuery(Context ctx) {
+        String query = ctx.queryString();
+        if (query != null && BAD_ESCAPE.matcher(query).find()) {
+            throw new ApiProblem(400, "malformed %-escape in the query string");
+        }
     }
 }

@@ -90,7 +90,7 @@ public final class ReportIntake {
             throw e.getCause();
         }
         if (!whole && t.stored + t.duplicates == 0 && t.failed == 1) {
-            throw new ApiProblem(400, "body is not JSONL: " + t.failures.get(0).substring("<body>: ".length()));
+            throw new ApiProblem(400, "body is " + t.failures.get(0).substring("<body>: ".length()));
         }
         return new IngestResult(t.stored, t.duplicates, t.claims, t.syndicated, t.ids, t.failed, t.failures);
     }
