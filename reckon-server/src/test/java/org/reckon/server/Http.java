@@ -38,7 +38,13 @@ final class Http {
      * broken chunked bodies, repeated headers); {@code Connection: close} is the caller's to add.
      */
     RawReply raw(byte[] request) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
+        return raw(request, null);
+    }
+
+    /** {@link #raw(byte[])} from a chosen loopback address ({@code 127.0.0.N}), as distinct clients. */
+    RawReply raw(byte[] request, String from) throws IOException {
+        try (Socket socket = from == null ? new Socket("localhost", port)
+                : new Socket(java.net.InetAddress.getByName("127.0.0.1"), port, java.net.InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             try {
