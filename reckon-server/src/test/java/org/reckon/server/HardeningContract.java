@@ -216,7 +216,19 @@ abstract class HardeningContract {
         }
         Runtime rt = Runtime.getRuntime();
         long t0 = System.nanoTime();
-        Http.Reply r = http.post("/api/reports", junk.toString(), TOKEN);
+        var big = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return http.post("/api/reports", junk.toString(), TOKEN);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(300);
+        String meanwhile = "{\"id\": \"meanwhile-15\", \"outlet\": \"Meanwhile Wire\", \"text\": \"Meanwhile\\n\\nAt least 47 civilians were killed in Gao, the UN said on Monday.\"}";
+        long tm = System.nanoTime();
+        assertThat(http.post("/api/reports", meanwhile, TOKEN).status()).isEqualTo(201);
+        assertThat((System.nanoTime() - tm) / 1e9).as("seconds for a write while a 15 MB bad request is read").isLessThan(10);
+        Http.Reply r = big.get(2, java.util.concurrent.TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertThat(r.status()).as(r.body().substring(0, Math.min(300, r.body().length()))).isBetween(200, 201);
         assertThat(r.json().get("failures")).hasSize(100);
