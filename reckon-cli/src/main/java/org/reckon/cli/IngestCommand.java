@@ -54,11 +54,11 @@ public final class IngestCommand implements Callable<Integer> {
              ProgressBar bar = showProgress() ? progressBar() : null) {
             ReportWriter writer = new ReportWriter(ledger);
             LazyRunner runner = new LazyRunner(n, r -> {
-                if (r.error() != null) {
+                StoreOutcome o = store(writer, r, err);
+                if (o == null) {
                     tally.failures++;
-                    err.println("reckon: " + r.input().where() + ": " + r.error());
                 } else {
-                    record(tally, store(writer, r));
+                    record(tally, o);
                 }
                 if (bar != null) {
                     bar.step();
@@ -74,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
                             bar.step();
                         }
                     } else {
-                        runner.submit(input);
+                        runner.submit(storable(input));
                     }
                 });
                 runner.finish();
@@ -97,9 +97,25 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static StoreOutcome store(ReportWriter writer, OrderedRunner.Result r) {
+    /** A report the ledger cannot hold fails before extraction, with the reason. */
+    private static ReportInput storable(ReportInput input) {
+        if (input.failed()) {
+            return input;
+        }
+        return ReportWriter.unstorable(input.report()).map(why -> ReportInput.failed(input.where(), why)).orElse(input);
+    }
+
+    /** Stores one extracted report; null (after one line on {@code err}) when it failed or the ledger refused it. */
+    private static StoreOutcome store(ReportWriter writer, OrderedRunner.Result r, PrintWriter err) {
+        if (r.error() != null) {
+            err.println("reckon: " + r.input().where() + ": " + r.error());
+            return null;
+        }
         try {
             return writer.store(r.input().report(), r.extraction(), r.input().where());
+        } catch (IllegalArgumentException refused) {
+            err.println("reckon: " + r.input().where() + ": " + refused.getMessage());
+            return null;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store " + r.input().where() + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package org.reckon.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
@@ -20,6 +22,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -32,25 +36,72 @@ public final class ReportReader {
     /** Longest input line or file accepted, in bytes (documented limit). */
     public static final int MAX_REPORT_BYTES = 8 * 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * When this many lines in a row from the start of a JSONL input are unreadable, the input is
+     * not JSONL: reading stops with one line saying so, instead of one line per junk line.
+     */
+    public static final int GIVE_UP_AFTER = 10;
+    /** How many leading bytes are looked at to tell a binary file from text. */
+    static final int SNIFF_BYTES = 8000;
 
-    /** Reads every report of a JSONL stream, in order. */
-    public void readJsonl(String name, InputStream in, Consumer<ReportInput> sink) throws IOException {
+    /** A key given twice in one report is refused rather than silently resolved (the last would win). */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+    /**
+     * Reads every report of a JSONL stream, in order. Returns false when it gave up because the
+     * first {@link #GIVE_UP_AFTER} lines were all unreadable (then one failed input says so).
+     */
+    public boolean readJsonl(String name, InputStream in, Consumer<ReportInput> sink) throws IOException {
         BoundedLines lines = new BoundedLines(new BufferedInputStream(in, 1 << 16), MAX_REPORT_BYTES);
         BoundedLines.Line line;
         int number = 0;
+        // Failures before the first readable report wait here, to become one line if they never stop.
+        List<ReportInput> leading = new ArrayList<>();
+        boolean readOne = false;
         while ((line = lines.next()) != null) {
             number++;
             String where = name + ":" + number;
+            ReportInput input;
             if (line.overlong()) {
-                sink.accept(ReportInput.failed(where, "line of " + line.length() + " bytes is over the limit of " + MAX_REPORT_BYTES));
+                input = ReportInput.failed(where, "line of " + line.length() + " bytes is over the limit of " + MAX_REPORT_BYTES);
+            } else if (isBlank(line.bytes())) {
                 continue;
+            } else {
+                input = parseLine(where, line.bytes(), number);
             }
-            if (isBlank(line.bytes())) {
-                continue;
+            if (readOne) {
+                sink.accept(input);
+            } else if (input.failed()) {
+                leading.add(input);
+                if (leading.size() == GIVE_UP_AFTER) {
+                    sink.accept(ReportInput.failed(name, "not JSONL: the first " + GIVE_UP_AFTER
+                            + " lines are unreadable (line " + leading.get(0).where().substring(name.length() + 1) + ": "
+                            + leading.get(0).error() + "); gave up on this input"));
+                    return false;
+                }
+            } else {
+                readOne = true;
+                leading.forEach(sink);
+                leading.clear();
+                sink.accept(input);
             }
-            sink.accept(parseLine(where, line.bytes(), number));
         }
+        leading.forEach(sink);
+        return true;
+    }
+
+    /**
+     * Why the leading bytes of an input show it is not text (a NUL byte among the first
+     * {@value #SNIFF_BYTES}, as in images, archives, UTF-16 and random data), or null when they look like text.
+     */
+    public static String notText(byte[] head, int length) {
+        for (int i = 0; i < Math.min(length, SNIFF_BYTES); i++) {
+            if (head[i] == 0) {
+                return "file is binary, not text (a NUL byte at offset " + i + ")";
+            }
+        }
+        return null;
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -73,7 +124,12 @@ public final class ReportReader {
         try {
             node = JSON.readTree(text);
         } catch (IOException e) {
-            return ReportInput.failed(where, "not a JSON object: " + firstLine(e.getMessage()));
+            String message = firstLine(e.getMessage());
+            if (message.startsWith("Duplicate field ")) {
+                return ReportInput.failed(where, "JSON object has a key twice: " + message.substring("Duplicate field ".length())
+                        + "; refused rather than keep only the last");
+            }
+            return ReportInput.failed(where, "not a JSON object: " + message);
         }
         if (node == null || !node.isObject()) {
             return ReportInput.failed(where, "not a JSON object");
@@ -135,7 +191,12 @@ public final class ReportReader {
                 return;
             }
             if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
-                try (InputStream in = Files.newInputStream(file)) {
+                try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    String refused = notTextOrEmpty(in);
+                    if (refused != null) {
+                        sink.accept(ReportInput.failed(name, refused));
+                        return;
+                    }
                     readJsonl(name, in, sink);
                 }
                 return;
@@ -185,6 +246,17 @@ public final class ReportReader {
         }
         String first = body.substring(0, end).strip();
         return first.isEmpty() || first.length() > 200 ? null : first;
+    }
+
+    /** Peeks at the stream's first bytes (and puts them back): why it is no JSONL file, or null. */
+    private static String notTextOrEmpty(BufferedInputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        if (head.length < SNIFF_BYTES && isBlank(head)) {
+            return "file is empty";
+        }
+        return notText(head, head.length);
     }
 
     private static boolean looksBinary(byte[] bytes) {

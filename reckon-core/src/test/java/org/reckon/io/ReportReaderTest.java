@@ -36,6 +36,32 @@ class ReportReaderTest {
     }
 
     @Test
+    void fewerThanTenBadLinesBeforeTheFirstReportAreEachReportedInOrder() throws IOException {
+        String in = "bad 1\nbad 2\n\nbad 4\n{\"id\":\"a\",\"text\":\"One.\"}\n" + "junk\n".repeat(20) + "{\"id\":\"b\",\"text\":\"Two.\"}\n";
+        List<ReportInput> got = jsonl(in.getBytes(StandardCharsets.UTF_8));
+        assertThat(got).hasSize(25);
+        assertThat(got.subList(0, 3)).extracting(ReportInput::where).containsExactly("in.jsonl:1", "in.jsonl:2", "in.jsonl:4");
+        assertThat(got.get(3).report().id()).isEqualTo("a");
+        assertThat(got.get(24).report().id()).isEqualTo("b");
+    }
+
+    @Test
+    void tenUnreadableLinesFirstAreOneErrorAndReadingStops() throws IOException {
+        String in = "junk\n".repeat(10) + "{\"id\":\"a\",\"text\":\"One.\"}\n";
+        List<ReportInput> got = jsonl(in.getBytes(StandardCharsets.UTF_8));
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).where()).isEqualTo("in.jsonl");
+        assertThat(got.get(0).error()).startsWith("not JSONL: the first 10 lines are unreadable (line 1: not a JSON object:")
+                .endsWith("; gave up on this input");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefused() throws IOException {
+        List<ReportInput> got = jsonl("{\"id\":\"a\",\"text\":\"One.\",\"id\":\"b\"}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(got.get(0).error()).isEqualTo("JSON object has a key twice: 'id'; refused rather than keep only the last");
+    }
+
+    @Test
     void aLineThatIsNotJsonIsOneErrorNamingTheLineAndTheRestIsRead() throws IOException {
         String in = "{\"id\":\"a\",\"text\":\"One.\"}\nthis is not json\n{\"id\":\"c\",\"text\":\"Three.\"}\n";
         List<ReportInput> got = jsonl(in.getBytes(StandardCharsets.UTF_8));

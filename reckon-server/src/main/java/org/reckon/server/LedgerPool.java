@@ -10,7 +10,10 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * A fixed set of open ledgers shared by the request threads. A {@link Ledger} is not thread-safe,
- * so each request borrows one for the length of its work and gives it back.
+ * so each request borrows one for the length of its work and gives it back. The work's
+ * transaction ends when the ledger is given back: on SQLite an open read transaction keeps its
+ * snapshot, so a pooled connection would go on answering from the ledger as it was at its
+ * first read, blind to every report stored since.
  */
 public final class LedgerPool implements AutoCloseable {
     /** Work done on one borrowed ledger. */
@@ -48,7 +51,9 @@ public final class LedgerPool implements AutoCloseable {
             throw new IllegalStateException("interrupted while waiting for a ledger connection", e);
         }
         try {
-            return work.on(ledger);
+            T result = work.on(ledger);
+            ledger.connection().commit();
+            return result;
         } catch (SQLException | RuntimeException e) {
             ledger.connection().rollback();
             throw e;

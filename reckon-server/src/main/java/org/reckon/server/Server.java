@@ -20,9 +20,9 @@ import org.reckon.store.Ledger;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.nio.charset.CharacterCodingException;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * {@code reckon serve}: the ledger's JSON API under {@code /api} and the dashboard pages, in one
@@ -75,42 +75,77 @@ public final class Server implements AutoCloseable {
 
         ClaimsController claims = new ClaimsController(readers);
         ReportsController reports = new ReportsController(readers, new ReportIntake(writer), config.maxBodyBytes());
+        WriteGate gate = new WriteGate(config.token());
+        Routes routes = new Routes();
         byte[] openApi = resource("/openapi.json");
 
         cfg.routes.before(ctx -> {
-            ctx.header("Content-Security-Policy", CSP);
-            ctx.header("X-Content-Type-Options", "nosniff");
+            SECURITY_HEADERS.forEach(ctx::header);
+            routes.check(ctx);
         });
-        cfg.routes.get("/api/claims", claims::list);
-        cfg.routes.get("/api/claims/{id}", claims::one);
-        cfg.routes.get("/api/estimates", new EstimatesController(readers)::forParty);
-        cfg.routes.get("/api/parties", new PartiesController(readers)::top);
-        cfg.routes.get("/api/sources", new SourcesController(readers)::all);
-        cfg.routes.get("/api/reports/{id}", reports::one);
-        cfg.routes.get("/api/brief", new BriefController(readers)::brief);
-        cfg.routes.get("/api/statements", new StatementsController(readers)::search);
+        get(cfg, routes, "/api/claims", claims::list);
+        get(cfg, routes, "/api/claims/{id}", claims::one);
+        get(cfg, routes, "/api/estimates", new EstimatesController(readers)::forParty);
+        get(cfg, routes, "/api/parties", new PartiesController(readers)::top);
+        get(cfg, routes, "/api/sources", new SourcesController(readers)::all);
+        get(cfg, routes, "/api/reports/{id}", reports::one);
+        get(cfg, routes, "/api/brief", new BriefController(readers)::brief);
+        get(cfg, routes, "/api/statements", new StatementsController(readers)::search);
+        get(cfg, routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        routes.allow("POST", "/api/reports");
         cfg.routes.post("/api/reports", ctx -> {
-            authorize(ctx, config);
+            gate.authorize(ctx);
             reports.ingest(ctx);
         });
-        cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
         cfg.routes.exception(ApiProblem.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         cfg.routes.exception(SQLException.class, (e, ctx) -> error(ctx, 500, "ledger error: " + e.getMessage()));
+        cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
     }
 
-    /** Write endpoints are off (403) without a configured token; a missing or wrong token is 401. */
-    static void authorize(Context ctx, ServerConfig config) {
-        if (!config.writable()) {
-            throw new ApiProblem(403, "write endpoints are off: start the server with RECKON_TOKEN set");
+    /** Headers every answer carries: the page may run only the server's own scripts, in no frame, sending no referrer. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Cross-Origin-Resource-Policy", "same-origin");
+
+    private static void get(io.javalin.config.JavalinConfig cfg, Routes routes, String path, io.javalin.http.Handler handler) {
+        routes.allow("GET", path);
+        cfg.routes.get(path, handler);
+    }
+
+    /**
+     * An exception no handler expected. A request Jetty or Javalin found malformed (a bad %-escape
+     * in the path, a broken chunked body, an unreadable stream) is the client's fault: 400, or the
+     * status Javalin chose. Anything else is a 500 that names no internals.
+     */
+    private static void unexpected(Context ctx, Exception e) {
+        if (e instanceof io.javalin.http.HttpResponseException h) {
+            error(ctx, h.getStatus(), h.getMessage());
+            return;
         }
-        String header = ctx.header("Authorization");
-        String expected = "Bearer " + config.token();
-        if (header == null || !MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiProblem(401, "missing or wrong bearer token");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            String message = String.valueOf(t.getMessage());
+            if (name.endsWith("BadMessageException") || name.endsWith("EofException") || t instanceof IOException
+                    || t instanceof CharacterCodingException
+                    || t instanceof IllegalArgumentException && message.contains("URLDecoder")) {
+                error(ctx, 400, "malformed request: " + firstLine(message));
+                return;
+            }
         }
+        LOG.log(System.Logger.Level.ERROR, "unexpected error answering " + ctx.method() + " " + ctx.path(), e);
+        error(ctx, 500, "internal error");
+    }
+
+    private static final System.Logger LOG = System.getLogger(Server.class.getName());
+
+    private static String firstLine(String s) {
+        String line = s.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) : line;
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -1,6 +1,9 @@
 package org.reckon.store;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +14,9 @@ import java.util.Map;
 /**
  * An open ledger: one JDBC connection to a migrated database. Not thread-safe; one ledger
  * per thread. Writers commit one report per transaction, so readers (and a crash) only
- * ever see whole reports.
+ * ever see whole reports. Any number of ledgers, in any number of processes, may write one
+ * database at once: each write transaction starts with {@link #beginWrite()}, which waits for
+ * the database's one write lock, so writers take turns and each sees what the others committed.
  */
 public final class Ledger implements AutoCloseable {
     private final LedgerLocation location;
@@ -27,17 +32,25 @@ public final class Ledger implements AutoCloseable {
         return open(LedgerLocation.of(db));
     }
 
+    /** How long an SQLite writer waits for another process's write to finish before it gives up. */
+    public static final int BUSY_TIMEOUT_MS = 120_000;
+    /** How long opening a ledger retries a migration that another process is running at the same time. */
+    static final long MIGRATION_PATIENCE_MS = 120_000;
+    /** The key of PostgreSQL's transaction-scoped advisory lock that stands for the ledger's write lock. */
+    private static final int WRITE_LOCK_CLASS = 0x7265636B;
+
     public static Ledger open(LedgerLocation location) throws SQLException {
         Connection c = DriverManager.getConnection(location.url());
         try {
             if (location.dialect() == Dialect.SQLITE) {
                 try (Statement s = c.createStatement()) {
+                    // First, so that switching to WAL below also waits for a process that is creating the file.
+                    s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
                     // WAL lets readers see the last committed report while an ingest writes the next.
                     s.execute("PRAGMA journal_mode=WAL");
                     // In WAL mode NORMAL still survives a killed process; only a power cut can lose the last commits.
                     s.execute("PRAGMA synchronous=NORMAL");
                     s.execute("PRAGMA foreign_keys=ON");
-                    s.execute("PRAGMA busy_timeout=30000");
                 }
             }
             migrate(location);
@@ -49,13 +62,71 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the migrations that are not yet applied. Two processes opening a new ledger at once
+     * race for it: on SQLite one of them gets SQLITE_BUSY (or a schema history table that
+     * appeared meanwhile) and, since each migration is one transaction, nothing half-done; it
+     * waits and tries again, and finds the work done. PostgreSQL's Flyway takes an advisory lock.
+     */
     private static void migrate(LedgerLocation location) {
-        Flyway.configure(Ledger.class.getClassLoader())
-                .dataSource(location.url(), null, null)
+        String url = location.dialect() == Dialect.SQLITE && !location.url().contains("?")
+                ? location.url() + "?busy_timeout=" + BUSY_TIMEOUT_MS : location.url();
+        Flyway flyway = Flyway.configure(Ledger.class.getClassLoader())
+                .dataSource(url, null, null)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("id_column", location.dialect().idColumn()))
-                .load()
-                .migrate();
+                .load();
+        long deadline = System.nanoTime() + MIGRATION_PATIENCE_MS * 1_000_000;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                flyway.migrate();
+                return;
+            } catch (FlywayException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(2_000, 50L * attempt) + (long) (Math.random() * 100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Ends whatever transaction is open and starts a write transaction holding the ledger's write
+     * lock, waiting for other writers (other processes included) to commit first: {@code BEGIN
+     * IMMEDIATE} on SQLite, a transaction-scoped advisory lock on PostgreSQL. The lock goes with
+     * the next commit or rollback. A writer that read first and then wrote would, on SQLite, fail
+     * with SQLITE_BUSY_SNAPSHOT when another process wrote in between, and on PostgreSQL could
+     * file the same claim under an estimate another writer was creating at the same moment.
+     */
+    public void beginWrite() throws SQLException {
+        if (location.dialect() == Dialect.SQLITE) {
+            var config = connection.unwrap(SQLiteConnection.class).getConnectionConfig();
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            try {
+                // The driver ends the transaction and begins the next with the mode set now.
+                connection.rollback();
+            } catch (SQLException busy) {
+                config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+                try (Statement s = connection.createStatement()) {
+                    s.execute("BEGIN");
+                } catch (SQLException alreadyOpen) {
+                    busy.addSuppressed(alreadyOpen);
+                }
+                throw busy;
+            } finally {
+                config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+            }
+        } else {
+            connection.rollback();
+            try (Statement s = connection.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + WRITE_LOCK_CLASS + ", hashtext(current_schema()))");
+            }
+        }
     }
 
     public Connection connection() { return connection; }

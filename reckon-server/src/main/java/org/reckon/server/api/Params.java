@@ -40,16 +40,26 @@ final class Params {
         return Gazetteer.get().partyAsMeant(required(ctx, name));
     }
 
+    /** The years a date parameter may name; the ledger compares its ISO dates as text, which holds for four-digit years. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
+    /** A date as YYYY-MM-DD between {@value #FIRST_YEAR} and {@value #LAST_YEAR}; null when absent. */
     static String date(Context ctx, String name) {
         String v = text(ctx, name);
         if (v == null) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(v).toString();
+            d = LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw ApiProblem.badParameter(name, "expected a date as YYYY-MM-DD, got '" + v + "'");
         }
+        if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+            throw ApiProblem.badParameter(name, "expected a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", got '" + v + "'");
+        }
+        return d.toString();
     }
 
     static String metric(Context ctx, String name) {

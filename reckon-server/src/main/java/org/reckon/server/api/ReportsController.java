@@ -55,11 +55,15 @@ public final class ReportsController {
     public void ingest(Context ctx) throws IOException, SQLException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBodyBytes) {
+            drain(ctx, declared);
             throw tooLarge();
         }
         byte[] body;
         try (InputStream in = ctx.req().getInputStream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        } catch (IOException | RuntimeException unreadable) {
+            // A broken chunked encoding or a connection cut mid-body: the client's request, not the server, is at fault.
+            throw new ApiProblem(400, "request body unreadable: " + unreadable.getMessage());
         }
         if (body.length > maxBodyBytes) {
             throw tooLarge();
@@ -69,6 +73,26 @@ public final class ReportsController {
         }
         IngestResult result = intake.ingest(body);
         ctx.status(result.stored() > 0 ? 201 : 200).json(result);
+    }
+
+    /** Most bytes of a refused body read and dropped before answering, so that closing the connection does not reset it under the answer. */
+    static final long MAX_DRAINED_BYTES = 4L << 20;
+
+    /**
+     * Reads and drops what the client is sending (up to {@link #MAX_DRAINED_BYTES}): a server that
+     * answers and closes with unread bytes in its socket makes TCP reset the connection, and the
+     * client may lose the 413 it was sent.
+     */
+    private static void drain(Context ctx, long declared) {
+        ctx.header("Connection", "close");
+        if (declared > MAX_DRAINED_BYTES) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.skipNBytes(declared);
+        } catch (IOException | RuntimeException gone) {
+            // the client stopped sending; the answer is the same
+        }
     }
 
     private ApiProblem tooLarge() {

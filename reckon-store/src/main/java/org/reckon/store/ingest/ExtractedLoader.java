@@ -53,7 +53,14 @@ public final class ExtractedLoader {
                         errors.accept(file + ":" + number + ": " + ex.getMessage());
                         continue;
                     }
-                    StoreOutcome o = writer.store(e.report(), e.extraction(), e.input());
+                    StoreOutcome o;
+                    try {
+                        o = writer.store(e.report(), e.extraction(), e.input());
+                    } catch (IllegalArgumentException unstorable) {
+                        failed++;
+                        errors.accept(file + ":" + number + ": " + unstorable.getMessage());
+                        continue;
+                    }
                     if (o.duplicate()) {
                         duplicates++;
                     } else {

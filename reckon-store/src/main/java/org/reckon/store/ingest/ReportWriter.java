@@ -29,6 +29,7 @@ import java.util.Optional;
  * it commits or none of it does, so a crash leaves only whole reports and a rerun resumes.
  */
 public final class ReportWriter {
+    private final Ledger ledger;
     private final Connection connection;
     private final SyndicationIndex syndication;
     private final EstimateBook estimates;
@@ -37,6 +38,7 @@ public final class ReportWriter {
     private final Map<String, Long> pendingSources = new HashMap<>();
 
     public ReportWriter(Ledger ledger) {
+        this.ledger = ledger;
         this.connection = ledger.connection();
         this.syndication = new SyndicationIndex(connection);
         this.estimates = new EstimateBook(connection);
@@ -54,9 +56,50 @@ public final class ReportWriter {
         }
     }
 
-    /** Stores the report and its claims; a report whose hash is already stored adds nothing. */
+    /**
+     * Why the ledger cannot hold this report, or empty when it can. PostgreSQL refuses a NUL
+     * (U+0000) in text, and a lone UTF-16 surrogate has no UTF-8 form (each driver would write
+     * something else), so such a report is refused on both databases alike, before extraction.
+     */
+    public static Optional<String> unstorable(Report r) {
+        String[][] fields = {{"text", r.text()}, {"id", r.id()}, {"title", r.title()}, {"url", r.url()}, {"outlet", r.outlet()}};
+        for (String[] f : fields) {
+            String v = f[1];
+            if (v == null) {
+                continue;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                if (ch == 0) {
+                    return Optional.of("\"" + f[0] + "\" holds a NUL character (U+0000) at offset " + i
+                            + ", which the ledger cannot store; report refused");
+                }
+                if (Character.isSurrogate(ch)) {
+                    boolean paired = Character.isHighSurrogate(ch) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1));
+                    if (!paired) {
+                        return Optional.of("\"" + f[0] + "\" holds a lone surrogate (U+" + Integer.toHexString(ch).toUpperCase(java.util.Locale.ROOT)
+                                + ") at offset " + i + ", which is not a character; report refused");
+                    }
+                    i++;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stores the report and its claims; a report whose hash is already stored adds nothing. The
+     * write waits for the ledger's write lock ({@link Ledger#beginWrite()}), so any number of
+     * writers may share one ledger. A report the ledger cannot hold is an {@link IllegalArgumentException}
+     * naming why, and so is one the database refuses as data (SQLSTATE class 22), with nothing stored.
+     */
     public StoreOutcome store(Report report, Extraction extraction, String input) throws SQLException {
+        Optional<String> refused = unstorable(report);
+        if (refused.isPresent()) {
+            throw new IllegalArgumentException(refused.get());
+        }
         try {
+            ledger.beginWrite();
             StoreOutcome outcome = write(report, extraction, input);
             if (outcome.duplicate()) {
                 connection.rollback();
@@ -65,7 +108,13 @@ public final class ReportWriter {
                 sourceIds.putAll(pendingSources);
             }
             return outcome;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            connection.rollback();
+            if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+                throw new IllegalArgumentException("the database refused the report: " + firstLine(e.getMessage()), e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
@@ -124,6 +173,10 @@ public final class ReportWriter {
             }
             ps.executeBatch();
         }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     private static String reportLabel(Report r) {

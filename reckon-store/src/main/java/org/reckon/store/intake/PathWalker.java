@@ -56,12 +56,23 @@ public final class PathWalker {
 
     private void readFile(Path file, Consumer<ReportInput> sink) {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (WARC_TYPES.stream().anyMatch(lower::endsWith)) {
+        if (isEmpty(file)) {
+            // Whatever its type, an empty file holds no report: a failure, not a silent success.
+            sink.accept(ReportInput.failed(file.toString(), "file is empty"));
+        } else if (WARC_TYPES.stream().anyMatch(lower::endsWith)) {
             warcs.read(file, sink);
         } else if (FEED_TYPES.stream().anyMatch(lower::endsWith)) {
             feeds.read(file, sink);
         } else {
             reports.readFile(file, sink);
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
