@@ -22,7 +22,7 @@ import java.util.Set;
 final class Attributor implements Stage {
     private static final Set<String> BRIEFED = Set.of("lawmakers", "legislators", "parliament", "mps", "committee",
             "deputies", "members", "parliamentarians", "congress", "senators", "assembly", "lawmaker");
-    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "bulletin", "summary", "release",
+    static final Set<String> DOCUMENTS = Set.of("statement", "report", "bulletin", "summary", "release",
             "communique", "communiqué", "update", "post", "announcement", "tally");
     /** Openers that move to another time or incident, where the previous source no longer speaks. */
     private static final Set<String> NEW_TOPIC_STARTERS = Set.of("last", "earlier", "separately", "meanwhile", "elsewhere",
@@ -113,7 +113,8 @@ final class Attributor implements Stage {
 
     /**
      * An unattributed sentence carries on the previous one's source when it follows it in the
-     * same paragraph, or opens with a word that points back ("Another 63 were wounded").
+     * same paragraph, opens with a word that points back ("Another 63 were wounded"), or is an
+     * item of a list that a sentence ending in a colon introduced.
      */
     private static boolean continuesPrevious(Draft d, Sentence s) {
         if (s.index() == 0) {
@@ -128,8 +129,15 @@ final class Attributor implements Stage {
             return false;
         }
         Sentence previous = d.sentences.get(s.index() - 1);
+        if (isListItem(s) && (previous.text().strip().endsWith(":") || isListItem(previous))) {
+            return true; // "the ministry said:" and the items listed after it
+        }
         String between = d.text().substring(previous.end(), s.begin());
         return !between.contains("\n\n") && !between.contains("\n");
+    }
+
+    private static boolean isListItem(Sentence s) {
+        return s.text().matches("(?s)^\\s*([-–—•*·]|\\d{1,2}[.)])\\s.*");
     }
 
     private static List<Mention> mentionsOf(Draft d, int sentence) {

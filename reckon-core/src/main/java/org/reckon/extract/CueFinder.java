@@ -269,6 +269,9 @@ final class CueFinder {
         while (i > start && NP_LINKS.contains(low.get(i - 1))) {
             i--;
         }
+        if (i <= start && start > from && Attributor.DOCUMENTS.contains(low.get(start - 1))) {
+            return new int[] {from, start}; // "according to the report": the document of the body named before
+        }
         if (i <= start || !hasContent(s, low, start, i)) {
             return new int[] {0, 0};
         }

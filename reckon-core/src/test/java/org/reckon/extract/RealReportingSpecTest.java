@@ -237,4 +237,36 @@ class RealReportingSpecTest {
                     .isEqualTo(21);
         }
     }
+
+    @Nested
+    class ASourceKeepsSpeaking {
+        @Test
+        void theItemsOfAListAfterTheSourceAndAColonAreItsFigures() {
+            Extraction e = ExtractorTestSupport.extract("Gaza live: latest figures\n\n09:30 - The health ministry gave its daily update:\n"
+                    + "- 41 people killed in the past 24 hours\n- 98 injured in the same period", "2025-01-13");
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsOnly("Gaza Health Ministry");
+            assertThat(e.claims()).extracting(Claim::low).contains(41L, 98L);
+        }
+
+        @Test
+        void theReportOfABodyNamedBeforeIsThatBodysReport() {
+            Extraction e = ExtractorTestSupport.extract("The UN Human Rights Monitoring Mission in Ukraine published its quarterly "
+                    + "report on Tuesday. According to the report, at least 512 civilians were killed between March and May.",
+                    "2025-01-13");
+            assertThat(only(e, Metric.KILLED).source().name()).contains("Monitoring Mission");
+        }
+
+        @Test
+        void theNextSentenceOfTheSameParagraphContinuesTheAccount() {
+            Extraction e = ExtractorTestSupport.extract("The mission documented 1,050 civilians killed in the region. "
+                    + "Another 2,300 were injured.", "2025-01-13");
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsOnly("mission");
+        }
+    }
+
+    private static Claim only(Extraction e, Metric metric) {
+        List<Claim> of = e.claims().stream().filter(c -> c.metric() == metric).toList();
+        assertThat(of).hasSize(1);
+        return of.get(0);
+    }
 }
