@@ -35,13 +35,22 @@ final class SideFromContext implements Stage {
         String mainSide = mainSide(d).orElse(null);
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
+        Mention previous = null;
         for (Mention m : d.mentions) {
+            Mention before = previous != null && previous.sentence.index() == m.sentence.index() ? previous : null;
+            previous = m;
+            if ((m.party == null || m.partyFromReport) && before != null && before.party != null
+                    && SideFromPhrase.raisesARunningToll(FigureFinder.lowered(m.sentence), m)) {
+                m.party = before.party; // "three soldiers were killed ..., bringing the army's toll to 385"
+                m.partyFromReport = before.partyFromReport;
+                continue;
+            }
             if (m.party == null && !m.enemy && SideFromPhrase.namelessFighters(m)) {
                 groupNamedNearby(d, m).ifPresent(g -> m.party = g);
             }
             partyFromContext(d, m, reportVoice);
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !SideFromPhrase.namelessFighters(m) && mainSide != null
-                    && !SideFromPhrase.marksOtherSide(m)) {
+                    && !SideFromPhrase.marksOtherSide(m) && !(gazetteer.isArmedGroup(mainSide) && SideFromPhrase.stateForces(m))) {
                 m.party = mainSide;
                 m.partyFromReport = true;
             }

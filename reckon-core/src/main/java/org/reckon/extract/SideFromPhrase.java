@@ -27,6 +27,10 @@ final class SideFromPhrase implements Stage {
             "militia", "enemy", "opposition", "government", "terrorist", "jihadist", "occupation", "occupying");
     private static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
             "terrorists", "jihadists", "attackers", "assailants", "bandits", "fighters", "extremists");
+    private static final Set<String> STATE_FORCES = Set.of("soldier", "soldiers", "troops", "servicemen", "serviceman",
+            "policemen", "police", "officers", "personnel", "servicepeople", "conscripts", "guards", "gendarmes");
+    private static final Set<String> OWNER_LINKS = Set.of("personnel", "'s", "military", "combat", "troop", "army",
+            "battlefield", "irrecoverable", "total");
     private static final Set<String> SENT_OR_LOST = Set.of("sent", "dispatched", "deployed", "stationed", "lost", "moved",
             "committed", "rotated", "transferred", "shipped");
     private static final Set<String> RELATIVE_FILLERS = Set.of("has", "had", "have", "first", "initially", "reportedly",
@@ -138,13 +142,11 @@ final class SideFromPhrase implements Stage {
                 m.party = of.get();
                 return;
             }
-            Optional<Gazetteer.Hit<String>> owner = partyEndingAt(low, orig, m.triggerIndex - 1);
-            if (owner.isEmpty() && m.triggerIndex >= 2 && low.get(m.triggerIndex - 1).equals("personnel")) {
-                owner = partyEndingAt(low, orig, m.triggerIndex - 2);
+            int ownerEnd = m.triggerIndex - 1;
+            while (ownerEnd > 0 && OWNER_LINKS.contains(low.get(ownerEnd))) {
+                ownerEnd--; // "Russia's personnel losses", "Russian military combat losses"
             }
-            if (owner.isEmpty() && m.triggerIndex >= 2 && low.get(m.triggerIndex - 1).equals("'s")) {
-                owner = partyEndingAt(low, orig, m.triggerIndex - 2);
-            }
+            Optional<Gazetteer.Hit<String>> owner = partyEndingAt(low, orig, ownerEnd);
             if (owner.isEmpty() && m.triggerIndex >= 1 && (FigureReader.OWN.contains(low.get(m.triggerIndex - 1))
                     || (m.triggerIndex >= 2 && FigureReader.OWN.contains(low.get(m.triggerIndex - 2))))) {
                 Optional<String> subject = subjectParty(low, orig, m.triggerIndex);
@@ -302,6 +304,20 @@ final class SideFromPhrase implements Stage {
 
     static boolean isSpeaker(String agent) {
         return agent == SPEAKER;
+    }
+
+    /** "..., bringing the toll to 391", "taking the total to 889,320": a running toll the sentence's first figure adds to. */
+    static boolean raisesARunningToll(List<String> low, Mention m) {
+        for (int i = m.figure.qualifierStart() - 1; i >= Math.max(0, m.figure.qualifierStart() - 12); i--) {
+            String w = low.get(i);
+            if (Set.of("bringing", "brings", "brought", "taking", "takes", "raising", "pushing").contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || FigureReader.CLAUSE_STOPS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -500,6 +516,11 @@ final class SideFromPhrase implements Stage {
             }
         }
         return false;
+    }
+
+    /** "13 soldiers", "two policemen": a state's forces, never an armed group's fighters. */
+    static boolean stateForces(Mention m) {
+        return m.npEnd > m.npStart && STATE_FORCES.contains(m.sentence.lower(m.npEnd - 1));
     }
 
     static boolean namelessFighters(Mention m) {

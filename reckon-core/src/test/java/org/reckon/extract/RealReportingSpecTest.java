@@ -197,6 +197,27 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aRunningTollRaisedByTheSentencesFirstFigureIsOfTheSameSide() {
+            List<Claim> cs = claims("The army says 3 soldiers were killed in southern Gaza, bringing its toll in the ground offensive to 385.");
+            assertThat(cs).extracting(Claim::party).containsOnly("Israel");
+        }
+
+        @Test
+        void theOwnerOfLossesReadsThroughPersonnelAndPossessive() {
+            assertThat(only("Ukraine's General Staff puts Russia's personnel losses at 864'950 killed and wounded.",
+                    Metric.CASUALTIES).party()).isEqualTo("Russia");
+        }
+
+        @Test
+        void soldiersAreNotFiledUnderAnArmedGroupThatIsTheReportsMainSide() {
+            Extraction e = ExtractorTestSupport.extract("KABUL - Taliban fighters attacked an army base in Takhar overnight. "
+                    + "Officials said 15 Taliban fighters were killed and 13 wounded. "
+                    + "A hospital chief said the bodies of 13 soldiers were brought to his hospital.", "2025-01-13");
+            assertThat(e.claims().stream().filter(c -> c.low() == 13 && c.metric() == Metric.KILLED).findFirst().orElseThrow().party())
+                    .isNotEqualTo("Taliban");
+        }
+
+        @Test
         void unnamedFightersWithNoGroupNearbyKeepNoSide() {
             assertThat(only("Troops killed 15 militants in the hills, the army said.", Metric.KILLED).party()).isNull();
         }
