@@ -307,6 +307,8 @@ final class Attributor implements Stage {
                     out.add(earlier.get());
                 } else if (last != null) {
                     out.add(last);
+                } else if (!named.isEmpty() && DOCUMENTS.contains(lastWord)) {
+                    out.add(named.get(named.size() - 1)); // "published its report ... According to the report"
                 }
                 continue;
             }

@@ -179,6 +179,11 @@ final class SideFromPhrase implements Stage {
             m.party = null;
             return;
         }
+        Optional<String> lossOwner = ownerOfLossesBefore(low, orig, m);
+        if (lossOwner.isPresent()) {
+            m.party = lossOwner.get();
+            return;
+        }
         victimsOfAGroupsAttack(low, orig, m).ifPresent(p -> m.party = p);
     }
 
@@ -391,6 +396,23 @@ final class SideFromPhrase implements Stage {
         return lexicon.persons.matchAt(low, m.npStart).isPresent() && m.npEnd - m.npStart <= 3;
     }
 
+
+    /** "puts Russia's personnel losses at 864,950 killed and wounded": the owner of a loss noun the figure is set against. */
+    private Optional<String> ownerOfLossesBefore(List<String> low, List<String> orig, Mention m) {
+        for (int i = m.figure.qualifierStart() - 1; i >= Math.max(1, m.figure.qualifierStart() - 6); i--) {
+            if (low.get(i).equals(",") || FigureReader.CLAUSE_STOPS.contains(low.get(i))) {
+                return Optional.empty();
+            }
+            if (LOSS_NOUNS.contains(low.get(i))) {
+                int ownerEnd = i - 1;
+                while (ownerEnd > 0 && OWNER_LINKS.contains(low.get(ownerEnd))) {
+                    ownerEnd--;
+                }
+                return partyEndingAt(low, orig, ownerEnd).map(Gazetteer.Hit::value);
+            }
+        }
+        return Optional.empty();
+    }
 
     /** "the losses of the Armed Forces of Ukraine amounted to 4,100": the side named right after a loss noun. */
     private Optional<String> ownerAfterTrigger(List<String> low, List<String> orig, Mention m) {
