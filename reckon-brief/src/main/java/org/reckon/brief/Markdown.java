@@ -28,7 +28,11 @@ final class Markdown {
             if (c.best() != null) {
                 m.append("**Consensus: ").append(Briefs.number(c.low())).append(" to ").append(Briefs.number(c.high()))
                         .append(", best ").append(Briefs.number(c.best())).append("** (").append(c.voices().size())
-                        .append(" independent voice(s): ").append(escape(String.join("; ", c.voices()))).append(")\n\n");
+                        .append(" independent voice(s): ").append(escape(String.join("; ", c.voiceNames()))).append(")")
+                        .append(c.asOf() == null ? "" : ", as of " + c.asOf()).append("\n\n");
+            }
+            for (var v : c.notCounted()) {
+                m.append("- not counted: ").append(escape(v.source())).append(", ").append(escape(v.reason())).append('\n');
             }
             for (Brief.Figure f : h.latest()) {
                 m.append("- ").append(figure(f, h.metric())).append('\n');
