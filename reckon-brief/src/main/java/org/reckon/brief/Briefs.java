@@ -76,7 +76,7 @@ public final class Briefs {
                         points.add(new Brief.Point(LocalDate.parse(r.firstClaimed()), r.best()));
                     }
                     if (since != null && r.firstClaimed() != null && r.firstClaimed().compareTo(since.toString()) >= 0) {
-                        changes.add(new Brief.Change(metric, figure(s.source(), r, notes),
+                        changes.add(new Brief.Change(m.metric(), figure(s.source(), r, notes),
                                 previous == null ? null : figureText(previous) + " (" + previous.lastClaimed() + ")"));
                     }
                     previous = r;
@@ -86,11 +86,11 @@ public final class Briefs {
             if (since != null) {
                 for (EstimateRow r : m.separate()) {
                     if (r.firstClaimed() != null && r.firstClaimed().compareTo(since.toString()) >= 0) {
-                        changes.add(new Brief.Change(metric, figure(r.source(), r, notes), null));
+                        changes.add(new Brief.Change(m.metric(), figure(r.source(), r, notes), null));
                     }
                 }
             }
-            headlines.add(new Brief.Headline(metric, m.consensus(), latest, new Brief.Chart(metric, series)));
+            headlines.add(new Brief.Headline(m.metric(), m.role(), m.consensus(), latest, new Brief.Chart(metric, series)));
         }
         StatementQuery query = new StatementQuery(ledger);
         List<Brief.SourceStatements> statements = bySource(query.find(party, null, null, until, List.of(), 0), notes, perSource);

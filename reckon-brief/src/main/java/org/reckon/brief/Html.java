@@ -38,8 +38,8 @@ final class Html {
             h.append("<p>No figures for ").append(escape(b.party())).append(" in the ledger.</p>\n");
         }
         for (Brief.Headline m : b.headlines()) {
-            h.append("<section class=\"metric\" data-metric=\"").append(escape(m.metric())).append("\"><h3>")
-                    .append(escape(m.metric())).append("</h3>\n");
+            h.append("<section class=\"metric\" data-metric=\"").append(escape(m.metric())).append("\" data-role=\"")
+                    .append(escape(m.role())).append("\"><h3>").append(escape(m.label())).append("</h3>\n");
             var c = m.consensus();
             if (c.best() != null) {
                 h.append("<p class=\"consensus\">Consensus: ").append(Briefs.number(c.low())).append(" to ").append(Briefs.number(c.high()))
