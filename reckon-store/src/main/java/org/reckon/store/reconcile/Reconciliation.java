@@ -165,6 +165,16 @@ public final class Reconciliation {
             latest.put(e.getKey(), e.getValue().stream().max(STATEMENT_ORDER).orElseThrow());
         }
         for (Map.Entry<String, List<EstimateRow>> e : bySource.entrySet()) {
+            if (e.getValue().stream().noneMatch(r -> "unknown".equals(r.scope()) && r.best() != null)) {
+                continue;
+            }
+            List<Long> others = new ArrayList<>();
+            for (Map.Entry<String, EstimateRow> l : latest.entrySet()) {
+                if (!l.getKey().equals(e.getKey()) && l.getValue().best() != null && l.getValue().attributed()) {
+                    others.add(l.getValue().best());
+                }
+            }
+            Long median = median(others);
             List<EstimateRow> kept = new ArrayList<>();
             for (EstimateRow r : e.getValue()) {
                 if (!"unknown".equals(r.scope()) || r.best() == null) {
@@ -173,13 +183,6 @@ public final class Reconciliation {
                 }
                 Long own = e.getValue().stream().filter(o -> o != r && o.best() != null).map(EstimateRow::best)
                         .max(Long::compare).orElse(null);
-                List<Long> others = new ArrayList<>();
-                for (Map.Entry<String, EstimateRow> l : latest.entrySet()) {
-                    if (!l.getKey().equals(e.getKey()) && l.getValue().best() != null && l.getValue().attributed()) {
-                        others.add(l.getValue().best());
-                    }
-                }
-                Long median = median(others);
                 long reference = Math.max(own == null ? 0 : own, median == null ? 0 : median);
                 if (r.best() * FAR_BELOW < reference) {
                     String from = own != null && own == reference ? "this source's own running toll of " + reference
