@@ -216,6 +216,37 @@ abstract class EstimatesContract {
                 .containsExactlyInAnyOrder("civilian", "military");
     }
 
+    @Test
+    void aLedgerFromBeforeRolesTakesEachEstimatesRoleFromItsClaims() throws Exception {
+        LedgerLocation old = freshLocation(dir);
+        try {
+            org.flywaydb.core.Flyway.configure(Ledger.class.getClassLoader()).dataSource(old.url(), null, null)
+                    .locations("classpath:db/migration").placeholders(java.util.Map.of("id_column", old.dialect().idColumn()))
+                    .target("2").load().migrate();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(old.url()); java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO reports (hash, external_id, text, minhash, claim_count, ingested_at)"
+                        + " VALUES ('h1', 'r1', 'text', 'm', 2, '2025-01-01T00:00:00Z')");
+                for (String[] row : new String[][] {{"1", "civilian"}, {"2", "military"}}) {
+                    st.execute("INSERT INTO claims (report_id, ordinal, metric, role, subject, qualifier, scope_kind, source_kind, stance,"
+                            + " evidence_text, evidence_start, evidence_end, confidence) VALUES (1, " + row[0] + ", 'killed', '" + row[1]
+                            + "', 'people', 'exact', 'unknown', 'official', 'asserted', 'sentence', 0, 8, 0.9)");
+                    st.execute("INSERT INTO estimates (party, metric, originator, originator_label, figure, low, high, qualifier,"
+                            + " scope_kind, citation_count) VALUES ('Sudan', 'killed', 'x', 'X', " + row[0] + "0, " + row[0] + "0, "
+                            + row[0] + "0, 'exact', 'unknown', 1)");
+                    st.execute("INSERT INTO citations (estimate_id, claim_id, report_id) VALUES (" + row[0] + ", " + row[0] + ", 1)");
+                }
+                st.execute("INSERT INTO estimates (party, metric, originator, originator_label, figure, low, high, qualifier, scope_kind,"
+                        + " citation_count) VALUES ('Sudan', 'killed', 'x', 'X', 30, 30, 30, 'exact', 'unknown', 0)");
+            }
+            try (Ledger migrated = Ledger.open(old)) {
+                assertThat(new EstimateQuery(migrated).forParty("Sudan", null)).extracting(EstimateRow::best, EstimateRow::role)
+                        .containsExactly(tuple(10L, "civilian"), tuple(20L, "military"), tuple(30L, "unknown"));
+            }
+        } finally {
+            TestLedgers.drop(old);
+        }
+    }
+
     // ---- breakdowns
 
     @Test
