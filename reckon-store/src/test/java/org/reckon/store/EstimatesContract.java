@@ -272,6 +272,20 @@ abstract class EstimatesContract {
         assertThat(new EstimateQuery(ledger).forParty("Russia", null)).extracting(EstimateRow::metric).containsExactly("casualties");
     }
 
+    @Test
+    void aKilledOrWoundedFigureIsFiledUnderCasualtiesNotBesideKilledFigures() throws SQLException {
+        String combined = "Kyiv said 300 North Korean soldiers were killed or wounded in the fighting near Sudzha.";
+        String apart = "Kyiv said 300 North Korean soldiers were killed and 2,700 wounded.";
+        store("k-1", "2025-02-11", claim(Metric.KILLED, "North Korea", Role.MILITARY, 300, ScopeKind.UNKNOWN,
+                "Volodymyr Zelenskyy", "Ukraine", "2025-02-11", combined));
+        store("k-2", "2025-02-12", claim(Metric.KILLED, "North Korea", Role.MILITARY, 300, ScopeKind.UNKNOWN,
+                "Volodymyr Zelenskyy", "Ukraine", "2025-02-12", apart));
+
+        assertThat(new EstimateQuery(ledger).forParty("North Korea", null))
+                .extracting(EstimateRow::metric, EstimateRow::firstClaimed)
+                .containsExactlyInAnyOrder(tuple("casualties", "2025-02-11"), tuple("killed", "2025-02-12"));
+    }
+
     // ---- the consensus says what it is
 
     @Test

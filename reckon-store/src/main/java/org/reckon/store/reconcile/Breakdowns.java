@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * breakdown's figure in the same sentence, same source and date, filed under another metric, is
  * filed under the breakdown's metric; when the extractor gave no claim for it, one is added after
  * the report's own claims, with the sentence, source, party, role, span and date of the total.
+ *
+ * <p>Combined figures stay apart: "300 soldiers were killed or wounded" counts casualties, so a
+ * killed or wounded claim of that figure is filed under casualties and never sits beside killed
+ * figures.
  */
 public final class Breakdowns {
     private static final String NUMBER = "([0-9][0-9,]*)";
@@ -27,10 +31,40 @@ public final class Breakdowns {
             + "\\s+(?:(?:were|people|soldiers|troops|civilians|of them)\\s+)?(killed|dead|deaths|fatalities|wounded|injured)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern COMBINED = Pattern.compile("\\b" + NUMBER + "\\s+(?:[\\p{L}'-]+\\s+){0,3}?"
+            + "(?:(?:were|have been|had been|was)\\s+)?(?:killed|dead)\\s+(?:or|and)\\s+(?:wounded|injured)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private Breakdowns() {}
 
-    /** The claims with each breakdown filed under its metric; the list given when nothing changes. */
+    /** The claims with each breakdown filed under its metric and each combined figure under casualties. */
     public static List<Claim> apply(List<Claim> claims) {
+        return breakdowns(combined(claims));
+    }
+
+    private static List<Claim> combined(List<Claim> claims) {
+        List<Claim> out = null;
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if ((c.metric() != Metric.KILLED && c.metric() != Metric.WOUNDED) || c.number() == null) {
+                continue;
+            }
+            Matcher m = COMBINED.matcher(c.evidence().text());
+            while (m.find()) {
+                Long n = parse(m.group(1));
+                if (n != null && n.equals(c.number())) {
+                    if (out == null) {
+                        out = new ArrayList<>(claims);
+                    }
+                    out.set(i, withMetric(c, Metric.CASUALTIES));
+                    break;
+                }
+            }
+        }
+        return out == null ? claims : List.copyOf(out);
+    }
+
+    private static List<Claim> breakdowns(List<Claim> claims) {
         List<Claim> out = null;
         for (Claim total : claims) {
             if (total.metric() != Metric.CASUALTIES || total.number() == null) {
