@@ -98,7 +98,7 @@ public final class Reconciliation {
      * so that the officials of two governments never read as, or count as, one source.
      */
     static EstimateRow owned(EstimateRow r) {
-        if (!r.attributed() || r.source() == null || !r.source().equals(r.source().toLowerCase(Locale.ROOT))) {
+        if (!r.attributed() || r.source() == null || r.source().chars().anyMatch(Character::isUpperCase)) {
             return r;
         }
         String owner = r.affiliation() != null ? r.affiliation() : "owner not given";
@@ -160,21 +160,25 @@ public final class Reconciliation {
      * sources' latest running tolls.
      */
     private static void holdBackFarBelow(Map<String, List<EstimateRow>> bySource, List<EstimateRow> separate) {
-        Map<String, EstimateRow> latest = new LinkedHashMap<>();
-        for (Map.Entry<String, List<EstimateRow>> e : bySource.entrySet()) {
-            latest.put(e.getKey(), e.getValue().stream().max(STATEMENT_ORDER).orElseThrow());
+        if (bySource.values().stream().flatMap(List::stream).noneMatch(r -> "unknown".equals(r.scope()) && r.best() != null)) {
+            return;
         }
+        Map<String, EstimateRow> latest = new LinkedHashMap<>();
+        List<Long> all = new ArrayList<>();
+        for (Map.Entry<String, List<EstimateRow>> e : bySource.entrySet()) {
+            EstimateRow l = e.getValue().stream().max(STATEMENT_ORDER).orElseThrow();
+            latest.put(e.getKey(), l);
+            if (l.best() != null && l.attributed()) {
+                all.add(l.best());
+            }
+        }
+        all.sort(null);
         for (Map.Entry<String, List<EstimateRow>> e : bySource.entrySet()) {
             if (e.getValue().stream().noneMatch(r -> "unknown".equals(r.scope()) && r.best() != null)) {
                 continue;
             }
-            List<Long> others = new ArrayList<>();
-            for (Map.Entry<String, EstimateRow> l : latest.entrySet()) {
-                if (!l.getKey().equals(e.getKey()) && l.getValue().best() != null && l.getValue().attributed()) {
-                    others.add(l.getValue().best());
-                }
-            }
-            Long median = median(others);
+            EstimateRow mine = latest.get(e.getKey());
+            Long median = medianWithout(all, mine.best() != null && mine.attributed() ? mine.best() : null);
             List<EstimateRow> kept = new ArrayList<>();
             for (EstimateRow r : e.getValue()) {
                 if (!"unknown".equals(r.scope()) || r.best() == null) {
@@ -248,6 +252,17 @@ public final class Reconciliation {
     private static Consensus.Voice voice(EstimateRow r, String reason) {
         return new Consensus.Voice(r.source(), r.affiliation(), r.id(), r.low(), r.best(), r.high(), r.qualifier(), r.lastClaimed(),
                 reason);
+    }
+
+    /** The median of sorted {@code values} with one occurrence of {@code left} (when not null) left out. */
+    private static Long medianWithout(List<Long> sorted, Long left) {
+        int skip = left == null ? -1 : java.util.Collections.binarySearch(sorted, left);
+        int n = sorted.size() - (skip >= 0 ? 1 : 0);
+        if (n == 0) {
+            return null;
+        }
+        java.util.function.IntFunction<Long> at = k -> sorted.get(skip >= 0 && k >= skip ? k + 1 : k);
+        return n % 2 == 1 ? at.apply(n / 2) : (at.apply(n / 2 - 1) + at.apply(n / 2)) / 2;
     }
 
     private static Long median(List<Long> values) {
