@@ -222,8 +222,8 @@ abstract class LedgerCliContract {
         }
         Path md = dir.resolve("md/brief.md");
         assertThat(run("brief", "--party", "North Korea", "--out", md.toString())).as(err.toString()).isZero();
-        assertThat(Files.readString(md)).contains("via Lee Seong-kweun").contains("kill themselves").contains("![killed by source over time](brief-killed.png)");
-        assertThat(dir.resolve("md/brief-killed.png")).isRegularFile();
+        assertThat(Files.readString(md)).contains("via Lee Seong-kweun").contains("kill themselves").contains("![killed (military) by source over time](brief-killed-military.png)");
+        assertThat(dir.resolve("md/brief-killed-military.png")).isRegularFile();
         assertThat(run("brief", "--party", "North Korea", "--out", dir.resolve("brief.txt").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("must end in .html, .pdf or .md");
     }
