@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -77,9 +79,12 @@ public final class SourcesCommand implements Callable<Integer> {
                 JsonOut.print(out, rows);
                 return 0;
             }
+            Map<String, SourceMerges.Canonical> filed = log.identities();
             out.printf("%-50s %-16s %-20s %7s %9s %-10s %-10s%n", "SOURCE", "KIND", "AFFILIATION", "CLAIMS", "ESTIMATES", "FIRST", "LAST");
             for (SourceRow s : rows) {
-                out.printf("%-50s %-16s %-20s %7d %9d %-10s %-10s%n", Cells.clip(s.name(), 50), s.kind(),
+                SourceMerges.Canonical body = filed.get(s.name().toLowerCase(Locale.ROOT));
+                String name = body == null ? s.name() : s.name() + " -> " + body.name();
+                out.printf("%-50s %-16s %-20s %7d %9d %-10s %-10s%n", Cells.clip(name, 50), s.kind(),
                         Cells.clip(s.affiliation(), 20), s.claims(), s.estimates(), Cells.orDash(s.firstClaimed()),
                         Cells.orDash(s.lastClaimed()));
             }

@@ -164,6 +164,9 @@ abstract class LedgerCliContract {
     void sourcesMergeIsRecordedReversibleAndEstimatesFollow() throws Exception {
         assertThat(run("load-spark", STORY.toString())).as(err.toString()).isZero();
         assertThat(run("sources", "--merge", "lawmakers", "National Intelligence Service")).as(err.toString()).isZero();
+        assertThat(run("sources")).isZero();
+        assertThat(out.toString()).contains("lawmakers -> National Intelligence Service")
+                .as("a name the lexicon knows as an alias").contains("Defense Department -> Pentagon");
         assertThat(run("estimates", "--party", "North Korea", "--metric", "wounded", "--json")).isZero();
         assertThat(json().get("metrics").get(0).get("series")).extracting(s -> s.get("source").asText())
                 .containsExactly("National Intelligence Service");
