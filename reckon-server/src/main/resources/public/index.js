@@ -12,9 +12,10 @@
       for (const m of e.metrics) {
         const c = m.consensus;
         if (c.best === null) continue;
-        rows.push([Reckon.link(e.party, Reckon.partyHref(e.party)), m.metric, c.low, c.best, c.high, c.voices.join("; ")]);
+        rows.push([Reckon.link(e.party, Reckon.partyHref(e.party)), m.metric, m.role, c.low, c.best, c.high, c.as_of || "undated",
+          c.voices.map(v => v.source).join("; ")]);
       }
     }
-    latestBox.appendChild(Reckon.table(["party", "metric", "low", "best", "high", "independent voices"], rows));
+    latestBox.appendChild(Reckon.table(["party", "metric", "role", "low", "best", "high", "as of", "independent voices"], rows));
   } catch (e) { Reckon.fail(partiesBox, e); }
 })();

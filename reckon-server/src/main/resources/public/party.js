@@ -1,6 +1,7 @@
 "use strict";
-// One section per metric: a timeline chart with one series per source (stepped for running
-// tolls), the latest figure of each source and the consensus range.
+// One section per metric and role (military, civilian, unknown: never pooled): a timeline chart
+// with one series per source (stepped for running tolls), the latest figure of each source, the
+// consensus range with the voices counted and those left out, and the figures kept apart.
 window.reckonCharts = [];
 (async () => {
   const party = Reckon.param("party") || "";
@@ -57,24 +58,37 @@ function statement(st) {
   return p;
 }
 
+function roleText(role) {
+  return role === "unknown" ? "role not stated" : role;
+}
+
+function voiceText(v) {
+  return v.source + ": " + Reckon.figure(v.qualifier, v.low, v.high) + " (" + (v.claimed_on || "undated") + ")";
+}
+
 function section(m) {
-  const s = Reckon.el("section", null, { "data-metric": m.metric });
-  s.appendChild(Reckon.el("h2", m.metric));
+  const s = Reckon.el("section", null, { "data-metric": m.metric, "data-role": m.role });
+  s.appendChild(Reckon.el("h2", m.metric + " · " + roleText(m.role)));
   const c = m.consensus;
   s.appendChild(Reckon.el("p", c.best === null ? "No consensus: no attributed running toll."
-    : "Consensus: low " + c.low + ", best " + c.best + ", high " + c.high + " (" + c.voices.length
-      + " independent voice(s): " + c.voices.join("; ") + ")", { class: "consensus" }));
+    : "Consensus as of " + (c.as_of || "undated") + ": low " + c.low + ", best " + c.best + ", high " + c.high + " ("
+      + c.voices.length + " independent voice(s): " + c.voices.map(voiceText).join("; ") + ")", { class: "consensus" }));
+  if (c.not_counted.length > 0) {
+    const ul = Reckon.el("ul", null, { class: "not-counted" });
+    for (const v of c.not_counted) ul.appendChild(Reckon.el("li", "Not counted: " + voiceText(v) + ": " + v.reason));
+    s.appendChild(ul);
+  }
   const chartBox = Reckon.el("div", null, { class: "chart-box" });
-  const canvas = Reckon.el("canvas", null, { "data-metric": m.metric });
+  const canvas = Reckon.el("canvas", null, { "data-metric": m.metric, "data-role": m.role });
   chartBox.appendChild(canvas);
   s.appendChild(chartBox);
   draw(canvas, m);
   s.appendChild(Reckon.el("h3", "Latest figure from each source"));
   s.appendChild(Reckon.table(["source", "figure", "claimed", "citations"], m.series.map(latestRow)));
   if (m.separate.length > 0) {
-    s.appendChild(Reckon.el("h3", "Incident and period figures (not in the consensus)"));
-    s.appendChild(Reckon.table(["source", "figure", "scope", "claimed"], m.separate.map(r =>
-      [Reckon.link(r.source, Reckon.sourceHref(r.source)), figureLink(r), r.scope, r.last_claimed])));
+    s.appendChild(Reckon.el("h3", "Kept apart (not in the consensus)"));
+    s.appendChild(Reckon.table(["source", "figure", "scope", "claimed", "why"], m.separate.map(r =>
+      [Reckon.link(r.source, Reckon.sourceHref(r.source)), figureLink(r), r.scope, r.last_claimed || "undated", r.reason])));
   }
   return s;
 }
@@ -91,7 +105,7 @@ function figureLink(r) {
 function latestRow(s) {
   const r = s.latest;
   return [Reckon.link(s.source + (s.attributed ? "" : " (report's own figure)"), Reckon.sourceHref(s.source)),
-    figureLink(r), r.last_claimed, r.citations.length];
+    figureLink(r), r.last_claimed || "undated", r.citations.length];
 }
 
 // Ranges ("between 500 and 700") are drawn as a band from low to high behind their point.

@@ -22,10 +22,18 @@ public record Brief(String party, LocalDate asOf, LocalDate since, List<Headline
         footnotes = List.copyOf(footnotes);
     }
 
-    /** One metric: the consensus over independent voices, each source's latest figure, and the chart. */
-    public record Headline(String metric, Consensus consensus, List<Figure> latest, Chart chart) {
+    /**
+     * One metric and role of the people counted (military, civilian, unknown): the consensus over
+     * independent voices, each source's latest figure, and the chart.
+     */
+    public record Headline(String metric, String role, Consensus consensus, List<Figure> latest, Chart chart) {
         public Headline {
             latest = List.copyOf(latest);
+        }
+
+        /** The metric with its role: "killed (civilian)", "killed (role not stated)". */
+        public String label() {
+            return metric + " (" + ("unknown".equals(role) ? "role not stated" : role) + ")";
         }
     }
 

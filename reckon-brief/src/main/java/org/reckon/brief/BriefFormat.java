@@ -54,10 +54,10 @@ public enum BriefFormat {
             String stem = file.getFileName().toString().replaceFirst("(?i)\\.md$", "");
             Map<String, String> charts = new LinkedHashMap<>();
             for (Brief.Headline h : brief.headlines()) {
-                String png = stem + "-" + h.metric().replaceAll("[^A-Za-z0-9_-]", "_") + ".png";
+                String png = stem + "-" + (h.metric() + "-" + h.role()).replaceAll("[^A-Za-z0-9_-]", "_") + ".png";
                 Charts.png(h.chart(), folder.resolve(png));
                 written.add(folder.resolve(png));
-                charts.put(h.metric(), png);
+                charts.put(h.label(), png);
             }
             Files.writeString(file, Markdown.render(brief, charts), StandardCharsets.UTF_8);
         }

@@ -56,11 +56,13 @@ public final class Briefs {
             throw new IllegalArgumentException("--since " + since + " is after --as-of " + asOf);
         }
         String until = asOf == null ? null : asOf.toString();
-        PartyEstimates estimates = Reconciliation.summarise(party, asOf(new EstimateQuery(ledger).forParty(party, null), until));
+        PartyEstimates estimates = Reconciliation.summarise(party, new EstimateQuery(ledger).forParty(party, null),
+                new Reconciliation.Options(asOf, Reconciliation.STALE_AFTER_DAYS));
         Footnotes notes = new Footnotes(ledger);
         List<Brief.Headline> headlines = new ArrayList<>();
         List<Brief.Change> changes = new ArrayList<>();
         for (MetricEstimates m : estimates.metrics()) {
+            String metric = label(m);
             List<Brief.Figure> latest = new ArrayList<>();
             List<Brief.Series> series = new ArrayList<>();
             for (SourceSeries s : m.series()) {
@@ -88,7 +90,7 @@ public final class Briefs {
                     }
                 }
             }
-            headlines.add(new Brief.Headline(m.metric(), m.consensus(), latest, new Brief.Chart(m.metric(), series)));
+            headlines.add(new Brief.Headline(m.metric(), m.role(), m.consensus(), latest, new Brief.Chart(metric, series)));
         }
         StatementQuery query = new StatementQuery(ledger);
         List<Brief.SourceStatements> statements = bySource(query.find(party, null, null, until, List.of(), 0), notes, perSource);
@@ -127,25 +129,7 @@ public final class Briefs {
 
     /** The estimates as they stood on {@code until}: later citations dropped, dates recomputed. */
     static List<EstimateRow> asOf(List<EstimateRow> rows, String until) {
-        if (until == null) {
-            return rows;
-        }
-        List<EstimateRow> out = new ArrayList<>();
-        for (EstimateRow r : rows) {
-            List<Citation> kept = r.citations().stream()
-                    .filter(c -> c.claimedOn() == null || c.claimedOn().compareTo(until) <= 0).toList();
-            if (kept.isEmpty() && !r.citations().isEmpty()) {
-                continue;
-            }
-            if (r.citations().isEmpty() && r.firstClaimed() != null && r.firstClaimed().compareTo(until) > 0) {
-                continue;
-            }
-            String first = kept.stream().map(Citation::claimedOn).filter(Objects::nonNull).min(String::compareTo).orElse(r.firstClaimed());
-            String last = kept.stream().map(Citation::claimedOn).filter(Objects::nonNull).max(String::compareTo).orElse(r.lastClaimed());
-            out.add(new EstimateRow(r.id(), r.party(), r.metric(), r.source(), r.sourceKind(), r.affiliation(), r.attributed(),
-                    r.low(), r.best(), r.high(), r.qualifier(), r.scope(), r.scopeFrom(), r.scopeTo(), first, last, kept));
-        }
-        return out;
+        return Reconciliation.asOf(rows, until);
     }
 
     private static Brief.Figure figure(String source, EstimateRow r, Footnotes notes) throws SQLException {
@@ -158,6 +142,11 @@ public final class Briefs {
             }
         }
         return new Brief.Figure(source, via, figureText(r), r.lastClaimed(), new ArrayList<>(numbers));
+    }
+
+    /** A metric with the role of the people counted: "killed (civilian)", "killed (role not stated)". */
+    static String label(MetricEstimates m) {
+        return m.metric() + " (" + ("unknown".equals(m.role()) ? "role not stated" : m.role()) + ")";
     }
 
     /** The relays of a chain "originator -> relay -> ...", or null when the originator spoke directly. */

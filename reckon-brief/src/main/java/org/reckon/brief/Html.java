@@ -38,13 +38,18 @@ final class Html {
             h.append("<p>No figures for ").append(escape(b.party())).append(" in the ledger.</p>\n");
         }
         for (Brief.Headline m : b.headlines()) {
-            h.append("<section class=\"metric\" data-metric=\"").append(escape(m.metric())).append("\"><h3>")
-                    .append(escape(m.metric())).append("</h3>\n");
+            h.append("<section class=\"metric\" data-metric=\"").append(escape(m.metric())).append("\" data-role=\"")
+                    .append(escape(m.role())).append("\"><h3>").append(escape(m.label())).append("</h3>\n");
             var c = m.consensus();
             if (c.best() != null) {
                 h.append("<p class=\"consensus\">Consensus: ").append(Briefs.number(c.low())).append(" to ").append(Briefs.number(c.high()))
                         .append(", best ").append(Briefs.number(c.best())).append(" (").append(c.voices().size())
-                        .append(" independent voice(s): ").append(escape(String.join("; ", c.voices()))).append(")</p>\n");
+                        .append(" independent voice(s): ").append(escape(String.join("; ", c.voiceNames()))).append(")")
+                        .append(c.asOf() == null ? "" : ", as of " + c.asOf()).append("</p>\n");
+            }
+            for (var v : c.notCounted()) {
+                h.append("<p class=\"not-counted\">Not counted: ").append(escape(v.source())).append(", ").append(escape(v.reason()))
+                        .append("</p>\n");
             }
             h.append("<ul>\n");
             for (Brief.Figure f : m.latest()) {

@@ -23,19 +23,23 @@ final class Markdown {
             m.append("No figures for ").append(escape(b.party())).append(" in the ledger.\n\n");
         }
         for (Brief.Headline h : b.headlines()) {
-            m.append("### ").append(escape(h.metric())).append("\n\n");
+            m.append("### ").append(escape(h.label())).append("\n\n");
             var c = h.consensus();
             if (c.best() != null) {
                 m.append("**Consensus: ").append(Briefs.number(c.low())).append(" to ").append(Briefs.number(c.high()))
                         .append(", best ").append(Briefs.number(c.best())).append("** (").append(c.voices().size())
-                        .append(" independent voice(s): ").append(escape(String.join("; ", c.voices()))).append(")\n\n");
+                        .append(" independent voice(s): ").append(escape(String.join("; ", c.voiceNames()))).append(")")
+                        .append(c.asOf() == null ? "" : ", as of " + c.asOf()).append("\n\n");
+            }
+            for (var v : c.notCounted()) {
+                m.append("- not counted: ").append(escape(v.source())).append(", ").append(escape(v.reason())).append('\n');
             }
             for (Brief.Figure f : h.latest()) {
                 m.append("- ").append(figure(f, h.metric())).append('\n');
             }
-            String png = charts.get(h.metric());
+            String png = charts.get(h.label());
             if (png != null) {
-                m.append("\n![").append(escape(h.metric())).append(" by source over time](").append(png).append(")\n\n");
+                m.append("\n![").append(escape(h.label())).append(" by source over time](").append(png).append(")\n\n");
                 List<Brief.Series> series = h.chart().series();
                 m.append("Chart lines: ");
                 for (int i = 0; i < series.size(); i++) {

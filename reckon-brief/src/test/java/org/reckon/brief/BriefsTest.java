@@ -120,6 +120,14 @@ class BriefsTest {
     }
 
     @Test
+    void eachHeadlineNamesTheRoleOfThePeopleCountedAndTheDayItsConsensusStandsFor() throws Exception {
+        Brief b = Briefs.build(ledger, "North Korea", LocalDate.parse("2025-01-31"), null);
+        assertThat(b.headlines()).extracting(Brief.Headline::label).contains("killed (military)");
+        assertThat(headline(b, "killed").consensus().asOf()).isEqualTo("2025-01-31");
+        assertThat(org.jsoup.Jsoup.parse(Html.render(b)).select("section[data-metric=killed] h3").text()).isEqualTo("killed (military)");
+    }
+
+    @Test
     void changesSinceADayListNewAndRevisedFigures() throws Exception {
         Brief b = Briefs.build(ledger, "North Korea", null, LocalDate.parse("2025-02-01"));
         assertThat(b.changes()).extracting(Brief.Change::metric).containsExactlyInAnyOrder("killed", "killed", "captured");
@@ -176,12 +184,12 @@ class BriefsTest {
     void markdownWritesAPngChartBesideItForEachMetric() throws Exception {
         Path file = dir.resolve("out/brief.md");
         List<Path> written = BriefFormat.of(file).write(Briefs.build(ledger, "North Korea", null, null), file);
-        assertThat(written).containsExactly(file, dir.resolve("out/brief-killed.png"), dir.resolve("out/brief-wounded.png"),
-                dir.resolve("out/brief-captured.png"));
-        BufferedImage png = ImageIO.read(dir.resolve("out/brief-killed.png").toFile());
+        assertThat(written).containsExactly(file, dir.resolve("out/brief-killed-military.png"),
+                dir.resolve("out/brief-wounded-military.png"), dir.resolve("out/brief-captured-military.png"));
+        BufferedImage png = ImageIO.read(dir.resolve("out/brief-killed-military.png").toFile());
         assertThat(png.getWidth()).isEqualTo(Charts.WIDTH);
         String md = Files.readString(file);
-        assertThat(md).contains("![killed by source over time](brief-killed.png)")
+        assertThat(md).contains("![killed (military) by source over time](brief-killed-military.png)")
                 .contains("Chart lines: National Intelligence Service (blue); Ukrainian military intelligence (red)")
                 .contains("[^1]: NIS revises figure, Yonhap, 2025-02-20, <https://example.org/c>")
                 .contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, <https://example.org/a>");

@@ -1,6 +1,7 @@
 package org.reckon.cli;
 
 import org.reckon.model.Metric;
+import org.reckon.model.Role;
 import org.reckon.store.Ledger;
 import org.reckon.store.query.Citation;
 import org.reckon.store.query.EstimateQuery;
@@ -30,6 +31,16 @@ public final class EstimatesCommand implements Callable<Integer> {
     @Option(names = "--metric", description = "only this metric")
     String metric;
 
+    @Option(names = "--role", description = "only figures of this role of the people counted: military, civilian or unknown")
+    String role;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the ledger as it stood on this day (YYYY-MM-DD): later claims left out")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--stale-after", paramLabel = "DAYS", defaultValue = "" + Reconciliation.STALE_AFTER_DAYS,
+            description = "a voice whose latest figure is more than DAYS older than the newest is listed, not counted (default ${DEFAULT-VALUE})")
+    int staleAfter;
+
     @Option(names = "--json", description = "JSON for programs instead of a table")
     boolean json;
 
@@ -39,14 +50,20 @@ public final class EstimatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String m;
+        String r;
+        Reconciliation.Options options;
         try {
             m = metric == null ? null : Metric.fromWire(metric).wire();
+            r = role == null ? null : Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)).wire();
+            options = new Reconciliation.Options(asOf, staleAfter);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            String message = role != null && e.getMessage() != null && e.getMessage().contains("No enum constant")
+                    ? "--role: expected military, civilian or unknown, got '" + role + "'" : e.getMessage();
+            throw new CommandLine.ParameterException(spec.commandLine(), message);
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger ledger = db.open()) {
-            PartyEstimates estimates = Reconciliation.summarise(party, new EstimateQuery(ledger).forParty(party, m));
+            PartyEstimates estimates = Reconciliation.summarise(party, new EstimateQuery(ledger).forParty(party, m, r), options);
             if (json) {
                 JsonOut.print(out, estimates);
             } else {
@@ -61,11 +78,19 @@ public final class EstimatesCommand implements Callable<Integer> {
             out.println("no estimates for " + e.party());
         }
         for (MetricEstimates m : e.metrics()) {
-            out.printf("== %s / %s%n", e.party(), m.metric());
+            out.printf("== %s / %s / %s%n", e.party(), m.metric(), m.role());
             var c = m.consensus();
             if (c.best() != null) {
-                out.printf("   consensus: low %s  best %s  high %s  (%d independent voice(s): %s)%n",
-                        c.low(), c.best(), c.high(), c.voices().size(), String.join("; ", c.voices()));
+                out.printf("   consensus as of %s: low %s  best %s  high %s  (%d independent voice(s))%n",
+                        Cells.orDash(c.asOf()), c.low(), c.best(), c.high(), c.voices().size());
+            }
+            for (var v : c.voices()) {
+                out.printf("     counted: %s, %s (%s)%n", v.source(), Cells.figure(v.qualifier(), v.low(), v.high()),
+                        v.claimedOn() == null ? "undated" : v.claimedOn());
+            }
+            for (var v : c.notCounted()) {
+                out.printf("     not counted: %s, %s (%s): %s%n", v.source(), Cells.figure(v.qualifier(), v.low(), v.high()),
+                        v.claimedOn() == null ? "undated" : v.claimedOn(), v.reason());
             }
             for (SourceSeries s : m.series()) {
                 out.printf("   %s [%s%s]%s%n", s.source(), Cells.orDash(s.kind()),
@@ -75,9 +100,9 @@ public final class EstimatesCommand implements Callable<Integer> {
                 }
             }
             if (!m.separate().isEmpty()) {
-                out.println("   incident and period figures (not in the consensus):");
+                out.println("   kept apart (not in the consensus):");
                 for (EstimateRow r : m.separate()) {
-                    row(out, r, r.source());
+                    row(out, r, r.source() + ": " + r.reason());
                 }
             }
         }
@@ -85,7 +110,7 @@ public final class EstimatesCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, EstimateRow r, String note) {
-        out.printf("     %-10s %-12s %-10s %-3d citation(s) %s%n", Cells.orDash(r.lastClaimed()),
+        out.printf("     %-10s %-12s %-10s %-3d citation(s) %s%n", r.lastClaimed() == null ? "undated" : r.lastClaimed(),
                 Cells.figure(r.qualifier(), r.low(), r.high()), r.scope(), r.citations().size(), note);
         for (Citation c : r.citations()) {
             out.printf("        claim %d: %s %s \"%s\"%n", c.claimId(), Cells.orDash(c.outlet() != null ? c.outlet() : c.report()),

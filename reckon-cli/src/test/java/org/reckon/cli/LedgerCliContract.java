@@ -129,6 +129,56 @@ abstract class LedgerCliContract {
         assertThat(json()).isNotEmpty().allSatisfy(c -> assertThat(c.get("party").asText()).isEqualTo("North Korea"));
     }
 
+    static final Path STORY = Path.of("..", "reckon-store", "src", "test", "resources", "story", "north-korea-kursk.extracted.jsonl");
+
+    @Test
+    void estimatesOfTheStoryShowRolesVoicesAndWhatWasLeftOutAsOfADay() throws Exception {
+        assertThat(run("load-spark", STORY.toString())).as(err.toString()).isZero();
+
+        assertThat(run("estimates", "--party", "North Korea", "--metric", "killed", "--role", "military", "--json")).isZero();
+        JsonNode killed = json().get("metrics").get(0);
+        assertThat(killed.get("role").asText()).isEqualTo("military");
+        JsonNode consensus = killed.get("consensus");
+        assertThat(consensus.get("low").asLong()).isEqualTo(600);
+        assertThat(consensus.get("best").asLong()).isEqualTo(800);
+        assertThat(consensus.get("high").asLong()).isEqualTo(1000);
+        assertThat(consensus.get("as_of").asText()).isEqualTo("2025-03-10");
+        assertThat(consensus.get("voices")).extracting(v -> v.get("source").asText() + " " + v.get("claimed_on").asText())
+                .containsExactlyInAnyOrder("National Intelligence Service 2025-02-27", "Main Intelligence Directorate 2025-03-10");
+        assertThat(consensus.get("not_counted")).extracting(v -> v.get("source").asText())
+                .containsExactlyInAnyOrder("Pentagon", "Rybar");
+        assertThat(killed.get("separate").get(0).get("reason").asText()).startsWith("held back");
+
+        assertThat(run("estimates", "--party", "North Korea", "--metric", "killed", "--stale-after", "100")).isZero();
+        assertThat(out.toString()).contains("killed / military").contains("counted: Pentagon").contains("not counted: Rybar")
+                .contains("undated");
+        assertThat(run("estimates", "--party", "North Korea", "--metric", "killed", "--as-of", "2025-02-28", "--json")).isZero();
+        assertThat(json().get("metrics").get(0).get("consensus").get("best").asLong()).isEqualTo(350);
+        assertThat(run("estimates", "--party", "North Korea", "--role", "civilian", "--json")).isZero();
+        assertThat(json().get("metrics")).isEmpty();
+        assertThat(run("estimates", "--party", "North Korea", "--role", "sailors")).isEqualTo(2);
+        assertThat(err.toString()).contains("--role").contains("sailors");
+    }
+
+    @Test
+    void sourcesMergeIsRecordedReversibleAndEstimatesFollow() throws Exception {
+        assertThat(run("load-spark", STORY.toString())).as(err.toString()).isZero();
+        assertThat(run("sources", "--merge", "lawmakers", "National Intelligence Service")).as(err.toString()).isZero();
+        assertThat(run("sources")).isZero();
+        assertThat(out.toString()).contains("lawmakers -> National Intelligence Service")
+                .as("a name the lexicon knows as an alias").contains("Defense Department -> Pentagon");
+        assertThat(run("estimates", "--party", "North Korea", "--metric", "wounded", "--json")).isZero();
+        assertThat(json().get("metrics").get(0).get("series")).extracting(s -> s.get("source").asText())
+                .containsExactly("National Intelligence Service");
+        assertThat(run("sources", "--unmerge", "lawmakers")).isZero();
+        assertThat(run("estimates", "--party", "North Korea", "--metric", "wounded", "--json")).isZero();
+        assertThat(json().get("metrics").get(0).get("series")).hasSize(2);
+        assertThat(run("sources", "--merges")).isZero();
+        assertThat(out.toString()).contains("merge   lawmakers -> National Intelligence Service").contains("unmerge lawmakers");
+        assertThat(run("sources", "--merge", "lawmakers", "Nobody We Know")).isEqualTo(2);
+        assertThat(err.toString()).contains("no source named 'Nobody We Know'");
+    }
+
     private static JsonNode series(JsonNode result, String metric, String source) {
         for (JsonNode m : result.get("metrics")) {
             if (m.get("metric").asText().equals(metric)) {
@@ -175,8 +225,8 @@ abstract class LedgerCliContract {
         }
         Path md = dir.resolve("md/brief.md");
         assertThat(run("brief", "--party", "North Korea", "--out", md.toString())).as(err.toString()).isZero();
-        assertThat(Files.readString(md)).contains("via Lee Seong-kweun").contains("kill themselves").contains("![killed by source over time](brief-killed.png)");
-        assertThat(dir.resolve("md/brief-killed.png")).isRegularFile();
+        assertThat(Files.readString(md)).contains("via Lee Seong-kweun").contains("kill themselves").contains("![killed (military) by source over time](brief-killed-military.png)");
+        assertThat(dir.resolve("md/brief-killed-military.png")).isRegularFile();
         assertThat(run("brief", "--party", "North Korea", "--out", dir.resolve("brief.txt").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("must end in .html, .pdf or .md");
     }

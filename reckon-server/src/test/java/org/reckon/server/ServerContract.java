@@ -203,6 +203,30 @@ abstract class ServerContract {
     }
 
     @Test
+    void estimatesAreFilteredByRoleAndGivenAsOfADay() throws Exception {
+        JsonNode all = http.get("/api/estimates?party=North%20Korea").json();
+        List<String> roles = new ArrayList<>();
+        all.get("metrics").forEach(m -> roles.add(m.get("metric").asText() + "/" + m.get("role").asText()));
+        assertThat(roles).as("one entry per metric and role").doesNotHaveDuplicates().contains("killed/military");
+
+        JsonNode military = http.get("/api/estimates?party=North%20Korea&role=military").json();
+        assertThat(military.get("metrics")).isNotEmpty().allSatisfy(m -> assertThat(m.get("role").asText()).isEqualTo("military"));
+
+        JsonNode early = http.get("/api/estimates?party=North%20Korea&metric=killed&as_of=2025-01-13").json();
+        JsonNode consensus = early.get("metrics").get(0).get("consensus");
+        assertThat(consensus.get("as_of").asText()).isEqualTo("2025-01-13");
+        consensus.get("voices").forEach(v -> assertThat(v.get("claimed_on").asText()).isLessThanOrEqualTo("2025-01-13"));
+
+        for (String[] bad : List.of(new String[] {"/api/estimates?party=North%20Korea&role=sailors", "role"},
+                new String[] {"/api/estimates?party=North%20Korea&as_of=soon", "as_of"},
+                new String[] {"/api/estimates?party=North%20Korea&stale_after=-1", "stale_after"})) {
+            Http.Reply r = http.get(bad[0]);
+            assertThat(r.status()).as(bad[0]).isEqualTo(400);
+            assertThat(r.json().get("error").asText()).as(bad[0]).contains("'" + bad[1] + "'");
+        }
+    }
+
+    @Test
     void listsSources() throws Exception {
         JsonNode sources = http.get("/api/sources").json().get("sources");
         List<String> names = new ArrayList<>();

@@ -31,6 +31,7 @@ final class EstimateFiling {
             field("originator_label", DataTypes.StringType, false),
             field("metric", DataTypes.StringType, false),
             field("party", DataTypes.StringType, true),
+            field("role", DataTypes.StringType, false),
             field("figure", DataTypes.LongType, false),
             field("scope_class", DataTypes.StringType, false),
             field("report", DataTypes.LongType, false),
@@ -58,6 +59,7 @@ final class EstimateFiling {
             field("opened_by_claim", DataTypes.IntegerType, false),
             field("party", DataTypes.StringType, true),
             field("metric", DataTypes.StringType, false),
+            field("role", DataTypes.StringType, false),
             field("originator", DataTypes.StringType, false),
             field("originator_label", DataTypes.StringType, false),
             field("source_name", DataTypes.StringType, true),
@@ -156,7 +158,7 @@ final class EstimateFiling {
         Row row() {
             Row o = opener;
             return RowFactory.create(EstimateFiling.<Long>in(o, "report"), EstimateFiling.<Integer>in(o, "claim_index"),
-                    in(o, "party"), in(o, "metric"), in(o, "originator"), in(o, "originator_label"), in(o, "source_name"),
+                    in(o, "party"), in(o, "metric"), in(o, "role"), in(o, "originator"), in(o, "originator_label"), in(o, "source_name"),
                     in(o, "affiliation"), EstimateFiling.<Long>in(o, "figure"), in(o, "low"), in(o, "high"),
                     in(o, "qualifier"), in(o, "scope_kind"), in(o, "scope_from"), in(o, "scope_to"), text(first), text(last),
                     citations.size(), citations.toArray());

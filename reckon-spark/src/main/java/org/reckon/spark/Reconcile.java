@@ -21,6 +21,7 @@ import org.reckon.model.Claim;
 import org.reckon.model.Extraction;
 import org.reckon.store.ingest.ExtractedReport;
 import org.reckon.store.query.EstimateRow;
+import org.reckon.store.reconcile.Breakdowns;
 import org.reckon.store.reconcile.Consensus;
 import org.reckon.store.reconcile.EstimateKey;
 import org.reckon.store.reconcile.Figures;
@@ -65,7 +66,7 @@ import static org.reckon.spark.ClaimRows.field;
  *   <li>Estimates: each claim's {@link EstimateKey} (the ledger's code), claims grouped by key
  *       and filed in ledger order by {@link EstimateFiling}; estimate ids are numbered in the
  *       order the ledger would create them (by the claim that opened each).</li>
- *   <li>Consensus per party and metric by the ledger's {@link Reconciliation}.</li>
+ *   <li>Consensus per party, metric and role by the ledger's {@link Reconciliation}.</li>
  * </ol>
  */
 final class Reconcile {
@@ -78,6 +79,7 @@ final class Reconcile {
     static final StructType CONSENSUS = new StructType(new StructField[] {
             field("party", DataTypes.StringType, false),
             field("metric", DataTypes.StringType, false),
+            field("role", DataTypes.StringType, false),
             field("low", DataTypes.LongType, true),
             field("best", DataTypes.LongType, true),
             field("high", DataTypes.LongType, true),
@@ -121,7 +123,7 @@ final class Reconcile {
                     .orderBy("report", "claim_index");
             write(estimates.drop("citations", "opened_by_report", "opened_by_claim").orderBy("id"), output + "/estimates");
             write(citations, output + "/citations");
-            write(consensus(estimates).orderBy("party", "metric"), output + "/consensus");
+            write(consensus(estimates).orderBy("party", "metric", "role"), output + "/consensus");
             Counts counts = new Counts(stored.count(), readable.count() - stored.count(), copies.count(), estimates.count());
             estimates.unpersist();
             copies.unpersist();
@@ -183,13 +185,13 @@ final class Reconcile {
         Dataset<Row> filings = withClaims.flatMap((FlatMapFunction<Row, Row>) Reconcile::filings, Encoders.row(EstimateFiling.INPUT));
         JavaRDD<Row> opened = filings.javaRDD()
                 .groupBy(r -> new ArrayList<>(Arrays.asList(EstimateFiling.in(r, "originator"), EstimateFiling.in(r, "metric"),
-                        EstimateFiling.in(r, "party"), EstimateFiling.in(r, "figure"), EstimateFiling.in(r, "scope_class"))))
+                        EstimateFiling.in(r, "party"), EstimateFiling.in(r, "role"), EstimateFiling.in(r, "figure"), EstimateFiling.in(r, "scope_class"))))
                 .flatMap(group -> EstimateFiling.file(group._2()).iterator());
         Dataset<Row> raw = spark.createDataFrame(opened, EstimateFiling.OUTPUT);
         Dataset<Row> numbered = numbered(raw, "id", new Column[] {col("opened_by_report"), col("opened_by_claim")});
         Dataset<Row> sources = sources(stored);
         return numbered.join(sources, "source_name", "left")
-                .select(col("id"), col("party"), col("metric"), col("originator"), col("originator_label"), col("source_name"),
+                .select(col("id"), col("party"), col("metric"), col("role"), col("originator"), col("originator_label"), col("source_name"),
                         col("source_kind"), col("affiliation"), col("figure"), col("low"),
                         best().apply(col("qualifier"), col("low"), col("high")).as("best"), col("high"), col("qualifier"),
                         col("scope_kind"), col("scope_from"), col("scope_to"), col("first_claimed"), col("last_claimed"),
@@ -215,13 +217,15 @@ final class Reconcile {
         String label = report.report().outlet() != null ? report.report().outlet() : report.report().id();
         long group = original != null ? original : id;
         List<Row> out = new ArrayList<>();
-        for (int i = 0; i < e.claims().size(); i++) {
-            Claim c = e.claims().get(i);
+        List<Claim> claims = Breakdowns.apply(e.claims());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
             EstimateKey key = EstimateKey.of(c, group, label).orElse(null);
             if (key == null) {
                 continue;
             }
-            out.add(RowFactory.create(key.originator(), key.label(), key.metric().wire(), key.party(), key.figure(),
+            out.add(RowFactory.create(key.originator(), key.label(), key.metric().wire(), key.party(), key.role().wire(),
+                    key.figure(),
                     key.scope().name(), id, i, original, iso(c.claimedOn()),
                     c.source().name() == null ? null : c.source().name().strip(), c.source().affiliation(),
                     c.low(), c.high(), c.qualifier().wire(), c.scope().kind().wire(), iso(c.scope().from()), iso(c.scope().to())));
@@ -239,17 +243,18 @@ final class Reconcile {
                 .groupBy("source_name").agg(min_by(col("source_kind"), col("at")).as("source_kind"));
     }
 
-    /** Per party (compared case-insensitively, as the ledger looks parties up) and metric, the ledger's consensus. */
+    /** Per party (compared case-insensitively, as the ledger looks parties up), metric and role, the ledger's consensus. */
     private Dataset<Row> consensus(Dataset<Row> estimates) {
         Dataset<Row> parties = estimates.where(col("party").isNotNull())
                 .select("id", "party", "metric", "originator_label", "source_kind", "affiliation", "attributed", "low", "best",
-                        "high", "qualifier", "scope_kind", "scope_from", "scope_to", "first_claimed", "last_claimed");
+                        "high", "qualifier", "scope_kind", "scope_from", "scope_to", "first_claimed", "last_claimed", "role");
         JavaRDD<Row> rows = parties.javaRDD()
-                .groupBy(r -> List.of(r.getString(1).toLowerCase(Locale.ROOT), r.getString(2)))
+                .groupBy(r -> List.of(r.getString(1).toLowerCase(Locale.ROOT), r.getString(2), r.getString(16)))
                 .map(group -> {
                     List<EstimateRow> rs = new ArrayList<>();
                     for (Row r : group._2()) {
-                        rs.add(new EstimateRow(r.getLong(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        rs.add(new EstimateRow(r.getLong(0), r.getString(1), r.getString(2), r.getString(16), r.getString(3),
+                                r.getString(4),
                                 r.getString(5), r.getBoolean(6), (Long) r.get(7), (Long) r.get(8), (Long) r.get(9),
                                 r.getString(10), r.getString(11), r.getString(12), r.getString(13), r.getString(14),
                                 r.getString(15), List.of()));
@@ -258,8 +263,8 @@ final class Reconcile {
                     rs.sort(Comparator.comparing((EstimateRow e) -> e.firstClaimed(), Comparator.nullsFirst(Comparator.naturalOrder()))
                             .thenComparingLong(EstimateRow::id));
                     Consensus c = Reconciliation.summarise(rs.get(0).party(), rs).metrics().get(0).consensus();
-                    return RowFactory.create(rs.get(0).party(), rs.get(0).metric(), c.low(), c.best(), c.high(),
-                            c.voices().toArray());
+                    return RowFactory.create(rs.get(0).party(), rs.get(0).metric(), rs.get(0).role(), c.low(), c.best(), c.high(),
+                            c.voiceNames().toArray());
                 });
         return spark.createDataFrame(rows, CONSENSUS);
     }

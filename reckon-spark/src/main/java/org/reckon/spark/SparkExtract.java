@@ -28,7 +28,7 @@ import static org.apache.spark.sql.functions.sum;
  *   <li>{@code statements}: one row per attributed statement, the columns of the ledger's table;</li>
  *   <li>{@code reports}, {@code estimates}, {@code citations}, {@code consensus}: the ledger's
  *       reconciliation ({@link Reconcile}): duplicates dropped, syndicated copies linked to their
- *       original, claims filed under estimates, the consensus per party and metric;</li>
+ *       original, claims filed under estimates, the consensus per party, metric and role;</li>
  *   <li>{@code failures}: one row per report that could not be read or that threw;</li>
  * </ul>
  * and {@code OUT/extracted}, the stored reports with their extractions in ledger order, which

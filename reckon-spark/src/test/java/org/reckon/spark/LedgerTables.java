@@ -70,7 +70,7 @@ final class LedgerTables {
         List<String> estimates = new ArrayList<>();
         for (Object[] e : rows(ledger, "SELECT e.id, e.party, e.metric, e.originator, e.originator_label, s.name, s.kind,"
                 + " e.affiliation, e.figure, e.low, e.high, e.qualifier, e.scope_kind, e.scope_from, e.scope_to,"
-                + " e.first_claimed, e.last_claimed, e.citation_count FROM estimates e LEFT JOIN sources s ON s.id = e.source_id"
+                + " e.first_claimed, e.last_claimed, e.citation_count, e.role FROM estimates e LEFT JOIN sources s ON s.id = e.source_id"
                 + " ORDER BY e.id")) {
             long id = ((Number) e[0]).longValue();
             e[3] = originator((String) e[3], ids);
@@ -80,8 +80,8 @@ final class LedgerTables {
         for (Object[] p : rows(ledger, "SELECT DISTINCT LOWER(party) FROM estimates WHERE party IS NOT NULL")) {
             String party = (String) p[0];
             for (MetricEstimates m : Reconciliation.summarise(party, new EstimateQuery(ledger).forParty(party, null)).metrics()) {
-                consensus.add(line(party, m.metric(), m.consensus().low(), m.consensus().best(), m.consensus().high(),
-                        m.consensus().voices()));
+                consensus.add(line(party, m.metric(), m.role(), m.consensus().low(), m.consensus().best(), m.consensus().high(),
+                        m.consensus().voiceNames()));
             }
         }
         consensus.sort(null);
@@ -108,11 +108,11 @@ final class LedgerTables {
                     e.getAs("originator_label"), e.getAs("source_name"), e.getAs("source_kind"), e.getAs("affiliation"),
                     e.getAs("figure"), e.getAs("low"), e.getAs("high"), e.getAs("qualifier"), e.getAs("scope_kind"),
                     e.getAs("scope_from"), e.getAs("scope_to"), e.getAs("first_claimed"), e.getAs("last_claimed"),
-                    e.getAs("citation_count")) + sorted(citations.getOrDefault(id, List.of())));
+                    e.getAs("citation_count"), e.getAs("role")) + sorted(citations.getOrDefault(id, List.of())));
         }
         List<String> consensus = new ArrayList<>();
         for (Row c : spark.read().parquet(out + "/consensus/parquet").collectAsList()) {
-            consensus.add(line(c.<String>getAs("party").toLowerCase(Locale.ROOT), c.getAs("metric"), c.getAs("low"),
+            consensus.add(line(c.<String>getAs("party").toLowerCase(Locale.ROOT), c.getAs("metric"), c.getAs("role"), c.getAs("low"),
                     c.getAs("best"), c.getAs("high"), c.getList(c.fieldIndex("voices"))));
         }
         consensus.sort(null);

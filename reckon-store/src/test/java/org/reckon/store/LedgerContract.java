@@ -196,7 +196,7 @@ abstract class LedgerContract {
                 claim(Metric.KILLED, "Russia", 99999, null, null, "2025-03-01"));
         MetricEstimates killed = metric(estimates("Russia"), "killed");
         assertThat(killed.series()).hasSize(5);
-        assertThat(killed.consensus().voices()).containsExactlyInAnyOrder("Ministry of Defence of Ukraine", "Defence Intelligence", "Mediazona");
+        assertThat(killed.consensus().voiceNames()).containsExactlyInAnyOrder("Ministry of Defence of Ukraine", "Defence Intelligence", "Mediazona");
         assertThat(killed.consensus().low()).isEqualTo(400);
         assertThat(killed.consensus().best()).isEqualTo(600);
         assertThat(killed.consensus().high()).isEqualTo(1200);

@@ -8,20 +8,24 @@ import org.reckon.store.reconcile.Reconciliation;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code GET /api/estimates?party=&metric=}: what {@code reckon estimates --json} prints.
+ * {@code GET /api/estimates?party=&metric=&role=&as_of=&stale_after=}: what {@code reckon estimates --json} prints.
  *
  * <p>A party's whole answer can be thousands of estimates with their citations (megabytes of
  * JSON), so answers are kept, per party and metric, until the ledger gains a claim: estimates only
- * ever change when a claim is stored, so the highest claim id tells whether a kept answer still holds.
+ * ever change when a claim is stored or sources are merged, so the highest claim id and the highest
+ * merge-log id tell whether a kept answer still holds.
  */
 public final class EstimatesController {
     static final int KEPT_ANSWERS = 64;
 
-    private record Kept(long version, byte[] json) {}
+    private record Kept(String version, byte[] json) {}
+
+    private static final java.util.Set<String> ROLES = java.util.Set.of("military", "civilian", "unknown");
 
     private final LedgerPool ledgers;
     private final Map<String, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
@@ -38,19 +42,36 @@ public final class EstimatesController {
     public void forParty(Context ctx) throws SQLException {
         String party = Params.requiredParty(ctx, "party");
         String metric = Params.metric(ctx, "metric");
-        String key = party.toLowerCase(java.util.Locale.ROOT) + "|" + metric;
-        long version = ledgers.with(l -> l.lastId("claims"));
+        String role = role(ctx);
+        String asOf = Params.date(ctx, "as_of");
+        int staleAfter = Params.integer(ctx, "stale_after", Reconciliation.STALE_AFTER_DAYS, 0, 100_000);
+        Reconciliation.Options options = new Reconciliation.Options(asOf == null ? null : LocalDate.parse(asOf), staleAfter);
+        String key = party.toLowerCase(java.util.Locale.ROOT) + "|" + metric + "|" + role + "|" + asOf + "|" + staleAfter;
+        String version = ledgers.with(l -> l.lastId("claims") + "/" + l.lastId("source_merges"));
         Kept answer;
         synchronized (kept) {
             answer = kept.get(key);
         }
-        if (answer == null || answer.version() != version) {
-            PartyEstimates estimates = Reconciliation.summarise(party, ledgers.with(l -> new EstimateQuery(l).forParty(party, metric)));
+        if (answer == null || !answer.version().equals(version)) {
+            PartyEstimates estimates = Reconciliation.summarise(party,
+                    ledgers.with(l -> new EstimateQuery(l).forParty(party, metric, role)), options);
             answer = new Kept(version, ctx.jsonMapper().toJsonString(estimates, PartyEstimates.class).getBytes(StandardCharsets.UTF_8));
             synchronized (kept) {
                 kept.put(key, answer);
             }
         }
         ctx.contentType("application/json").result(answer.json());
+    }
+
+    private static String role(Context ctx) {
+        String v = Params.text(ctx, "role");
+        if (v == null) {
+            return null;
+        }
+        String r = v.toLowerCase(java.util.Locale.ROOT);
+        if (!ROLES.contains(r)) {
+            throw ApiProblem.badParameter("role", "expected military, civilian or unknown, got '" + v + "'");
+        }
+        return r;
     }
 }

@@ -121,6 +121,23 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void partyPageShowsEachMetricWithItsRoleAndTheConsensusWithItsDayAndVoices() throws Exception {
+        driver.get(base + "/party.html?party=North%20Korea");
+        waiting().until(d -> !d.findElements(By.cssSelector("section[data-metric=killed] p.consensus")).isEmpty());
+        JsonNode killed = api("/api/estimates?party=North%20Korea&metric=killed").get("metrics").get(0);
+        String role = killed.get("role").asText();
+        WebElement section = driver.findElement(By.cssSelector("section[data-metric=killed][data-role=" + role + "]"));
+        assertThat(section.findElement(By.tagName("h2")).getText()).isEqualTo("killed · " + ("unknown".equals(role) ? "role not stated" : role));
+        JsonNode consensus = killed.get("consensus");
+        String text = section.findElement(By.cssSelector("p.consensus")).getText();
+        assertThat(text).startsWith("Consensus as of " + consensus.get("as_of").asText() + ": low " + consensus.get("low").asText());
+        consensus.get("voices").forEach(v -> assertThat(text).contains(v.get("source").asText()));
+        List<String> left = new ArrayList<>();
+        section.findElements(By.cssSelector("ul.not-counted li")).forEach(li -> left.add(li.getText()));
+        assertThat(left).hasSize(consensus.get("not_counted").size());
+    }
+
+    @Test
     void partyPageLinksToItsBriefingAsAPageAndAsAPdf() throws Exception {
         driver.get(base + "/party.html?party=North%20Korea");
         WebElement page = waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("page")));

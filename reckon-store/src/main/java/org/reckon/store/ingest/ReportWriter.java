@@ -5,6 +5,7 @@ import org.reckon.model.Extraction;
 import org.reckon.model.Report;
 import org.reckon.model.Statement;
 import org.reckon.store.Ledger;
+import org.reckon.store.reconcile.Breakdowns;
 import org.reckon.store.reconcile.EstimateBook;
 import org.reckon.store.reconcile.EstimateKey;
 import org.reckon.store.syndication.MinHash;
@@ -134,7 +135,8 @@ public final class ReportWriter {
         Long originalId = original.map(SyndicationIndex.Original::reportId).orElse(null);
         long groupId = originalId != null ? originalId : reportId;
         String label = reportLabel(report);
-        List<Claim> claims = extraction.claims();
+        // A breakdown ("2,400 casualties, including 650 killed") may add a claim after the extractor's own.
+        List<Claim> claims = Breakdowns.apply(extraction.claims());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             Long sourceId = c.source().name() == null ? null : sourceId(c);

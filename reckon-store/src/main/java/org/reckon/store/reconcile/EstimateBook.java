@@ -46,7 +46,7 @@ public final class EstimateBook {
     }
 
     private Long findMatch(EstimateKey key, LocalDate claimedOn, Long originalReportId) throws SQLException {
-        String sql = "SELECT id, party, scope_kind, first_claimed, last_claimed FROM estimates"
+        String sql = "SELECT id, party, scope_kind, first_claimed, last_claimed, role FROM estimates"
                 + " WHERE originator = ? AND metric = ? AND figure = ? ORDER BY id";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, key.originator());
@@ -54,7 +54,8 @@ public final class EstimateBook {
             ps.setLong(3, key.figure());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!Objects.equals(rs.getString(2), key.party()) || ScopeClass.ofWire(rs.getString(3)) != key.scope()) {
+                    if (!Objects.equals(rs.getString(2), key.party()) || ScopeClass.ofWire(rs.getString(3)) != key.scope()
+                            || !key.role().wire().equals(rs.getString(6))) {
                         continue;
                     }
                     long id = rs.getLong(1);
@@ -92,8 +93,8 @@ public final class EstimateBook {
 
     private long insert(EstimateKey key, Claim c, Long sourceId) throws SQLException {
         String sql = "INSERT INTO estimates (party, metric, originator, originator_label, source_id, affiliation, figure,"
-                + " low, high, qualifier, scope_kind, scope_from, scope_to, first_claimed, last_claimed, citation_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id";
+                + " low, high, qualifier, scope_kind, scope_from, scope_to, first_claimed, last_claimed, citation_count, role)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, key.party());
             ps.setString(2, key.metric().wire());
@@ -110,6 +111,7 @@ public final class EstimateBook {
             ps.setString(13, text(c.scope().to()));
             ps.setString(14, text(c.claimedOn()));
             ps.setString(15, text(c.claimedOn()));
+            ps.setString(16, key.role().wire());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

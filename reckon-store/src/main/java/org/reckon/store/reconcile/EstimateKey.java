@@ -3,6 +3,7 @@ package org.reckon.store.reconcile;
 import org.reckon.model.Claim;
 import org.reckon.model.Metric;
 import org.reckon.model.Qualifier;
+import org.reckon.model.Role;
 import org.reckon.model.Stance;
 
 import java.util.Locale;
@@ -10,16 +11,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What makes two claims the same estimate: the same originator, metric, party, figure and kind
- * of span. {@code originator} is the lower-cased source name; a figure the report gives on its
+ * What makes two claims the same estimate: the same originator, metric, party, role of the
+ * people counted (military, civilian, unknown), figure and kind of span. {@code originator} is the lower-cased source name; a figure the report gives on its
  * own authority belongs to the original report of its syndication group ({@code report:ID}),
  * so copies of one wire story never become separate voices.
  */
-public record EstimateKey(String originator, String label, Metric metric, String party, long figure, ScopeClass scope) {
+public record EstimateKey(String originator, String label, Metric metric, String party, Role role, long figure,
+                          ScopeClass scope) {
     public EstimateKey {
         Objects.requireNonNull(originator, "originator");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(role, "role");
         Objects.requireNonNull(scope, "scope");
     }
 
@@ -34,6 +37,6 @@ public record EstimateKey(String originator, String label, Metric metric, String
         String name = c.source().name();
         String originator = name == null ? "report:" + originalReportId : name.strip().toLowerCase(Locale.ROOT);
         String label = name == null ? reportLabel : name.strip();
-        return Optional.of(new EstimateKey(originator, label, c.metric(), c.party(), c.number(), ScopeClass.of(c.scope().kind())));
+        return Optional.of(new EstimateKey(originator, label, c.metric(), c.party(), c.role(), c.number(), ScopeClass.of(c.scope().kind())));
     }
 }
