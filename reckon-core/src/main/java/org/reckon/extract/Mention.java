@@ -25,6 +25,8 @@ final class Mention {
     boolean enemy;
     /** Who did the harm, as the sentence says ("Israeli strike", "JNIM said it had killed"): never the victims' side. */
     String agent;
+    /** The agent is the subject of the harm verb or named after "by", not only on a weapon ("a Houthi offensive"). */
+    boolean agentActs;
     /** The party is named in the counted phrase itself ("Israeli soldiers"). */
     boolean partyInPhrase;
     Role role = Role.UNKNOWN;
@@ -54,6 +56,7 @@ final class Mention {
         m.partyFromReport = partyFromReport;
         m.enemy = enemy;
         m.agent = agent;
+        m.agentActs = agentActs;
         m.partyInPhrase = partyInPhrase;
         m.role = role;
         m.source = other;

@@ -45,7 +45,7 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = before.partyFromReport;
                 continue;
             }
-            if (m.party == null && !m.enemy && SideFromPhrase.namelessFighters(m)) {
+            if (m.party == null && !m.enemy && (SideFromPhrase.namelessFighters(m) || ofThemAfterFighters(m))) {
                 groupNamedNearby(d, m).ifPresent(g -> m.party = g);
             }
             partyFromContext(d, m, reportVoice);
@@ -69,7 +69,8 @@ final class SideFromContext implements Stage {
      */
     private void notTheAttacker(Mention m, String reportCountry) {
         String attacker = m.agent == null ? null : SideFromPhrase.isSpeaker(m.agent) ? speakerSide(m) : m.agent;
-        if (attacker == null || !attacker.equals(m.party) || m.partyInPhrase) {
+        boolean attackersThemselves = SideFromPhrase.namelessFighters(m) || ofThemAfterFighters(m);
+        if (attacker == null || !attacker.equals(m.party) || m.partyInPhrase || attackersThemselves) {
             return;
         }
         String place = countryOfPlace(m.sentence, m.figure.start()).orElse(null);
@@ -88,13 +89,14 @@ final class SideFromContext implements Stage {
     /**
      * Unnamed fighters ("rebels", "the attackers", "34 terrorists") take the armed group the
      * report names in the same sentence or the two before it, nearest first, or else in the next
-     * (spec section 4, rule 4), never the speaker's own side or the one that killed them. With
+     * (spec section 4, rule 4), never the speaker's own side or the side that killed or took them
+     * ("SNA forces kill 47 terrorists"; a group named only on the attack they made stays a candidate). With
      * no group named nearby they keep no side.
      */
     private Optional<String> groupNamedNearby(Draft d, Mention m) {
         String speaker = m.source.affiliation() != null ? asParty(m.source.affiliation()) : asParty(String.valueOf(m.source.name()));
         java.util.function.Predicate<String> candidate = g -> gazetteer.isArmedGroup(g) && !g.equals(speaker)
-                && !g.equals(m.agent);
+                && !(m.agentActs && g.equals(m.agent));
         int index = m.sentence.index();
         Optional<String> here = nearestIn(m.sentence, m.figure.start(), candidate);
         if (here.isPresent()) {
@@ -107,6 +109,21 @@ final class SideFromContext implements Stage {
             }
         }
         return index + 1 < d.sentences.size() ? nearestIn(d.sentences.get(index + 1), 0, candidate) : Optional.empty();
+    }
+
+    /** "pursued the ADF fighters into the forest and killed six of them": "them" are the fighters named before. */
+    private static boolean ofThemAfterFighters(Mention m) {
+        Sentence s = m.sentence;
+        int of = m.figure.end();
+        if (of + 1 >= s.size() || !s.lower(of).equals("of") || !Set.of("them", "whom").contains(s.lower(of + 1))) {
+            return false;
+        }
+        for (int i = 0; i < m.figure.start(); i++) {
+            if (SideFromPhrase.NAMELESS_FIGHTERS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The party nearest to token {@code at} in the sentence that {@code wanted} accepts. */

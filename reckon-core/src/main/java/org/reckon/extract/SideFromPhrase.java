@@ -25,7 +25,7 @@ final class SideFromPhrase implements Stage {
     private static final Set<String> ENEMY = Set.of("enemy", "enemy's", "occupiers", "occupier", "invaders", "adversary", "adversary's", "occupying");
     private static final Set<String> OTHER_SIDE_MODIFIERS = Set.of("junta", "regime", "rebel", "separatist", "insurgent",
             "militia", "enemy", "opposition", "government", "terrorist", "jihadist", "occupation", "occupying");
-    private static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
+    static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
             "terrorists", "jihadists", "attackers", "assailants", "bandits", "fighters", "extremists");
     private static final Set<String> STATE_FORCES = Set.of("soldier", "soldiers", "troops", "servicemen", "serviceman",
             "policemen", "police", "officers", "personnel", "servicepeople", "conscripts", "guards", "gendarmes");
@@ -82,6 +82,7 @@ final class SideFromPhrase implements Stage {
 
     private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
         m.agent = agent(low, orig, m).orElse(null);
+        m.agentActs = m.agent != null && !agentByWeaponOnly;
         if (m.party != null) {
             return;
         }
@@ -224,7 +225,10 @@ final class SideFromPhrase implements Stage {
      * the subject is "it", "they" or "its fighters"), or the side after "by" ("killed by RSF
      * fighters"). {@link SideFromContext} never files the victims under it.
      */
+    private boolean agentByWeaponOnly;
+
     private Optional<String> agent(List<String> low, List<String> orig, Mention m) {
+        agentByWeaponOnly = false;
         if (activeHarmVerb(low, m)) {
             Optional<String> subject = killerBefore(low, orig, m.triggerIndex);
             if (subject.isPresent()) {
@@ -257,6 +261,7 @@ final class SideFromPhrase implements Stage {
                 k++;
             }
             if (k < low.size() && lexicon.weapons.contains(low.get(k)) && (k < m.figure.start() || k > m.npEnd)) {
+                agentByWeaponOnly = true;
                 return Optional.of(hit.get().value());
             }
             i = hit.get().end() - 1;

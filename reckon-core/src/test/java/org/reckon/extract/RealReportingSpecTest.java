@@ -218,6 +218,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void theAttackersOfANamedGroupsOffensiveAreThatGroupsFighters() {
+            assertThat(only("Government troops repelled a Houthi offensive near Marib and killed more than 50 of the attackers.",
+                    Metric.KILLED).party()).isEqualTo("Houthis");
+            assertThat(only("The army said its troops pursued ADF fighters into the forest and killed six of them.",
+                    Metric.KILLED).party()).isEqualTo("Allied Democratic Forces");
+        }
+
+        @Test
         void unnamedFightersWithNoGroupNearbyKeepNoSide() {
             assertThat(only("Troops killed 15 militants in the hills, the army said.", Metric.KILLED).party()).isNull();
         }
