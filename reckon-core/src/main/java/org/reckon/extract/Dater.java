@@ -153,9 +153,9 @@ final class Dater implements Stage {
         return dm.end() < s.size() && (RELEASE_WORDS.contains(s.lower(dm.end())) || isSpeech(s.lower(dm.end())));
     }
 
+    /** The speech verbs of the lexicon (one list for attribution and dating), and "according". */
     private static boolean isSpeech(String w) {
-        return Set.of("said", "says", "told", "reported", "announced", "stated", "claimed", "estimated", "confirmed",
-                "added", "according", "briefed", "posted", "wrote", "assessed", "denied", "revealed", "warned").contains(w);
+        return w.equals("according") || org.reckon.lexicon.Lexicon.get().speechVerbs.contains(w);
     }
 
     private static Scope scope(Mention m, List<DateMention> dates, LocalDate published) {

@@ -60,6 +60,37 @@ class OutputContractTest {
     void everyClaimOnTheDevelopmentCorpusKeepsTheContract() throws IOException {
         List<GoldReport> dev = corpus("dev");
         assertThat(dev).hasSizeGreaterThanOrEqualTo(80);
+        Scorer.Score s = keepsTheContract(dev);
+        assertThat(s.f1()).as("development F1").isGreaterThan(0.75);
+        assertThat(s.attribution()).as("development attribution accuracy").isGreaterThan(0.75);
+    }
+
+    @Test
+    void everyClaimOnTheRealStyleDevelopmentCorpusKeepsTheContract() throws IOException {
+        List<GoldReport> dev2 = corpus("dev2");
+        assertThat(dev2).hasSizeGreaterThanOrEqualTo(100);
+        Scorer.Score s = keepsTheContract(dev2);
+        assertThat(s.f1()).as("dev2 F1").isGreaterThan(0.78);
+        assertThat(s.attribution()).as("dev2 attribution accuracy").isGreaterThan(0.78);
+    }
+
+    /** Real published reports (../shared/realdev, never copied here): read at run time, skipped where absent. */
+    @Test
+    void realPublishedReportsScoreAboveTheFloor() throws IOException {
+        Path dir = Path.of("..", "..", "shared", "realdev");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/realdev is absent: real reports not scored");
+        List<GoldReport> real = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                real.addAll(GoldReader.read(f));
+            }
+        }
+        Scorer.Score s = keepsTheContract(real);
+        assertThat(s.f1()).as("realdev F1").isGreaterThan(0.77);
+        assertThat(s.attribution()).as("realdev attribution accuracy").isGreaterThan(0.68);
+    }
+
+    private static Scorer.Score keepsTheContract(List<GoldReport> dev) {
         Map<String, Extraction> predicted = new HashMap<>();
         for (GoldReport g : dev) {
             Extraction e = Extractor.shared().extract(g.report());
@@ -75,11 +106,11 @@ class OutputContractTest {
                 if (c.source().name() != null) {
                     assertThat(c.source().chain().get(0)).isEqualTo(c.source().name());
                 }
-                assertThat(c.claimedOn()).isNotNull();
+                if (e.published() != null) {
+                    assertThat(c.claimedOn()).as("claimed_on of a dated report").isNotNull();
+                }
             }
         }
-        Scorer.Score s = new Scorer(Gazetteer.get()).score(dev, predicted);
-        assertThat(s.f1()).as("development F1").isGreaterThan(0.75);
-        assertThat(s.attribution()).as("development attribution accuracy").isGreaterThan(0.75);
+        return new Scorer(Gazetteer.get()).score(dev, predicted);
     }
 }

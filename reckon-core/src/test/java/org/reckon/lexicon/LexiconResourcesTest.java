@@ -1,0 +1,75 @@
+package org.reckon.lexicon;
+
+import org.junit.jupiter.api.Test;
+import org.reckon.model.Metric;
+import org.reckon.model.Role;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every word list loads and keeps the promises the stages rely on. */
+class LexiconResourcesTest {
+    private static final List<String> FILES = List.of("triggers.tsv", "persons.tsv", "qualifiers.tsv", "nonpersons.tsv",
+            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv");
+
+    @Test
+    void everyResourceLoadsWithRows() {
+        for (String f : FILES) {
+            assertThat(Resources.rows(f)).as(f).isNotEmpty();
+        }
+        assertThat(Lexicon.get().harmCauses.contains("landmine")).isTrue();
+    }
+
+    @Test
+    void noAliasNamesTwoParties() {
+        Map<String, String> owner = new HashMap<>();
+        for (String[] r : Resources.rows("parties.tsv")) {
+            for (String alias : (r[0] + (r.length > 2 ? "|" + r[2] : "")).split("\\|")) {
+                if (alias.isBlank()) {
+                    continue;
+                }
+                String previous = owner.putIfAbsent(Gazetteer.key(alias), r[0]);
+                assertThat(previous == null || previous.equals(r[0])).as("'%s' names %s and %s", alias, previous, r[0]).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void opponentsAndArmedGroupsAreKnownParties() {
+        Gazetteer g = Gazetteer.get();
+        for (String[] r : Resources.rows("opponents.tsv")) {
+            assertThat(g.canonicalParty(r[0])).as(r[0]).isEqualTo(r[0]);
+            assertThat(g.canonicalParty(r[1])).as(r[1]).isEqualTo(r[1]);
+        }
+    }
+
+    @Test
+    void harmCausesAreViolenceOrAccidentAndTheTwoNeverOverlap() {
+        for (String[] r : Resources.rows("harm.tsv")) {
+            assertThat(r[1]).as(r[0]).isIn("violence", "accident");
+        }
+        Set<String> weapons = Lexicon.get().weapons;
+        for (String w : weapons) {
+            Boolean violent = Lexicon.get().harmCauses.get(w);
+            assertThat(violent == null || violent).as("weapon '%s' is no accident", w).isTrue();
+        }
+    }
+
+    @Test
+    void subgroupsAreNeverCasualtyWordsAndSpeechVerbsNeverCasualtyWords() {
+        Lexicon l = Lexicon.get();
+        for (String w : l.subgroups) {
+            assertThat(l.triggers.contains(w)).as(w).isFalse();
+        }
+        for (String w : l.speechVerbs) {
+            Metric m = l.triggers.get(w);
+            // "posted" is both: "posted on Telegram" and "troops posted to the border"
+            assertThat(m == null || m == Metric.DEPLOYED).as("speech verb '%s' is a casualty word", w).isTrue();
+        }
+        assertThat(l.persons.get("servicepeople")).isEqualTo(Role.MILITARY);
+    }
+}
