@@ -74,6 +74,7 @@ final class CueFinder {
             low.add(t.lower());
         }
         List<Cue> cues = new ArrayList<>();
+        List<Cue> subordinate = new ArrayList<>();
         for (int i = 0; i < low.size(); i++) {
             String w = low.get(i);
             if (w.equals("according") && i + 1 < low.size() && low.get(i + 1).equals("to")) {
@@ -104,10 +105,15 @@ final class CueFinder {
                 if (np[1] <= np[0] && i > 0 && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
                     np = forwardPhrase(s, low, i + 1);
                 }
-                if (np[1] > np[0] && !inTimeOrReasonClause(low, np[0])) {
+                if (np[1] > np[0] && inTimeOrReasonClause(low, np[0])) {
+                    subordinate.add(new Cue(Cue.Kind.SPEECH, i, np[0], np[1]));
+                } else if (np[1] > np[0]) {
                     cues.add(new Cue(Cue.Kind.SPEECH, i, np[0], np[1]));
                 }
             }
+        }
+        if (cues.isEmpty()) {
+            cues.addAll(subordinate); // "a day after the BLA claimed 90 were killed": no other voice, so the BLA's
         }
         headlineTail(s, low).ifPresent(cues::add);
         if (s.index() == 0) {
@@ -118,7 +124,8 @@ final class CueFinder {
 
     /**
      * "killed since Israel declared war on Hamas, the ministry said": a speech verb in a clause of
-     * time or reason dates or explains the figure; it does not attribute it.
+     * time or reason dates or explains the figure; it attributes it only when the sentence has no
+     * other voice.
      */
     private static boolean inTimeOrReasonClause(List<String> low, int subjectStart) {
         return subjectStart > 0 && SUBORDINATORS.contains(low.get(subjectStart - 1));

@@ -286,6 +286,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aSpeechVerbInATimeClauseYieldsToTheSentencesOwnVoiceButStandsAlone() {
+            assertThat(only("At least 2,670 people have been killed since Israel declared war on Hamas, the Gaza health ministry "
+                    + "said on Sunday.", Metric.KILLED).source().name()).contains("Health Ministry");
+            assertThat(only("A day after the Baloch Liberation Army claimed 90 soldiers were killed in the ambush, the government "
+                    + "gave no figure.", Metric.KILLED).source().name()).contains("Liberation Army");
+        }
+
+        @Test
         void theNextSentenceOfTheSameParagraphContinuesTheAccount() {
             Extraction e = ExtractorTestSupport.extract("The mission documented 1,050 civilians killed in the region. "
                     + "Another 2,300 were injured.", "2025-01-13");
