@@ -116,6 +116,7 @@ final class FigureReader implements Stage {
                 m.triggerIndex = next.triggerIndex;
             }
         }
+        read.removeAll(partsThatSumToAnEarlierFigure(low, read));
         Mention subset = null;
         for (Mention m : read) {
             if (m.metric == null) {
@@ -162,6 +163,39 @@ final class FigureReader implements Stage {
             }
             if (!low.get(i).matches("[a-z-]+") || (i >= m.npEnd && !OF_THEM.contains(low.get(i)) && !low.get(i).equals("of"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "967 fighters, 82 adult males, 354 adult females and 531 children surrendered": age and sex
+     * groups whose figures add up to an earlier figure of the sentence are its breakdown, no new
+     * claims.
+     */
+    private List<Mention> partsThatSumToAnEarlierFigure(List<String> low, List<Mention> read) {
+        for (int i = 0; i < read.size(); i++) {
+            Long whole = read.get(i).figure.low();
+            List<Mention> parts = new ArrayList<>();
+            long sum = 0;
+            for (Mention m : read.subList(i + 1, read.size())) {
+                if (m.figure.low() == null || !headIsSubgroup(low, m)) {
+                    break;
+                }
+                parts.add(m);
+                sum += m.figure.low();
+            }
+            if (whole != null && parts.size() >= 2 && sum == whole) {
+                return parts;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean headIsSubgroup(List<String> low, Mention m) {
+        for (int k = m.figure.end(); k < Math.min(low.size(), m.figure.end() + 3); k++) {
+            if (lexicon.subgroups.contains(low.get(k))) {
+                return true;
             }
         }
         return false;

@@ -97,6 +97,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void ageAndSexGroupsThatAddUpToAnEarlierFigureAreItsBreakdown() {
+            assertThat(claims("The army said 967 fighters, 82 adult males, 354 adult females and 531 children surrendered to troops."))
+                    .extracting(Claim::low).containsExactly(967L);
+            assertThat(claims("The raid killed 12 soldiers and 5 children, officials said.")).extracting(Claim::low)
+                    .containsExactly(12L, 5L);
+        }
+
+        @Test
         void aGroupNamedOnItsOwnIsStillCounted() {
             assertThat(only("Seven women were killed when the market was shelled, police said.", Metric.KILLED).low()).isEqualTo(7);
         }
@@ -241,6 +249,12 @@ class RealReportingSpecTest {
                     Metric.CASUALTIES);
             assertThat(c.party()).isEqualTo("Russia");
             assertThat(c.role()).isEqualTo(Role.MILITARY);
+        }
+
+        @Test
+        void lostLivesIsKilled() {
+            assertThat(only("Officials said 80 people lost lives in attacks across the province last year.", Metric.KILLED).low())
+                    .isEqualTo(80);
         }
 
         @Test
