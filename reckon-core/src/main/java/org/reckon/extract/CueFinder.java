@@ -53,7 +53,10 @@ final class CueFinder {
     private static final Set<String> RELEASED = Set.of("released", "issued", "published", "compiled", "provided", "given",
             "toll", "figure", "figures", "tally", "count", "data", "estimate", "estimates", "statistics", "numbers");
     private static final Set<String> SUBORDINATORS = Set.of("since", "after", "before", "until", "because", "once");
-    private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the");
+    /** Words after which a speech word is a noun: "its daily report", "the latest estimate". */
+    private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the",
+            "its", "their", "his", "her", "a", "this", "that", "daily", "weekly", "monthly", "quarterly", "annual", "latest",
+            "new", "final", "preliminary");
 
     /** One attributing construction: its kind, the position of its word, and the phrase it names. */
     record Cue(Kind kind, int position, int from, int to) {
@@ -102,6 +105,9 @@ final class CueFinder {
                 }
             } else if (isSpeechVerb(s, low, i)) {
                 int[] np = subjectBefore(s, low, i);
+                if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && low.get(i - 1).equals(",")) {
+                    np = knownBodyBefore(s, low, i); // "the ministry published its data, saying that 498 were killed"
+                }
                 if (np[1] <= np[0] && i > 0 && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
                     np = forwardPhrase(s, low, i + 1);
                 }
@@ -153,6 +159,18 @@ final class CueFinder {
             return prev.equals("figures") || prev.equals("data") || prev.equals("records");
         }
         return !(w.startsWith("estimate") && (prev.equals("an") || next.equals("to")));
+    }
+
+    /** The last body the gazetteer knows named before token {@code end}: the subject a participle ("saying") shares. */
+    private int[] knownBodyBefore(Sentence s, List<String> low, int end) {
+        int[] best = {0, 0};
+        List<String> orig = FigureReader.original(s).subList(0, end);
+        for (Gazetteer.Hit<Gazetteer.KnownSource> h : gazetteer.sourcesIn(low.subList(0, end), orig)) {
+            if (h.end() <= end && h.start() >= best[0]) {
+                best = new int[] {h.start(), h.end()};
+            }
+        }
+        return best;
     }
 
     /** "SOURCE said" / "SOURCE, a spokesman, said": the subject phrase right before the verb. */

@@ -308,6 +308,18 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aParticipleSpeechVerbSharesTheSubjectOfItsSentence() {
+            assertThat(only("On Tuesday the Russian Defence Ministry released its own casualty data, saying that 498 servicemen "
+                    + "had been killed.", Metric.KILLED).source().name()).isEqualTo("Russian Defence Ministry");
+        }
+
+        @Test
+        void aReportWordAfterAPossessiveIsANounNotTheSpeaker() {
+            assertThat(only("The ministry said in its daily report that 8,260 people were killed in the territory.", Metric.KILLED)
+                    .source().name()).isEqualTo("ministry");
+        }
+
+        @Test
         void theNextSentenceOfTheSameParagraphContinuesTheAccount() {
             Extraction e = ExtractorTestSupport.extract("The mission documented 1,050 civilians killed in the region. "
                     + "Another 2,300 were injured.", "2025-01-13");
