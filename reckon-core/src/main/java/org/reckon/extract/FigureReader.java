@@ -351,6 +351,11 @@ final class FigureReader implements Stage {
             if (person.isPresent() && person.get().end() < low.size() && lexicon.nonPersons.contains(low.get(person.get().end()))) {
                 return false;
             }
+            if (person.isPresent() && Set.of("more", "other").contains(w) && i + 1 < limit
+                    && (gazetteer.partyAt(low, orig, i + 1).isPresent() || lexicon.persons.matchAt(low, i + 1).isPresent())) {
+                i++; // "tens of thousands more Ukrainian soldiers": the people come after "more"
+                continue;
+            }
             if (person.isPresent()) {
                 m.role = person.get().value();
                 if (INHERITING_HEADS.contains(w)) {

@@ -32,6 +32,9 @@ public final class FigureFinder {
             "platform", "room", "floor", "page", "covid-19", "g7", "g20", "su", "mig", "f", "t", "tu", "mi", "ka");
     private static final Set<String> VAGUE_HEADS = Set.of("dozens", "scores", "hundreds", "thousands", "millions");
     private static final Set<String> FEW = Set.of("several", "a few", "few", "many");
+    /** '"Another 31 were injured"': a sentence's first word before a number is no name like "Resolution 2334". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("another", "some", "only", "just", "all", "those", "these",
+            "the", "further", "additional", "more", "fewer");
 
     private final Lexicon lexicon;
 
@@ -285,8 +288,9 @@ public final class FigureFinder {
         if (DESIGNATORS.contains(prev) && before >= 0 && (s.token(before).capitalized() || prev.equals("no."))) {
             return false;
         }
+        boolean capitalisedOnlyAsFirstWord = before <= 0 || !low.get(before - 1).matches(".*[\\p{L}\\d].*");
         if (before > 0 && f.qualifierStart() == f.start() && s.token(before).capitalized() && prev.matches("[a-z][a-z-]*")
-                && !MONTHS.contains(prev)) {
+                && !MONTHS.contains(prev) && !(capitalisedOnlyAsFirstWord && QUANTITY_WORDS.contains(prev))) {
             return false;
         }
         if (single.matches("(19|20)\\d\\d") && !personOrTrigger(low, after)) {

@@ -252,6 +252,19 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aQuotedSentenceMayOpenWithAnotherAndItsFigure() {
+            assertThat(only("\"Another 31 were injured; 11 of them are in hospital,\" the governor wrote.", Metric.WOUNDED).low())
+                    .isEqualTo(31);
+            assertThat(claims("Resolution 2334 was adopted after the attack.")).isEmpty();
+        }
+
+        @Test
+        void morePeopleOfASideAreThatSidesPeople() {
+            assertThat(only("Tens of thousands more Ukrainian soldiers are listed as missing, he said.", Metric.MISSING).party())
+                    .isEqualTo("Ukraine");
+        }
+
+        @Test
         void lostLivesIsKilled() {
             assertThat(only("Officials said 80 people lost lives in attacks across the province last year.", Metric.KILLED).low())
                     .isEqualTo(80);
