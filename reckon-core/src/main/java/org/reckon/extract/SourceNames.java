@@ -122,8 +122,9 @@ final class SourceNames {
         }
         String affiliation = affiliation(low, tokens);
         SourceKind kind = kind(low, nerTags);
-        if (kind == SourceKind.UNKNOWN && gazetteer.canonicalParty(phrase.replaceFirst("^(?i)the\\s+", "")) != null) {
-            kind = SourceKind.GOVERNMENT;
+        if ((kind == SourceKind.UNKNOWN || kind == SourceKind.PERSON)
+                && gazetteer.canonicalParty(phrase.replaceFirst("^(?i)the\\s+", "")) != null) {
+            kind = SourceKind.GOVERNMENT; // "Kyiv said", even where the tagger took the capital for a person
         }
         String head = low.isEmpty() ? "" : low.get(low.size() - 1);
         boolean description = !hasProperName(tokens, low) && DESCRIPTION_HEADS.contains(head);

@@ -223,7 +223,13 @@ public final class ReportWriter {
             return known;
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO sources (name, kind, affiliation, aliases) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
+                // Reports may describe one name differently ("Kyiv" tagged a person in one sentence): the row keeps the
+                // smallest kind and affiliation seen, so the ledger does not depend on which report was stored first.
+                "INSERT INTO sources (name, kind, affiliation, aliases) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                        + "kind = CASE WHEN excluded.kind < sources.kind THEN excluded.kind ELSE sources.kind END, "
+                        + "affiliation = CASE WHEN sources.affiliation IS NULL THEN excluded.affiliation "
+                        + "WHEN excluded.affiliation IS NOT NULL AND excluded.affiliation < sources.affiliation "
+                        + "THEN excluded.affiliation ELSE sources.affiliation END")) {
             ps.setString(1, name);
             ps.setString(2, c.source().kind().wire());
             ps.setString(3, c.source().affiliation());
