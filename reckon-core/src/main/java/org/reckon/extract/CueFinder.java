@@ -28,7 +28,7 @@ final class CueFinder {
             "staff", "commander", "commanders", "governor", "mayor", "health", "interior", "defence", "defense", "foreign",
             "intelligence", "spy", "local", "regional", "senior", "medical", "hospital", "sources", "source", "doctors",
             "rescuers", "officer", "officers", "emergency", "civil", "media", "state", "state-run", "state-owned", "news",
-            "command", "forces", "force", "administration", "chief", "head", "minister", "president", "lawmaker", "lawmakers",
+            "command", "forces", "force", "special", "naval", "presidential", "administration", "chief", "head", "minister", "president", "lawmaker", "lawmakers",
             "legislator", "analysts", "experts", "observers", "estimates", "figures", "data", "statement", "report",
             "residents", "witnesses", "medics", "workers", "team", "organisation", "organization", "agencies", "body",
             "mission", "unit", "human", "rights", "monitoring", "unnamed", "anonymous", "western", "a", "an", "two",

@@ -340,9 +340,20 @@ class RealReportingSpecTest {
         }
     }
 
+    @Nested
+    class SourceNamesKeepOwnerAndHead {
+        @Test
+        void aUnitOfANamedSideIsNeverABareHead() {
+            Claim c = only("Ukraine's special operations forces said they had killed 14 Russian soldiers near Kupiansk.", Metric.KILLED);
+            assertThat(c.source().name()).containsIgnoringCase("special operations forces");
+            assertThat(c.source().affiliation()).isEqualTo("Ukraine");
+        }
+    }
+
     private static Claim onlyIn(Extraction e, Metric metric) {
         List<Claim> of = e.claims().stream().filter(c -> c.metric() == metric).toList();
         assertThat(of).hasSize(1);
         return of.get(0);
     }
+
 }
