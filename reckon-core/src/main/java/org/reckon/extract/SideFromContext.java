@@ -45,7 +45,7 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = before.partyFromReport;
                 continue;
             }
-            if (m.party == null && !m.enemy && (SideFromPhrase.namelessFighters(m) || ofThemAfterFighters(m))) {
+            if (m.party == null && !m.enemy && unnamedFighters(m)) {
                 groupNamedNearby(d, m).ifPresent(g -> m.party = g);
             }
             partyFromContext(d, m, reportVoice);
@@ -69,8 +69,7 @@ final class SideFromContext implements Stage {
      */
     private void notTheAttacker(Mention m, String reportCountry) {
         String attacker = m.agent == null ? null : SideFromPhrase.isSpeaker(m.agent) ? speakerSide(m) : m.agent;
-        boolean attackersThemselves = SideFromPhrase.namelessFighters(m) || ofThemAfterFighters(m);
-        if (attacker == null || !attacker.equals(m.party) || m.partyInPhrase || attackersThemselves) {
+        if (attacker == null || !attacker.equals(m.party) || m.partyInPhrase || unnamedFighters(m)) {
             return;
         }
         String place = countryOfPlace(m.sentence, m.figure.start()).orElse(null);
@@ -94,7 +93,7 @@ final class SideFromContext implements Stage {
      * no group named nearby they keep no side.
      */
     private Optional<String> groupNamedNearby(Draft d, Mention m) {
-        String speaker = m.source.affiliation() != null ? asParty(m.source.affiliation()) : asParty(String.valueOf(m.source.name()));
+        String speaker = speakerSide(m);
         java.util.function.Predicate<String> candidate = g -> gazetteer.isArmedGroup(g) && !g.equals(speaker)
                 && !(m.agentActs && g.equals(m.agent));
         int index = m.sentence.index();
@@ -109,6 +108,11 @@ final class SideFromContext implements Stage {
             }
         }
         return index + 1 < d.sentences.size() ? nearestIn(d.sentences.get(index + 1), 0, candidate) : Optional.empty();
+    }
+
+    /** "34 terrorists", "the attackers", "six of them" after "ADF fighters": fighters the phrase gives no side. */
+    private static boolean unnamedFighters(Mention m) {
+        return SideFromPhrase.namelessFighters(m) || ofThemAfterFighters(m);
     }
 
     /** "pursued the ADF fighters into the forest and killed six of them": "them" are the fighters named before. */

@@ -81,8 +81,9 @@ final class SideFromPhrase implements Stage {
     }
 
     private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
-        m.agent = agent(low, orig, m).orElse(null);
-        m.agentActs = m.agent != null && !agentByWeaponOnly;
+        Optional<Agent> agent = agent(low, orig, m);
+        m.agent = agent.map(Agent::side).orElse(null);
+        m.agentActs = agent.map(Agent::acts).orElse(false);
         if (m.party != null) {
             return;
         }
@@ -143,11 +144,7 @@ final class SideFromPhrase implements Stage {
                 m.party = of.get();
                 return;
             }
-            int ownerEnd = m.triggerIndex - 1;
-            while (ownerEnd > 0 && OWNER_LINKS.contains(low.get(ownerEnd))) {
-                ownerEnd--; // "Russia's personnel losses", "Russian military combat losses"
-            }
-            Optional<Gazetteer.Hit<String>> owner = partyEndingAt(low, orig, ownerEnd);
+            Optional<Gazetteer.Hit<String>> owner = ownerOf(low, orig, m.triggerIndex);
             if (owner.isEmpty() && m.triggerIndex >= 1 && (FigureReader.OWN.contains(low.get(m.triggerIndex - 1))
                     || (m.triggerIndex >= 2 && FigureReader.OWN.contains(low.get(m.triggerIndex - 2))))) {
                 Optional<String> subject = subjectParty(low, orig, m.triggerIndex);
@@ -218,6 +215,9 @@ final class SideFromPhrase implements Stage {
         return Optional.empty();
     }
 
+    /** Who did the harm; {@code acts}: it is the subject of the harm or named after "by", not only on a weapon. */
+    private record Agent(String side, boolean acts) {}
+
     /**
      * Who did the harm (spec section 4, rule 3): the side named on the weapon or attack anywhere
      * in the sentence ("an Israeli strike", "Pakistani air strikes", "the Saudi-led war"), the
@@ -225,14 +225,11 @@ final class SideFromPhrase implements Stage {
      * the subject is "it", "they" or "its fighters"), or the side after "by" ("killed by RSF
      * fighters"). {@link SideFromContext} never files the victims under it.
      */
-    private boolean agentByWeaponOnly;
-
-    private Optional<String> agent(List<String> low, List<String> orig, Mention m) {
-        agentByWeaponOnly = false;
+    private Optional<Agent> agent(List<String> low, List<String> orig, Mention m) {
         if (activeHarmVerb(low, m)) {
             Optional<String> subject = killerBefore(low, orig, m.triggerIndex);
             if (subject.isPresent()) {
-                return subject;
+                return Optional.of(new Agent(subject.get(), true));
             }
         }
         int trigger = m.triggerIndex >= 0 ? m.triggerIndex : m.figure.end();
@@ -241,7 +238,7 @@ final class SideFromPhrase implements Stage {
                 for (int j = i + 1; j < Math.min(low.size(), i + 4) && low.get(j).matches("[\\p{L}].*"); j++) {
                     Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, j);
                     if (hit.isPresent()) {
-                        return Optional.of(hit.get().value());
+                        return Optional.of(new Agent(hit.get().value(), true));
                     }
                 }
             }
@@ -261,8 +258,7 @@ final class SideFromPhrase implements Stage {
                 k++;
             }
             if (k < low.size() && lexicon.weapons.contains(low.get(k)) && (k < m.figure.start() || k > m.npEnd)) {
-                agentByWeaponOnly = true;
-                return Optional.of(hit.get().value());
+                return Optional.of(new Agent(hit.get().value(), false));
             }
             i = hit.get().end() - 1;
         }
@@ -409,14 +405,19 @@ final class SideFromPhrase implements Stage {
                 return Optional.empty();
             }
             if (LOSS_NOUNS.contains(low.get(i))) {
-                int ownerEnd = i - 1;
-                while (ownerEnd > 0 && OWNER_LINKS.contains(low.get(ownerEnd))) {
-                    ownerEnd--;
-                }
-                return partyEndingAt(low, orig, ownerEnd).map(Gazetteer.Hit::value);
+                return ownerOf(low, orig, i).map(Gazetteer.Hit::value);
             }
         }
         return Optional.empty();
+    }
+
+    /** The side that owns the noun at {@code noun}: "Russia's personnel losses", "Russian military combat losses". */
+    private Optional<Gazetteer.Hit<String>> ownerOf(List<String> low, List<String> orig, int noun) {
+        int ownerEnd = noun - 1;
+        while (ownerEnd > 0 && OWNER_LINKS.contains(low.get(ownerEnd))) {
+            ownerEnd--;
+        }
+        return partyEndingAt(low, orig, ownerEnd);
     }
 
     /** "the losses of the Armed Forces of Ukraine amounted to 4,100": the side named right after a loss noun. */
