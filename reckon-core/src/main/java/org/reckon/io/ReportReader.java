@@ -48,6 +48,11 @@ public final class ReportReader {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
+    /** The reader's JSON mapper, which refuses a key given twice: for whoever reads reports as the reader does. */
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
     /**
      * Reads every report of a JSONL stream, in order. Returns false when it gave up because the
      * first {@link #GIVE_UP_AFTER} lines were all unreadable (then one failed input says so).
