@@ -70,7 +70,9 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20, texts.size(), base.size(), tokens, n);
 
         Extractor extractor = Extractor.shared();
+        org.reckon.extract.Decisions.reset();
         measure(out, "reckon extract", texts, n, extractor::extract, warmup);
+        out.printf("bindings decided by: %s%n", org.reckon.extract.Decisions.summary());
 
         StanfordCoreNLP plain = pipeline("tokenize,ssplit");
         measure(out, "CoreNLP tokenize,ssplit", texts, n, r -> plain.annotate(new Annotation(r.text())), warmup);

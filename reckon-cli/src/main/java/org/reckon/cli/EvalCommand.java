@@ -59,6 +59,9 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf("f1         %.3f%n", s.f1());
         out.printf("attribution accuracy  %.3f%n", s.attribution());
         out.printf("bounds accuracy       %.3f%n", s.bounds());
+        if (predictions == null) {
+            out.printf("bindings decided by   %s%n", org.reckon.extract.Decisions.summary());
+        }
         if (!quiet) {
             out.println();
             out.println("false positives:");

@@ -137,7 +137,7 @@ final class CueFinder {
         return subjectStart > 0 && SUBORDINATORS.contains(low.get(subjectStart - 1));
     }
 
-    private boolean isSpeechVerb(Sentence s, List<String> low, int i) {
+    boolean isSpeechVerb(Sentence s, List<String> low, int i) {
         String w = low.get(i);
         if (!lexicon.speechVerbs.contains(w) || (i > 0 && s.token(i).capitalized())) {
             return false;
@@ -226,7 +226,7 @@ final class CueFinder {
             return new int[] {0, 0};
         }
         String last = low.get(end);
-        if (Set.of("he", "she", "it", "they", "we").contains(last)) {
+        if (lexicon.personalPronouns.contains(last)) {
             return new int[] {end, end + 1};
         }
         int i = end;

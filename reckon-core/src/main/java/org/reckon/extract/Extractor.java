@@ -29,7 +29,7 @@ public final class Extractor {
                 new CandidateFilter(nlp, lexicon),
                 new FigureReader(lexicon, gazetteer),
                 new HarmCause(lexicon),
-                new SideFromPhrase(lexicon, gazetteer),
+                new SideFromPhrase(lexicon, gazetteer, new Bindings(org.reckon.lexicon.BindingPatterns.get())),
                 new Attributor(lexicon, gazetteer),
                 new Dater(),
                 new SideFromContext(gazetteer),
@@ -58,6 +58,9 @@ public final class Extractor {
         for (Mention m : d.mentions) {
             out.append(String.format("  s%d %s %s-%s party=%s%s agent=%s role=%s source=%s%n", m.sentence.index(), m.metric,
                     m.figure.low(), m.figure.high(), m.party, m.partyFromReport ? "(report)" : "", m.agent, m.role, m.source.name()));
+        }
+        if (stage instanceof CandidateFilter) {
+            d.candidates.values().forEach(s -> out.append("  parse s").append(s.index()).append(": ").append(s.parse()).append('\n'));
         }
         System.err.print(out);
     }

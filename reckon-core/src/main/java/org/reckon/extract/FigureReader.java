@@ -47,7 +47,7 @@ final class FigureReader implements Stage {
             "presumed", "killed", "among", "them", "sustained", "suffered", "received", "sustaining", "suffering", "reported",
             "subsequently");
     private static final Set<String> INHERITING_HEADS = Set.of("others", "more", "other", "another", "further", "additional");
-    static final Set<String> OWN = Set.of("its", "our", "their", "his", "her");
+    static final Set<String> OWN = Lexicon.get().possessivePronouns;
     private static final Set<String> LOSS_WORDS = Set.of("lost", "lose", "loses", "losing", "losses");
     private static final Set<String> IMPLICIT_DEPLOYMENT = Set.of("in", "inside", "into", "to", "fighting", "based", "serving", "operating");
     private static final Set<String> ADJECTIVAL = Set.of("wounded", "injured", "dead", "captured", "missing", "deployed", "slain");

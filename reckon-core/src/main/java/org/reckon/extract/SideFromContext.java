@@ -170,7 +170,9 @@ final class SideFromContext implements Stage {
             return;
         }
         if (m.role == Role.MILITARY && affiliation != null && speakingBody && !SideFromPhrase.marksOtherSide(m)) {
-            m.party = asParty(affiliation);
+            String own = asParty(affiliation);
+            // "the BLA claimed 90 soldiers were killed": an armed group's count of a state's soldiers is of its enemy's
+            m.party = own != null && gazetteer.isArmedGroup(own) && SideFromPhrase.stateForces(m) ? gazetteer.opponentOf(own) : own;
             return;
         }
         Optional<String> country = countryOfPlace(m.sentence, m.figure.start());

@@ -41,12 +41,15 @@ final class SideFromPhrase implements Stage {
     /** Marks a clause whose subject is the speaker itself ("it had lost 12 fighters"). */
     private static final String SPEAKER = new String("<speaker>");
 
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final Bindings bindings;
 
-    SideFromPhrase(Lexicon lexicon, Gazetteer gazetteer) {
+    SideFromPhrase(Lexicon lexicon, Gazetteer gazetteer, Bindings bindings) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.bindings = bindings;
     }
 
     @Override
@@ -96,6 +99,24 @@ final class SideFromPhrase implements Stage {
             m.party = side.get();
             return;
         }
+        Optional<String> owner = bindings.ownerOf(m.sentence, m.figure).flatMap(b -> sideOfPhrase(low, orig, m, b.head(), true));
+        if (owner.isPresent()) {
+            Decisions.count("side", Decisions.Path.PARSE);
+            if (owner.get() == SPEAKER) {
+                m.ownSide = true;
+            } else {
+                m.party = owner.get();
+            }
+            return;
+        }
+        sideFromWindows(low, orig, m, previous);
+        if (m.party != null || m.ownSide || m.enemy) {
+            Decisions.count("side", Decisions.Path.WINDOW);
+        }
+    }
+
+    /** The side rules read on token windows, for figures the parse binds to no owner. */
+    private void sideFromWindows(List<String> low, List<String> orig, Mention m, Mention previous) {
         Optional<String> sender = senderAfter(low, orig, m);
         if (sender.isPresent()) {
             m.party = sender.get();
@@ -226,6 +247,56 @@ final class SideFromPhrase implements Stage {
      * fighters"). {@link SideFromContext} never files the victims under it.
      */
     private Optional<Agent> agent(List<String> low, List<String> orig, Mention m) {
+        Optional<Agent> parsed = bindings.agentOf(m.sentence, m.figure).filter(b -> canAct(low, orig, b.head()))
+                .flatMap(b -> sideOfPhrase(low, orig, m, b.head(), false)
+                .map(side -> new Agent(side, !lexicon.weapons.contains(low.get(b.head())))));
+        if (parsed.isPresent()) {
+            Decisions.count("agent", Decisions.Path.PARSE);
+            return parsed;
+        }
+        Optional<Agent> window = agentFromWindows(low, orig, m);
+        window.ifPresent(a -> Decisions.count("agent", Decisions.Path.WINDOW));
+        return window;
+    }
+
+    /**
+     * The side a bound phrase names, read from its words up to its head: "an Israeli strike",
+     * "RSF fighters", "Ukraine's special forces", "the Arakan Army"; "it", "they" and "its
+     * fighters" are the speaker. A place names where, not who, unless {@code places} allows it.
+     */
+    private Optional<String> sideOfPhrase(List<String> low, List<String> orig, Mention m, int head, boolean places) {
+        List<Integer> name = m.sentence.parse().namePart(head);
+        int from = name.get(0);
+        if (speakerPronoun(low.get(from)) && head - from <= 2) {
+            return Optional.of(SPEAKER);
+        }
+        for (int i : name) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent() && name.contains(hit.get().end() - 1)
+                    && (places || gazetteer.placeAt(low, orig, i).isEmpty())) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "it", "we", "its", "our": the speaker's own side, not "his" or "her" (a person speaks for a body). */
+    private boolean speakerPronoun(String w) {
+        return lexicon.collectivePronouns.contains(w) || lexicon.possessivePronouns.contains(w) && !w.equals("his") && !w.equals("her");
+    }
+
+    /**
+     * Only an actor or a means of attack does harm: a party ("Russia killed"), people ("RSF
+     * fighters"), a pronoun or a weapon ("an Israeli strike"). "Syria's civil war killed half a
+     * million" names where, not who.
+     */
+    private boolean canAct(List<String> low, List<String> orig, int head) {
+        String w = low.get(head);
+        return lexicon.weapons.contains(w) || speakerPronoun(w) || lexicon.persons.matchAt(low, head).isPresent()
+                || NAMELESS_FIGHTERS.contains(w) || partyEndingAt(low, orig, head).isPresent();
+    }
+
+    private Optional<Agent> agentFromWindows(List<String> low, List<String> orig, Mention m) {
         if (activeHarmVerb(low, m)) {
             Optional<String> subject = killerBefore(low, orig, m.triggerIndex);
             if (subject.isPresent()) {
@@ -301,7 +372,7 @@ final class SideFromPhrase implements Stage {
             if (hit.isPresent() && hit.get().end() <= verb && !located && !possessor) {
                 return Optional.of(hit.get().value());
             }
-            if (Set.of("it", "they", "we", "its", "their", "our").contains(w)) {
+            if (speakerPronoun(w)) {
                 return Optional.of(SPEAKER);
             }
         }
@@ -500,7 +571,7 @@ final class SideFromPhrase implements Stage {
                 return Optional.of(hit.get().value());
             }
         }
-        if (verb - start <= 2 && Set.of("it", "they", "we").contains(low.get(start))) {
+        if (verb - start <= 2 && lexicon.collectivePronouns.contains(low.get(start))) {
             return Optional.of(SPEAKER);
         }
         return subjectBeforeAside(low, orig, start);

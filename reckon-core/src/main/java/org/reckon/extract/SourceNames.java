@@ -77,7 +77,7 @@ final class SourceNames {
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "analyst", "analysts", "officer", "officers", "commander", "commanders", "insider", "insiders",
             "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "lawmakers", "legislators", "experts", "researchers");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> PRONOUNS = org.reckon.lexicon.Lexicon.get().personalPronouns;
 
     private final Gazetteer gazetteer;
 

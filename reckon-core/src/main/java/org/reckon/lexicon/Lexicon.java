@@ -20,6 +20,12 @@ public final class Lexicon {
     public final PhraseTable<Boolean> harmCauses = new PhraseTable<>();
     /** Nouns for the means or act of attack ("strike", "missiles", "shelling"): a side named on them is the attacker. */
     public final Set<String> weapons = new HashSet<>();
+    /** "he", "they": a speaker given as a pronoun. */
+    public final Set<String> personalPronouns = new HashSet<>();
+    /** "it", "we": a body or side speaking of itself. */
+    public final Set<String> collectivePronouns = new HashSet<>();
+    /** "its", "our", "his": the people counted are the owner's own. */
+    public final Set<String> possessivePronouns = new HashSet<>();
     /** Age groups, genders and conditions within counted people: never a claim of their own. */
     public final Set<String> subgroups = new HashSet<>();
 
@@ -44,6 +50,14 @@ public final class Lexicon {
         }
         for (String[] r : Resources.rows("subgroups.tsv")) {
             subgroups.add(r[0].toLowerCase());
+        }
+        for (String[] r : Resources.rows("pronouns.tsv")) {
+            switch (r[1]) {
+                case "personal" -> personalPronouns.add(r[0]);
+                case "collective" -> collectivePronouns.add(r[0]);
+                case "possessive" -> possessivePronouns.add(r[0]);
+                default -> throw new IllegalStateException("pronouns.tsv: unknown list " + r[1]);
+            }
         }
         for (String[] r : Resources.rows("speech.tsv")) {
             speechVerbs.add(r[0].toLowerCase());

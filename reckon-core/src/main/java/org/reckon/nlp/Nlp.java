@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import org.reckon.figures.DigitGroups;
 
@@ -13,7 +16,7 @@ import java.util.Properties;
 
 /**
  * The CoreNLP cascade: a cheap tokenize+ssplit pipeline for every report and a heavier
- * pos+ner pipeline applied only to the sentences a later stage asks for. Both pipelines are
+ * pos+ner+depparse pipeline applied only to the sentences a later stage asks for. Both pipelines are
  * loaded once per process ({@link #shared()}) and are safe to call from several threads.
  */
 public final class Nlp {
@@ -61,10 +64,8 @@ public final class Nlp {
                 local = tagger;
                 if (local == null) {
                     Properties p = new Properties();
-                    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-                    p.setProperty("tokenize.language", "en");
-                    p.setProperty("tokenize.options", TOKENIZER_OPTIONS);
-                    p.setProperty("ssplit.isOneSentence", "true");
+                    p.setProperty("annotators", "pos,lemma,ner,depparse");
+                    p.setProperty("enforceRequirements", "false");
                     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
                     p.setProperty("ner.applyNumericClassifiers", "false");
                     p.setProperty("ner.useSUTime", "false");
@@ -105,21 +106,50 @@ public final class Nlp {
         return out;
     }
 
-    /** Adds NER tags (PERSON, ORGANIZATION, LOCATION or O) to one sentence's tokens. */
+    /**
+     * Adds part-of-speech and NER tags (PERSON, ORGANIZATION, LOCATION or O) to one sentence's
+     * tokens and parses it (enhanced++ dependencies). The annotators run on the sentence's own
+     * tokens, so tags and parse nodes line up with the indices the stages use.
+     */
     public Sentence tag(Sentence sentence) {
+        List<CoreLabel> labels = new ArrayList<>(sentence.size());
+        for (int i = 0; i < sentence.size(); i++) {
+            labels.add(label(sentence.token(i), i));
+        }
+        CoreMap annotated = new ArrayCoreMap();
+        annotated.set(CoreAnnotations.TokensAnnotation.class, labels);
+        annotated.set(CoreAnnotations.TextAnnotation.class, sentence.text());
+        annotated.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
+        annotated.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+        annotated.set(CoreAnnotations.TokenEndAnnotation.class, labels.size());
+        annotated.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.begin());
+        annotated.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.end());
         Annotation doc = new Annotation(sentence.text());
+        doc.set(CoreAnnotations.TokensAnnotation.class, labels);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(annotated));
         tagger().annotate(doc);
-        List<CoreLabel> labels = doc.get(CoreAnnotations.TokensAnnotation.class);
-        java.util.Map<Integer, CoreLabel> byBegin = new java.util.HashMap<>();
-        for (CoreLabel l : labels) {
-            byBegin.put(l.beginPosition() + sentence.begin(), l);
-        }
         List<Token> tagged = new ArrayList<>(sentence.size());
-        for (Token t : sentence.tokens()) {
-            CoreLabel l = byBegin.get(t.begin());
-            tagged.add(l == null ? t.withTags(null, "O") : t.withTags(l.tag(), l.ner()));
+        for (int i = 0; i < sentence.size(); i++) {
+            CoreLabel l = labels.get(i);
+            tagged.add(sentence.token(i).withTags(l.tag(), l.ner() == null ? "O" : l.ner()));
         }
-        return sentence.withTokens(tagged);
+        SemanticGraph graph = annotated.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        return sentence.withTokens(tagged, graph == null ? Dependencies.NONE : new Dependencies(graph));
+    }
+
+    private static CoreLabel label(Token t, int i) {
+        CoreLabel l = new CoreLabel();
+        String word = t.text().replace('\u00a0', ' ');
+        l.setWord(word);
+        l.setValue(word);
+        l.setOriginalText(t.text());
+        l.setBeginPosition(t.begin());
+        l.setEndPosition(t.end());
+        l.setIndex(i + 1);
+        l.setSentIndex(0);
+        l.set(CoreAnnotations.TokenBeginAnnotation.class, i);
+        l.set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
+        return l;
     }
 
     /**

@@ -2,10 +2,17 @@ package org.reckon.nlp;
 
 import java.util.List;
 
-/** A sentence of a report: its offsets in the report text and its tokens. */
-public record Sentence(int index, int begin, int end, String text, List<Token> tokens) {
+/**
+ * A sentence of a report: its offsets in the report text, its tokens and, once the heavy
+ * annotators have run, its dependency parse ({@link Dependencies#NONE} before).
+ */
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens, Dependencies parse) {
     public Sentence {
         tokens = List.copyOf(tokens);
+    }
+
+    public Sentence(int index, int begin, int end, String text, List<Token> tokens) {
+        this(index, begin, end, text, tokens, Dependencies.NONE);
     }
 
     public int size() { return tokens.size(); }
@@ -14,8 +21,8 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
 
     public String lower(int i) { return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : ""; }
 
-    public Sentence withTokens(List<Token> annotated) {
-        return new Sentence(index, begin, end, text, annotated);
+    public Sentence withTokens(List<Token> annotated, Dependencies dependencies) {
+        return new Sentence(index, begin, end, text, annotated, dependencies);
     }
 
     /** The text from token {@code from} (inclusive) to {@code to} (exclusive), as written. */

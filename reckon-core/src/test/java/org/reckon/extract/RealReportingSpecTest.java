@@ -356,4 +356,44 @@ class RealReportingSpecTest {
         return of.get(0);
     }
 
+
+    /** The speech verb that governs a figure in the parse names its source, wherever the nearest verb stands. */
+    @Nested
+    class TheSpeakerThatGovernsTheFigure {
+        @Test
+        void aClaimInAClauseOfTimeIsItsOwnSpeakers() {
+            List<Claim> all = asserted("A day after the Baloch Liberation Army claimed that 90 soldiers were killed in the convoy attack, "
+                    + "Islamabad insisted that only five had died.");
+            assertThat(all).extracting(c -> c.low() + " " + c.source().name())
+                    .containsExactlyInAnyOrder("90 Baloch Liberation Army", "5 Islamabad");
+        }
+
+        @Test
+        void aRelativeClauseOnTheSpeakerNamesNoSpeaker() {
+            assertThat(only("Colonel Ahmed Musa, who spoke to reporters at the barracks in Maiduguri, said 12 insurgents were killed.",
+                    Metric.KILLED).source().name()).isEqualTo("Ahmed Musa");
+            assertThat(only("The governor, who flew to Goma on Monday, told reporters 40 people had died in the camps.",
+                    Metric.KILLED).source().name()).containsIgnoringCase("governor");
+        }
+
+        @Test
+        void theSubjectOfTellingOrReportingSpeaksForAllItsFigures() {
+            List<Claim> all = asserted("The regional health chief told local radio that 31 women and nine children were among the dead.");
+            assertThat(all).hasSize(2).allSatisfy(c -> assertThat(c.source().name()).isEqualTo("regional health chief"));
+        }
+
+        @Test
+        void theEnemyOfTwoSourcesIsEachOnesOwnEnemy() {
+            List<Claim> all = asserted("The enemy lost 300 soldiers in the battle for the village, according to Ukrainian and Russian officials.");
+            assertThat(all).extracting(c -> c.source().name() + ": " + c.party())
+                    .containsExactlyInAnyOrder("Ukrainian officials: Russia", "Russian officials: Ukraine");
+        }
+
+        @Test
+        void anArmedGroupsCountOfSoldiersIsOfTheStateItFights() {
+            Claim c = only("The Baloch Liberation Army said its fighters killed 18 soldiers near Turbat.", Metric.KILLED);
+            assertThat(c.party()).isEqualTo("Pakistan");
+            assertThat(c.source().name()).isEqualTo("Baloch Liberation Army");
+        }
+    }
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every word list loads and keeps the promises the stages rely on. */
 class LexiconResourcesTest {
     private static final List<String> FILES = List.of("triggers.tsv", "persons.tsv", "qualifiers.tsv", "nonpersons.tsv",
-            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv");
+            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv", "verbs.tsv", "bindings.semgrex", "pronouns.tsv");
 
     @Test
     void everyResourceLoadsWithRows() {
@@ -71,5 +71,27 @@ class LexiconResourcesTest {
             assertThat(m == null || m == Metric.DEPLOYED).as("speech verb '%s' is a casualty word", w).isTrue();
         }
         assertThat(l.persons.get("servicepeople")).isEqualTo(Role.MILITARY);
+    }
+
+    @Test
+    void everyBindingPatternCompilesAndNamesItsFigureAndWhatItBinds() {
+        assertThat(BindingPatterns.get().all()).isNotEmpty();
+        for (String[] r : Resources.rows("bindings.semgrex")) {
+            String kind = r[0].substring(0, r[0].indexOf('.'));
+            assertThat(kind).as(r[0]).isIn("agent", "owner");
+            assertThat(r[1]).as(r[0]).contains("=figure").contains("=" + kind);
+        }
+    }
+
+    @Test
+    void everyVerbListIsUsedByAPatternAndEveryReferenceIsAList() {
+        String all = String.join("\n", Resources.rows("bindings.semgrex").stream().map(r -> r[1]).toList());
+        for (String list : VerbLists.get().names()) {
+            assertThat(all).as("verb list %s unused", list).contains("$" + list);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$([a-z]+)").matcher(all);
+        while (m.find()) {
+            assertThat(VerbLists.get().names()).contains(m.group(1));
+        }
     }
 }

@@ -1,0 +1,47 @@
+package org.reckon.extract;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import org.reckon.figures.Figure;
+import org.reckon.lexicon.BindingPatterns;
+import org.reckon.nlp.Sentence;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the dependency parse binds to a figure: the phrase that did the harm ({@code agent.*}
+ * patterns) or the phrase whose people were counted ({@code owner.*}), read with the patterns of
+ * {@code bindings.semgrex}. Empty where the sentence has no parse or no pattern fits.
+ */
+final class Bindings {
+    /** One binding: the pattern that found it and the head token of the bound phrase. */
+    record Bound(String pattern, int head) {}
+
+    private final Map<String, SemgrexPattern> agents;
+    private final Map<String, SemgrexPattern> owners;
+
+    Bindings(BindingPatterns patterns) {
+        this.agents = patterns.startingWith("agent");
+        this.owners = patterns.startingWith("owner");
+    }
+
+    Optional<Bound> agentOf(Sentence s, Figure f) { return first(agents, "agent", s, f.start(), f.end()); }
+
+    Optional<Bound> ownerOf(Sentence s, Figure f) { return first(owners, "owner", s, f.start(), f.end()); }
+
+    /** The first binding, in pattern order, of kind {@code node} for the figure on tokens [start, end). */
+    static Optional<Bound> first(Map<String, SemgrexPattern> patterns, String node, Sentence s, int start, int end) {
+        if (!s.parse().present()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, SemgrexPattern> e : patterns.entrySet()) {
+            for (Map<String, Integer> match : s.parse().matches(e.getValue())) {
+                int figure = match.get("figure");
+                if (figure >= start && figure < end) {
+                    return Optional.of(new Bound(e.getKey(), match.get(node)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,149 @@
+package org.reckon.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sentence's enhanced++ dependency graph, addressed by the sentence's own token indices
+ * (0-based), so that the stages can ask it about the tokens they already hold.
+ */
+public final class Dependencies {
+    /** No parse: the sentence was not a candidate, or the parser failed on it. */
+    public static final Dependencies NONE = new Dependencies(null);
+
+    private final SemanticGraph graph;
+
+    Dependencies(SemanticGraph graph) {
+        this.graph = graph;
+    }
+
+    public boolean present() { return graph != null && !graph.isEmpty(); }
+
+    /** Every match of {@code pattern}, each as its named nodes mapped to token indices. */
+    public List<Map<String, Integer>> matches(SemgrexPattern pattern) {
+        if (!present()) {
+            return List.of();
+        }
+        List<Map<String, Integer>> out = new ArrayList<>();
+        SemgrexMatcher m = pattern.matcher(graph);
+        while (m.find()) {
+            Map<String, Integer> nodes = new HashMap<>();
+            for (String name : m.getNodeNames()) {
+                nodes.put(name, m.getNode(name).index() - 1);
+            }
+            out.add(nodes);
+        }
+        return out;
+    }
+
+    /**
+     * The name part of the phrase headed by {@code token}: the token and, below it, only what
+     * names or qualifies it (adjectives, compounds, possessors, flat names, determiners), in order.
+     * Relative clauses, prepositional phrases and whatever the parser hung on the head by mistake
+     * (a dateline) stay out.
+     */
+    public List<Integer> namePart(int token) {
+        IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
+        if (node == null) {
+            return List.of(token);
+        }
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(node));
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.pop();
+            if (out.add(w.index() - 1)) {
+                for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeIterable(w)) {
+                    if (NAME_RELATIONS.contains(e.getRelation().toString())) {
+                        todo.push(e.getDependent());
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final java.util.Set<String> NAME_RELATIONS = java.util.Set.of("amod", "compound", "nmod:poss", "flat", "det",
+            "case", "det:poss", "compound:prt");
+
+    /** The words that govern {@code token}, nearest first (all parents of the enhanced graph, breadth first). */
+    public List<Integer> governors(int token) {
+        IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
+        if (node == null) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(node));
+        while (!todo.isEmpty()) {
+            for (IndexedWord parent : graph.getParents(todo.poll())) {
+                if (parent.index() - 1 != token && out.add(parent.index() - 1)) {
+                    todo.add(parent);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first dependent of {@code token} whose relation is {@code relation} or a subtype of it ("nsubj" finds "nsubj:pass"). */
+    public java.util.Optional<Integer> dependent(int token, String relation) {
+        IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
+        if (node == null) {
+            return java.util.Optional.empty();
+        }
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String r = e.getRelation().toString();
+            if (r.equals(relation) || r.startsWith(relation + ":")) {
+                return java.util.Optional.of(e.getDependent().index() - 1);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The tokens [from, to) of the noun phrase headed by {@code token}, with its appositions and
+     * names but without clauses hung on it ("the director, Maj. Gen. Buba, who spoke at the
+     * headquarters," is "the director, Maj. Gen. Buba").
+     */
+    public int[] nounPhrase(int token) {
+        IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
+        if (node == null) {
+            return new int[] {token, token + 1};
+        }
+        java.util.Set<Integer> in = new java.util.TreeSet<>();
+        java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(node));
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.pop();
+            if (in.add(w.index() - 1)) {
+                for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeIterable(w)) {
+                    if (!CLAUSE_RELATIONS.contains(e.getRelation().getShortName())) {
+                        todo.push(e.getDependent());
+                    }
+                }
+            }
+        }
+        int from = token;
+        while (in.contains(from - 1)) {
+            from--;
+        }
+        int to = token + 1;
+        while (in.contains(to)) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    private static final java.util.Set<String> CLAUSE_RELATIONS = java.util.Set.of("acl", "advcl", "parataxis", "dep", "ref",
+            "ccomp", "xcomp", "conj", "cc", "punct");
+
+    /** The graph in CoreNLP's compact notation, for traces and test messages. */
+    @Override
+    public String toString() {
+        return present() ? graph.toCompactString() : "(no parse)";
+    }
+}
