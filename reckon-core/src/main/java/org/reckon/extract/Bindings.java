@@ -19,15 +19,20 @@ final class Bindings {
 
     private final Map<String, SemgrexPattern> agents;
     private final Map<String, SemgrexPattern> owners;
+    private final Map<String, SemgrexPattern> fates;
 
     Bindings(BindingPatterns patterns) {
         this.agents = patterns.startingWith("agent");
         this.owners = patterns.startingWith("owner");
+        this.fates = patterns.startingWith("fate");
     }
 
     Optional<Bound> agentOf(Sentence s, Figure f) { return first(agents, "agent", s, f.start(), f.end()); }
 
     Optional<Bound> ownerOf(Sentence s, Figure f) { return first(owners, "owner", s, f.start(), f.end()); }
+
+    /** The verb whose subject or object the counted people are: what happened to them. */
+    Optional<Bound> fateOf(Sentence s, Figure f) { return first(fates, "fate", s, f.start(), f.end()); }
 
     /** The first binding, in pattern order, of kind {@code node} for the figure on tokens [start, end). */
     static Optional<Bound> first(Map<String, SemgrexPattern> patterns, String node, Sentence s, int start, int end) {

@@ -22,14 +22,15 @@ public final class Extractor {
     public Extractor(Nlp nlp) {
         Lexicon lexicon = Lexicon.get();
         Gazetteer gazetteer = Gazetteer.get();
+        Bindings bindings = new Bindings(org.reckon.lexicon.BindingPatterns.get());
         this.stages = List.of(
                 new Segmenter(nlp),
                 new DateLine(),
                 new Acronyms(),
                 new CandidateFilter(nlp, lexicon),
-                new FigureReader(lexicon, gazetteer),
+                new FigureReader(lexicon, gazetteer, bindings),
                 new HarmCause(lexicon),
-                new SideFromPhrase(lexicon, gazetteer, new Bindings(org.reckon.lexicon.BindingPatterns.get())),
+                new SideFromPhrase(lexicon, gazetteer, bindings),
                 new Attributor(lexicon, gazetteer),
                 new Dater(),
                 new SideFromContext(gazetteer),

@@ -58,8 +58,10 @@ final class FigureReader implements Stage {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final FigureFinder finder;
+    private final Bindings bindings;
 
-    FigureReader(Lexicon lexicon, Gazetteer gazetteer) {
+    FigureReader(Lexicon lexicon, Gazetteer gazetteer, Bindings bindings) {
+        this.bindings = bindings;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.finder = new FigureFinder(lexicon);
@@ -473,6 +475,10 @@ final class FigureReader implements Stage {
         Trigger inPhrase = triggerInPhrase(triggers, m);
         Trigger right = mainVerbAfterReducedRelative(low, triggers, rightTrigger(s, low, figures, triggers, left, m), m);
         Trigger harm = harmed(right) ? right : harmed(left.get(m.figure)) ? left.get(m.figure) : null;
+        if (inPhrase != null && inPhrase.metric() == Metric.CAPTURED && harm == null) {
+            // "26 hostages, including 18 soldiers and five civilians, were killed": the verb is far, the parse still binds it
+            harm = bindings.fateOf(s, m.figure).map(b -> triggerAt(triggers, b.head())).filter(FigureReader::harmed).orElse(null);
+        }
         if (inPhrase != null && inPhrase.metric() == Metric.CAPTURED && harm != null) {
             set(m, harm); // "21 hostages were killed", "killed three hostages": what happened to the captives
             return;

@@ -325,7 +325,7 @@ final class SideFromPhrase implements Stage {
             }
             int k = hit.get().end();
             while (k < Math.min(low.size(), hit.get().end() + 2) && !lexicon.weapons.contains(low.get(k))
-                    && low.get(k).matches("[a-z][a-z-]*") && !FigureReader.PREPOSITIONS.contains(low.get(k))) {
+                    && (low.get(k).matches("[a-z][a-z-]*") || low.get(k).equals("'s")) && !FigureReader.PREPOSITIONS.contains(low.get(k))) {
                 k++;
             }
             if (k < low.size() && lexicon.weapons.contains(low.get(k)) && (k < m.figure.start() || k > m.npEnd)) {

@@ -18,10 +18,35 @@ public final class DigitGroups {
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s$");
 
+    /**
+     * "lost 100,000. soldiers", "25 thousand. were killed": a period right after a figure and
+     * before a lower-case word is a translation slip, not the end of a sentence.
+     */
+    private static final Pattern STRAY_PERIOD = Pattern.compile("(?<=\\d|thousand|million|hundred)\\.(?= +\\p{Ll})");
+
     private DigitGroups() {}
 
-    /** The text with the separators inside grouped numbers replaced by commas; same length. */
+    /**
+     * The text with the separators inside grouped numbers replaced by commas and stray periods
+     * after figures by spaces; same length.
+     */
     public static String join(String text) {
+        return dropStrayPeriods(joinGroups(text));
+    }
+
+    private static String dropStrayPeriods(String text) {
+        Matcher m = STRAY_PERIOD.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            out.setCharAt(m.start(), ' ');
+        } while (m.find());
+        return out.toString();
+    }
+
+    private static String joinGroups(String text) {
         Matcher m = GROUPED.matcher(text);
         StringBuilder out = null;
         while (m.find()) {

@@ -23,6 +23,8 @@ class BindingsTest {
             "agent.subject | Houthi drones wounded nine sailors on the tanker, officials said. | nine | drones",
             "agent.subject | The militia captured 30 soldiers near the border post. | 30 | militia",
             "agent.subject.bare | Gunmen killed 14 overnight in the village. | 14 | Gunmen",
+            "agent.clause | Russia launched 40 missiles at Kharkiv overnight, killing 12 people. | 12 | Russia",
+            "agent.clause | The militia stormed the village at dawn, killing 30 farmers. | 30 | militia",
             "agent.passive | Twelve civilians were killed by RSF fighters in El Fasher. | Twelve | fighters",
             "agent.passive | At least 40 villagers were abducted by bandits on Sunday. | 40 | bandits",
             "agent.passive | Officials counted 22 people killed by Russian drones on Tuesday. | 22 | drones",
@@ -45,6 +47,15 @@ class BindingsTest {
     })
     void ownerPatterns(String pattern, String sentence, String figure, String head) {
         assertBound("owner", pattern, sentence, figure, head);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "fate.verb | Officials said 26 hostages, including 18 soldiers and five civilians, were killed. | 26 | killed",
+            "fate.verb | The gunmen killed 12 hostages before the army stormed the building. | 12 | killed",
+    })
+    void fatePatterns(String pattern, String sentence, String figure, String head) {
+        assertBound("fate", pattern, sentence, figure, head);
     }
 
     private static void assertBound(String kind, String pattern, String text, String figure, String head) {

@@ -33,6 +33,13 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aStrayPeriodAfterAFigureKeepsTheSentenceWhole() {
+            assertThat(only("The defence ministry said Russia had lost 100,000. soldiers since the spring.", Metric.CASUALTIES).low())
+                    .isEqualTo(100000);
+            assertThat(only("Officials said 4,200. civilians were killed in the siege.", Metric.KILLED).low()).isEqualTo(4200);
+        }
+
+        @Test
         void apostrophesGroupThousands() {
             assertThat(only("The army said 1'250 fighters were killed in the offensive.", Metric.KILLED).low()).isEqualTo(1250);
         }
@@ -383,10 +390,36 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void captivesWhoseVerbStandsAfterALongListAreWhatTheVerbSays() {
+            List<Claim> all = asserted("According to officials, 26 hostages, including 18 soldiers and police officers, "
+                    + "three railway workers and five civilians, were killed.");
+            assertThat(all).isNotEmpty().allSatisfy(c -> assertThat(c.metric()).isEqualTo(Metric.KILLED));
+            assertThat(asserted("Police said 14 captives, among them two aid workers and a priest, were later found dead."))
+                    .filteredOn(c -> c.low() == 14).extracting(Claim::metric).containsExactly(Metric.KILLED);
+        }
+
+        @Test
         void theEnemyOfTwoSourcesIsEachOnesOwnEnemy() {
             List<Claim> all = asserted("The enemy lost 300 soldiers in the battle for the village, according to Ukrainian and Russian officials.");
             assertThat(all).extracting(c -> c.source().name() + ": " + c.party())
                     .containsExactlyInAnyOrder("Ukrainian officials: Russia", "Russian officials: Ukraine");
+        }
+
+        @Test
+        void theSubjectOfTheClauseAHarmParticipleHangsOnIsTheAttacker() {
+            Claim c = only("Turkey has carried out 13 drone strikes in northeast Syria since May, killing nine civilians, the monitor said.",
+                    Metric.KILLED);
+            assertThat(c.party()).isNotEqualTo("Turkey");
+            Claim d = only("Russia launched 40 missiles at Kharkiv overnight, killing 12 people, the governor said.", Metric.KILLED);
+            assertThat(d.party()).isNotEqualTo("Russia");
+        }
+
+        @Test
+        void aPossessiveOnTheWeaponNamesTheAttacker() {
+            assertThat(only("At least 65 people have been killed in Israel's bombardments, the ministry said.", Metric.KILLED).party())
+                    .isNotEqualTo("Israel");
+            assertThat(only("Twelve villagers died in Russia's shelling of the border town, the governor said.", Metric.KILLED).party())
+                    .isNotEqualTo("Russia");
         }
 
         @Test

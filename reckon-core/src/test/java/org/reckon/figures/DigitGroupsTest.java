@@ -16,6 +16,14 @@ class DigitGroupsTest {
     }
 
     @Test
+    void aPeriodAfterAFigureBeforeALowerCaseWordIsASlipNotASentenceEnd() {
+        assertThat(DigitGroups.join("lost 100,000. soldiers")).isEqualTo("lost 100,000  soldiers");
+        assertThat(DigitGroups.join("25 thousand. were killed")).isEqualTo("25 thousand  were killed");
+        assertThat(DigitGroups.join("died in 2014. The war")).isEqualTo("died in 2014. The war");
+        assertThat(DigitGroups.join("a 2.5 km zone")).isEqualTo("a 2.5 km zone");
+    }
+
+    @Test
     void separateNumbersDatesAndYearsStayApart() {
         assertThat(DigitGroups.join("in 2024 150 soldiers")).isEqualTo("in 2024 150 soldiers");
         assertThat(DigitGroups.join("on March 14 300 people")).isEqualTo("on March 14 300 people");

@@ -78,7 +78,7 @@ class LexiconResourcesTest {
         assertThat(BindingPatterns.get().all()).isNotEmpty();
         for (String[] r : Resources.rows("bindings.semgrex")) {
             String kind = r[0].substring(0, r[0].indexOf('.'));
-            assertThat(kind).as(r[0]).isIn("agent", "owner");
+            assertThat(kind).as(r[0]).isIn("agent", "owner", "fate");
             assertThat(r[1]).as(r[0]).contains("=figure").contains("=" + kind);
         }
     }
