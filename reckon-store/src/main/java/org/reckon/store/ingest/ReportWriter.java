@@ -127,7 +127,10 @@ public final class ReportWriter {
         MinHash signature = MinHash.of(report.text());
         Optional<SyndicationIndex.Original> original = syndication.originalOf(signature);
         LocalDate published = extraction.published() != null ? extraction.published() : report.published();
-        Long reportId = insertReport(report, extraction, input, published, signature, original);
+        // A breakdown ("2,400 casualties, including 650 killed") may add a claim after the extractor's own;
+        // the report's claim count is what the ledger holds for it, the added claim included.
+        List<Claim> claims = Breakdowns.apply(extraction.claims());
+        Long reportId = insertReport(report, extraction, claims.size(), input, published, signature, original);
         if (reportId == null) {
             return StoreOutcome.DUPLICATE;
         }
@@ -135,8 +138,6 @@ public final class ReportWriter {
         Long originalId = original.map(SyndicationIndex.Original::reportId).orElse(null);
         long groupId = originalId != null ? originalId : reportId;
         String label = reportLabel(report);
-        // A breakdown ("2,400 casualties, including 650 killed") may add a claim after the extractor's own.
-        List<Claim> claims = Breakdowns.apply(extraction.claims());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             Long sourceId = c.source().name() == null ? null : sourceId(c);
@@ -185,7 +186,7 @@ public final class ReportWriter {
         return r.outlet() != null ? r.outlet() : r.id();
     }
 
-    private Long insertReport(Report r, Extraction e, String input, LocalDate published, MinHash signature,
+    private Long insertReport(Report r, Extraction e, int claimCount, String input, LocalDate published, MinHash signature,
                               Optional<SyndicationIndex.Original> original) throws SQLException {
         String sql = "INSERT INTO reports (hash, external_id, input, title, url, outlet, published, text, minhash,"
                 + " syndicated_with, similarity, claim_count, warnings, ingested_at)"
@@ -207,7 +208,7 @@ public final class ReportWriter {
                 ps.setNull(10, Types.BIGINT);
                 ps.setNull(11, Types.DOUBLE);
             }
-            ps.setInt(12, e.claims().size());
+            ps.setInt(12, claimCount);
             ps.setString(13, e.warnings().isEmpty() ? null : String.join("\n", e.warnings()));
             ps.setString(14, Instant.now().toString());
             try (ResultSet rs = ps.executeQuery()) {
