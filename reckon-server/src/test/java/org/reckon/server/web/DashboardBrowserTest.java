@@ -207,4 +207,33 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.id("parties")).getText()).contains("North Korea");
         Browser.screenshot(driver, "overview");
     }
+
+    @Test
+    void aSourcesPageNamesTheNamesFiledUnderIt() throws Exception {
+        assertThat(write("POST", "/api/sources/merge", "{\"name\": \"Pentagon\", \"into\": \"National Intelligence Service\"}"))
+                .isEqualTo(201);
+        try {
+            driver.get(base + "/source.html?source=National%20Intelligence%20Service");
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#merged-names li")));
+            assertThat(driver.findElement(By.id("merged-names")).getText()).isEqualTo("Pentagon (merged by an analyst)");
+            Browser.screenshot(driver, "source-merged-names");
+
+            driver.findElement(By.linkText("Pentagon")).click();
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("filed-under")));
+            assertThat(driver.findElement(By.id("filed-under")).getText())
+                    .isEqualTo("Shown and counted as National Intelligence Service (merged by an analyst).");
+        } finally {
+            assertThat(write("DELETE", "/api/sources/merge?name=Pentagon", null)).isEqualTo(200);
+        }
+        driver.get(base + "/source.html?source=Pentagon");
+        waiting().until(d -> !d.findElements(By.cssSelector("#figures p")).isEmpty());
+        assertThat(driver.findElements(By.id("filed-under"))).as("unmerged").isEmpty();
+    }
+
+    private int write(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
 }
