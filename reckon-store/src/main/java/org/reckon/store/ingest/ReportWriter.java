@@ -5,6 +5,7 @@ import org.reckon.model.Extraction;
 import org.reckon.model.Report;
 import org.reckon.model.Statement;
 import org.reckon.store.Ledger;
+import org.reckon.store.changes.ChangeLog;
 import org.reckon.store.reconcile.Breakdowns;
 import org.reckon.store.reconcile.EstimateBook;
 import org.reckon.store.reconcile.EstimateKey;
@@ -25,8 +26,8 @@ import java.util.Optional;
 
 /**
  * Writes one extracted report into the ledger in one transaction: the report, its syndication
- * link, its sources, claims, chains, each claim's citation under an estimate, and the report's
- * attributed statements. Either all of
+ * link, its sources, claims, chains, each claim's citation under an estimate, a change for each
+ * estimate it opens, and the report's attributed statements. Either all of
  * it commits or none of it does, so a crash leaves only whole reports and a rerun resumes.
  */
 public final class ReportWriter {
@@ -34,6 +35,7 @@ public final class ReportWriter {
     private final Connection connection;
     private final SyndicationIndex syndication;
     private final EstimateBook estimates;
+    private final ChangeLog changes;
     /** Ids of sources known to be committed; a source first seen in the open transaction waits in {@link #pendingSources}. */
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Map<String, Long> pendingSources = new HashMap<>();
@@ -43,6 +45,7 @@ public final class ReportWriter {
         this.connection = ledger.connection();
         this.syndication = new SyndicationIndex(connection);
         this.estimates = new EstimateBook(connection);
+        this.changes = new ChangeLog(connection);
     }
 
     /** Whether a report with this content hash is already in the ledger. */
@@ -145,7 +148,10 @@ public final class ReportWriter {
             insertChain(claimId, c.source().chain());
             Optional<EstimateKey> key = EstimateKey.of(c, groupId, label);
             if (key.isPresent()) {
-                estimates.cite(key.get(), c, sourceId, claimId, reportId, originalId);
+                EstimateBook.Cited cited = estimates.cite(key.get(), c, sourceId, claimId, reportId, originalId);
+                if (cited.opened()) {
+                    changes.opened(key.get(), c, cited.estimateId(), reportId, claimId);
+                }
             }
         }
         insertStatements(reportId, extraction.statements());
