@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.reckon.server.api.ApiProblem;
 import org.reckon.server.api.BriefController;
+import org.reckon.server.api.ChangesController;
 import org.reckon.server.api.ClaimsController;
 import org.reckon.server.api.ErrorBody;
 import org.reckon.server.api.EstimatesController;
@@ -96,6 +97,9 @@ public final class Server implements AutoCloseable {
         get(cfg, routes, "/api/reports/{id}", reports::one);
         get(cfg, routes, "/api/brief", new BriefController(readers)::brief);
         get(cfg, routes, "/api/statements", new StatementsController(readers)::search);
+        ChangesController changes = new ChangesController(readers);
+        get(cfg, routes, "/api/changes", changes::changes);
+        get(cfg, routes, "/api/watch", changes::watch);
         get(cfg, routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         write(cfg, routes, gate, "POST", "/api/reports", reports::ingest);
 

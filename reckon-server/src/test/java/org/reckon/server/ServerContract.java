@@ -297,6 +297,33 @@ abstract class ServerContract {
                 assertThat(f.get("name").asText()).isEqualTo("Pentagon"));
     }
 
+    @Test
+    void changesAreListedNewestFirstAndPolledAfterAnId() throws Exception {
+        JsonNode all = http.get("/api/changes?party=North%20Korea&limit=1000").json().get("changes");
+        assertThat(all).isNotEmpty();
+        List<String> kinds = new ArrayList<>();
+        all.forEach(c -> kinds.add(c.get("kind").asText()));
+        assertThat(kinds).contains("new_voice");
+        assertThat(all).anySatisfy(c -> {
+            assertThat(c.get("kind").asText()).isEqualTo("revision");
+            assertThat(c.get("source").asText()).isEqualTo("National Intelligence Service");
+            assertThat(c.get("best").asLong()).isEqualTo(600);
+            assertThat(c.get("previous").get("best").asLong()).isEqualTo(300);
+        });
+        long newest = all.get(0).get("id").asLong();
+        assertThat(http.get("/api/changes?party=North%20Korea&after=" + newest).json().get("changes")).isEmpty();
+        JsonNode polled = http.get("/api/changes?party=North%20Korea&after=" + all.get(1).get("id").asLong()).json().get("changes");
+        assertThat(polled).hasSize(1);
+        assertThat(polled.get(0).get("id").asLong()).isEqualTo(newest);
+        for (String[] bad : List.of(new String[] {"/api/changes?after=-1", "after"}, new String[] {"/api/changes?since=soon", "since"},
+                new String[] {"/api/changes?limit=0", "limit"})) {
+            Http.Reply r = http.get(bad[0]);
+            assertThat(r.status()).as(bad[0]).isEqualTo(400);
+            assertThat(r.json().get("error").asText()).contains("'" + bad[1] + "'");
+        }
+        assertThat(http.get("/api/watch").json().get("sources")).as("no watcher has run on this ledger").isEmpty();
+    }
+
     private List<String> killedSeries() throws Exception {
         List<String> sources = new ArrayList<>();
         http.get("/api/estimates?party=North%20Korea&metric=killed").json().get("metrics").get(0).get("series")

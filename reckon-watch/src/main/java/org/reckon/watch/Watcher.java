@@ -6,6 +6,8 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import org.reckon.model.Report;
 import org.reckon.store.Ledger;
+import org.reckon.store.changes.Change;
+import org.reckon.store.changes.ChangeQuery;
 import org.reckon.store.ingest.ReportHash;
 import org.reckon.store.ingest.StoreOutcome;
 
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +51,9 @@ public final class Watcher {
     private final PrintWriter log;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
+    private final ChangeQuery changes;
+    private java.util.function.Consumer<List<Change>> onChanges = c -> { };
+    private Long lastChange;
 
     private final class Tally {
         int polled, sourcesFailed, fetched, notModified, stored, pagesFailed;
@@ -66,6 +72,31 @@ public final class Watcher {
         this.fetcher = new Fetcher(options);
         this.clock = clock;
         this.log = log;
+        this.changes = new ChangeQuery(ledger);
+    }
+
+    /**
+     * Hands every change stored by this watcher, oldest first, to {@code consumer} after the
+     * report that made it (the webhooks); changes made before the watcher started are not handed on.
+     */
+    public Watcher onChanges(java.util.function.Consumer<List<Change>> consumer) throws SQLException {
+        this.onChanges = consumer;
+        List<Change> newest = changes.find(new ChangeQuery.Filter(null, null, null, 1));
+        this.lastChange = newest.isEmpty() ? 0L : newest.get(0).id();
+        return this;
+    }
+
+    private void handOnChanges() throws SQLException {
+        if (lastChange == null) {
+            return;
+        }
+        List<Change> fresh = new java.util.ArrayList<>(changes.find(new ChangeQuery.Filter(null, null, lastChange, 10_000)));
+        if (fresh.isEmpty()) {
+            return;
+        }
+        java.util.Collections.reverse(fresh);
+        lastChange = fresh.get(fresh.size() - 1).id();
+        onChanges.accept(fresh);
     }
 
     /** Polls until {@link #stop}ped: one poll, then a wait of {@code every}. */
@@ -245,6 +276,7 @@ public final class Watcher {
             String hash = textHash;
             state.pageRead(p, f, hash, reportId, now);
             t.stored += o.duplicate() ? 0 : 1;
+            handOnChanges();
             say(p.url() + ": " + (o.duplicate() ? "already in the ledger as report " + reportId
                     : (version == 1 ? "stored" : "version " + version + " stored") + " as report " + reportId + " (" + o.claims() + " claims)"));
         } catch (IllegalArgumentException | IllegalStateException refused) {
