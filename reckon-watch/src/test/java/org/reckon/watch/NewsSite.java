@@ -19,20 +19,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * set by path, each answered with an ETag and a 304 to a matching {@code If-None-Match}, plus
  * whatever special answers a test installs. Every request is logged with its conditional header.
  */
-final class NewsSite implements AutoCloseable {
+public final class NewsSite implements AutoCloseable {
     /** One request as the site saw it. */
-    record Hit(String path, String ifNoneMatch, String userAgent) {}
+    public record Hit(String path, String ifNoneMatch, String userAgent) {}
 
     @FunctionalInterface
-    interface Answer {
+    public interface Answer {
         void answer(HttpExchange ex) throws IOException;
     }
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    final List<Hit> hits = new CopyOnWriteArrayList<>();
+    public final List<Hit> hits = new CopyOnWriteArrayList<>();
 
-    NewsSite() throws IOException {
+    public NewsSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.createContext("/", ex -> {
@@ -52,12 +52,12 @@ final class NewsSite implements AutoCloseable {
         server.start();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     /** Serves {@code body} at {@code path} with an ETag of its content, answering 304 when the client has it. */
-    void serve(String path, String contentType, String body) {
+    public void serve(String path, String contentType, String body) {
         String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
         answers.put(path, ex -> {
             if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
@@ -69,15 +69,15 @@ final class NewsSite implements AutoCloseable {
         });
     }
 
-    void answer(String path, Answer a) {
+    public void answer(String path, Answer a) {
         answers.put(path, a);
     }
 
-    long hitsOn(String path) {
+    public long hitsOn(String path) {
         return hits.stream().filter(h -> h.path().equals(path)).count();
     }
 
-    static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+    public static void send(HttpExchange ex, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", type);
         ex.sendResponseHeaders(status, bytes.length);
@@ -86,7 +86,7 @@ final class NewsSite implements AutoCloseable {
         }
     }
 
-    static String article(String site, String title, String published, String... paragraphs) {
+    public static String article(String site, String title, String published, String... paragraphs) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><title>" + title + "</title>"
                 + "<meta property=\"og:site_name\" content=\"" + site + "\">"
                 + "<meta property=\"article:published_time\" content=\"" + published + "T08:00:00Z\"></head><body>"
@@ -97,7 +97,7 @@ final class NewsSite implements AutoCloseable {
         return sb.append("</article><footer>Copyright</footer></body></html>").toString();
     }
 
-    static String rss(String title, String... links) {
+    public static String rss(String title, String... links) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>" + title
                 + "</title><link>http://example.invalid/</link><description>news</description>");
         for (String l : links) {
