@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Attributed casualty claims from conflict reporting.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, ClaimsCommand.class,
             EstimatesCommand.class, SourcesCommand.class, ShowCommand.class, ExportCommand.class, LedgerBenchCommand.class,
-            ServeCommand.class, BriefCommand.class, LoadSparkCommand.class, StatementsCommand.class,
+            ServeCommand.class, BriefCommand.class, LoadSparkCommand.class, StatementsCommand.class, WatchCommand.class,
+            ChangesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -24,6 +24,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
 
+    @Option(names = "--watch", paramLabel = "SOURCES_FILE", description = "also run `reckon watch SOURCES_FILE` inside the server")
+    java.nio.file.Path watch;
+
+    @Option(names = "--every", defaultValue = "10m", description = "with --watch: time between polls (default ${DEFAULT-VALUE})")
+    String every;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,8 +43,25 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Server server = Server.start(config)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "reckon-serve-stop"));
+        org.reckon.watch.WatchList sources = null;
+        java.time.Duration pollEvery = null;
+        if (watch != null) {
+            try {
+                sources = org.reckon.watch.WatchList.read(watch);
+                pollEvery = org.reckon.watch.WatchOptions.duration(every, "--every");
+            } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e instanceof java.nio.file.NoSuchFileException
+                        ? "--watch: no such file: " + watch : e.getMessage());
+            }
+        }
+        try (Server server = Server.start(config);
+             InServerWatch watcher = sources == null ? null : InServerWatch.start(db.db, sources, pollEvery, spec.commandLine().getErr())) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (watcher != null) {
+                    watcher.stopAndWait();
+                }
+                stopped.countDown();
+            }, "reckon-serve-stop"));
             out.printf("reckon: serving %s on http://localhost:%d/ (write endpoints %s)%n",
                     org.reckon.store.LedgerLocation.of(db.db).display(), server.port(),
                     config.writable() ? "on" : "off: set RECKON_TOKEN");

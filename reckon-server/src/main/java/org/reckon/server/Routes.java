@@ -21,13 +21,19 @@ final class Routes {
 
     /** Records that {@code path} (Javalin syntax, {@code {id}} for a segment) answers {@code method}. */
     Routes allow(String method, String path) {
-        Pattern p = Pattern.compile(Pattern.quote(path).replaceAll("\\{[a-z_]+}", "\\\\E[^/]+\\\\Q"));
+        // One entry per path (a Pattern has no equality of its own), so a path may allow several methods.
+        Pattern p = api.keySet().stream().filter(k -> k.pattern().equals(pattern(path))).findFirst()
+                .orElseGet(() -> Pattern.compile(pattern(path)));
         Set<String> methods = api.computeIfAbsent(p, k -> new TreeSet<>());
         methods.add(method);
         if (method.equals("GET")) {
             methods.add("HEAD");
         }
         return this;
+    }
+
+    private static String pattern(String path) {
+        return Pattern.quote(path).replaceAll("\\{[a-z_]+}", "\\\\E[^/]+\\\\Q");
     }
 
     /** Before every request: 405 for a method the path does not allow, 204 with {@code Allow} for OPTIONS. */

@@ -8,11 +8,13 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.reckon.server.api.ApiProblem;
 import org.reckon.server.api.BriefController;
+import org.reckon.server.api.ChangesController;
 import org.reckon.server.api.ClaimsController;
 import org.reckon.server.api.ErrorBody;
 import org.reckon.server.api.EstimatesController;
 import org.reckon.server.api.PartiesController;
 import org.reckon.server.api.ReportsController;
+import org.reckon.server.api.SourceMergesController;
 import org.reckon.server.api.SourcesController;
 import org.reckon.server.api.StatementsController;
 import org.reckon.server.ingest.ReportIntake;
@@ -88,15 +90,18 @@ public final class Server implements AutoCloseable {
         get(cfg, routes, "/api/estimates", new EstimatesController(readers)::forParty);
         get(cfg, routes, "/api/parties", new PartiesController(readers)::top);
         get(cfg, routes, "/api/sources", new SourcesController(readers)::all);
+        SourceMergesController merges = new SourceMergesController(readers);
+        get(cfg, routes, "/api/sources/merges", merges::list);
+        write(cfg, routes, gate, "POST", "/api/sources/merge", merges::merge);
+        write(cfg, routes, gate, "DELETE", "/api/sources/merge", merges::unmerge);
         get(cfg, routes, "/api/reports/{id}", reports::one);
         get(cfg, routes, "/api/brief", new BriefController(readers)::brief);
         get(cfg, routes, "/api/statements", new StatementsController(readers)::search);
+        ChangesController changes = new ChangesController(readers);
+        get(cfg, routes, "/api/changes", changes::changes);
+        get(cfg, routes, "/api/watch", changes::watch);
         get(cfg, routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        routes.allow("POST", "/api/reports");
-        cfg.routes.post("/api/reports", ctx -> {
-            gate.authorize(ctx);
-            reports.ingest(ctx);
-        });
+        write(cfg, routes, gate, "POST", "/api/reports", reports::ingest);
 
         cfg.routes.exception(ApiProblem.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         cfg.routes.exception(SQLException.class, (e, ctx) -> error(ctx, 500, "ledger error: " + e.getMessage()));
@@ -111,6 +116,21 @@ public final class Server implements AutoCloseable {
             "Referrer-Policy", "no-referrer",
             "Cross-Origin-Opener-Policy", "same-origin",
             "Cross-Origin-Resource-Policy", "same-origin");
+
+    /** A route that changes the ledger: only with the bearer token ({@link WriteGate}). */
+    private static void write(io.javalin.config.JavalinConfig cfg, Routes routes, WriteGate gate, String method, String path,
+                              io.javalin.http.Handler handler) {
+        routes.allow(method, path);
+        io.javalin.http.Handler guarded = ctx -> {
+            gate.authorize(ctx);
+            handler.handle(ctx);
+        };
+        switch (method) {
+            case "POST" -> cfg.routes.post(path, guarded);
+            case "DELETE" -> cfg.routes.delete(path, guarded);
+            default -> throw new IllegalArgumentException("no write route for method " + method);
+        }
+    }
 
     private static void get(io.javalin.config.JavalinConfig cfg, Routes routes, String path, io.javalin.http.Handler handler) {
         routes.allow("GET", path);

@@ -241,4 +241,103 @@ abstract class ServerContract {
         assertThat(r.json().get("paths").has("/api/claims")).isTrue();
         assertThat(r.json().get("paths").has("/api/reports")).isTrue();
     }
+
+    @Test
+    void anAnalystMergesTwoSourcesOverTheApiAndTheEstimatesFollowUntilUnmerged() throws Exception {
+        String merge = "{\"name\": \"Pentagon\", \"into\": \"National Intelligence Service\"}";
+        assertThat(json("POST", "/api/sources/merge", merge, null).status()).as("a write needs the token").isEqualTo(401);
+        assertThat(killedSeries()).contains("Pentagon");
+
+        Http.Reply merged = json("POST", "/api/sources/merge", merge, TOKEN);
+        try {
+            assertThat(merged.status()).as(merged.body()).isEqualTo(201);
+            assertThat(merged.json().get("change").get("action").asText()).isEqualTo("merge");
+            assertThat(killedSeries()).as("a kept answer gives way once sources are merged")
+                    .contains("National Intelligence Service").doesNotContain("Pentagon");
+            JsonNode filed = http.get("/api/sources/merges").json().get("filed");
+            assertThat(filed).anySatisfy(f -> {
+                assertThat(f.get("name").asText()).isEqualTo("Pentagon");
+                assertThat(f.get("into").asText()).isEqualTo("National Intelligence Service");
+                assertThat(f.get("by").asText()).isEqualTo("merge");
+            });
+            assertThat(json("POST", "/api/sources/merge", "{\"name\": \"National Intelligence Service\", \"into\": \"Pentagon\"}",
+                    TOKEN).status()).as("the other way round while merged").isEqualTo(409);
+        } finally {
+            Http.Reply unmerged = json("DELETE", "/api/sources/merge?name=Pentagon", null, TOKEN);
+            assertThat(unmerged.status()).as(unmerged.body()).isEqualTo(200);
+        }
+        assertThat(killedSeries()).contains("Pentagon", "National Intelligence Service");
+        assertThat(json("DELETE", "/api/sources/merge?name=Pentagon", null, TOKEN).status()).as("not merged any more").isEqualTo(409);
+        JsonNode log = http.get("/api/sources/merges").json().get("merges");
+        assertThat(log.get(log.size() - 1).get("action").asText()).isEqualTo("unmerge");
+        assertThat(log.get(log.size() - 1).get("name").asText()).isEqualTo("Pentagon");
+    }
+
+    @Test
+    void aMergeThatCannotBeMadeIsRefusedWithTheReason() throws Exception {
+        Object[][] cases = {
+            {"{\"name\": \"Pentagon\", \"into\": \"Ministry of Silly Walks\"}", 404, "no source named 'Ministry of Silly Walks'"},
+            {"{\"name\": \"Pentagon\", \"into\": \"pentagon\"}", 400, "into itself"},
+            {"{\"name\": \"Pentagon\"}", 400, "field 'into'"},
+            {"{\"name\": \"Pentagon\", \"into\": 7}", 400, "field 'into'"},
+            {"{\"name\": \"Pentagon\", \"into\": \"Kremlin\", \"by\": \"me\"}", 400, "unknown field 'by'"},
+            {"[\"Pentagon\", \"Kremlin\"]", 400, "a JSON object"},
+            {"{\"name\": ", 400, "not JSON"},
+        };
+        for (Object[] c : cases) {
+            Http.Reply r = json("POST", "/api/sources/merge", (String) c[0], TOKEN);
+            assertThat(r.status()).as((String) c[0]).isEqualTo(c[1]);
+            assertThat(r.json().get("error").asText()).as((String) c[0]).contains((String) c[2]);
+        }
+        Http.Reply noName = json("DELETE", "/api/sources/merge", null, TOKEN);
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.json().get("error").asText()).contains("'name'");
+        assertThat(json("DELETE", "/api/sources/merge?name=Nobody%20At%20All", null, TOKEN).status()).isEqualTo(404);
+        assertThat(http.get("/api/sources/merges").json().get("filed")).noneSatisfy(f ->
+                assertThat(f.get("name").asText()).isEqualTo("Pentagon"));
+    }
+
+    @Test
+    void changesAreListedNewestFirstAndPolledAfterAnId() throws Exception {
+        JsonNode all = http.get("/api/changes?party=North%20Korea&limit=1000").json().get("changes");
+        assertThat(all).isNotEmpty();
+        List<String> kinds = new ArrayList<>();
+        all.forEach(c -> kinds.add(c.get("kind").asText()));
+        assertThat(kinds).contains("new_voice");
+        assertThat(all).anySatisfy(c -> {
+            assertThat(c.get("kind").asText()).isEqualTo("revision");
+            assertThat(c.get("source").asText()).isEqualTo("National Intelligence Service");
+            assertThat(c.get("best").asLong()).isEqualTo(600);
+            assertThat(c.get("previous").get("best").asLong()).isEqualTo(300);
+        });
+        long newest = all.get(0).get("id").asLong();
+        assertThat(http.get("/api/changes?party=North%20Korea&after=" + newest).json().get("changes")).isEmpty();
+        JsonNode polled = http.get("/api/changes?party=North%20Korea&after=" + all.get(1).get("id").asLong()).json().get("changes");
+        assertThat(polled).hasSize(1);
+        assertThat(polled.get(0).get("id").asLong()).isEqualTo(newest);
+        for (String[] bad : List.of(new String[] {"/api/changes?after=-1", "after"}, new String[] {"/api/changes?since=soon", "since"},
+                new String[] {"/api/changes?limit=0", "limit"})) {
+            Http.Reply r = http.get(bad[0]);
+            assertThat(r.status()).as(bad[0]).isEqualTo(400);
+            assertThat(r.json().get("error").asText()).contains("'" + bad[1] + "'");
+        }
+        assertThat(http.get("/api/watch").json().get("sources")).as("no watcher has run on this ledger").isEmpty();
+    }
+
+    private List<String> killedSeries() throws Exception {
+        List<String> sources = new ArrayList<>();
+        http.get("/api/estimates?party=North%20Korea&metric=killed").json().get("metrics").get(0).get("series")
+                .forEach(s -> sources.add(s.get("source").asText()));
+        return sources;
+    }
+
+    private Http.Reply json(String method, String path, String body, String token) throws Exception {
+        java.net.http.HttpRequest.Builder b = http.request(path).header("Content-Type", "application/json")
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b);
+    }
 }

@@ -18,6 +18,8 @@ class WriteSwitchTest {
             Http.Reply r = new Http(server.port()).post("/api/reports", "{\"text\": \"x\"}", "anything");
             assertThat(r.status()).isEqualTo(403);
             assertThat(r.json().get("error").asText()).contains("RECKON_TOKEN");
+            Http.Reply merge = new Http(server.port()).post("/api/sources/merge", "{\"name\": \"a\", \"into\": \"b\"}", "anything");
+            assertThat(merge.status()).as("merging sources is a write too").isEqualTo(403);
         }
     }
 }

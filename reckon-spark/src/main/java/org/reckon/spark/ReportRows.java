@@ -9,6 +9,7 @@ import org.reckon.model.Extraction;
 import org.reckon.model.Report;
 import org.reckon.store.ingest.ExtractedReport;
 import org.reckon.store.ingest.ReportHash;
+import org.reckon.store.reconcile.Breakdowns;
 import org.reckon.store.syndication.MinHash;
 
 import java.util.List;
@@ -54,7 +55,7 @@ final class ReportRows {
         return RowFactory.create(status, input, null, report.id(), ReportHash.of(report), report.title(), report.url(),
                 report.outlet(), iso(report.published()),
                 iso(e.published() != null ? e.published() : report.published()),
-                MinHash.of(report.text()).encode(), e.claims().size(),
+                MinHash.of(report.text()).encode(), Breakdowns.apply(e.claims()).size(),
                 e.warnings().isEmpty() ? null : String.join("\n", e.warnings()),
                 ClaimRows.of(report, e).toArray(), StatementRows.of(report, e).toArray(),
                 new ExtractedReport(input, report, e).toJson());

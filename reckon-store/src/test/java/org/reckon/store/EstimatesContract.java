@@ -17,6 +17,7 @@ import org.reckon.model.SourceKind;
 import org.reckon.model.Stance;
 import org.reckon.store.ingest.ExtractedLoader;
 import org.reckon.store.ingest.ReportWriter;
+import org.reckon.store.ingest.StoreOutcome;
 import org.reckon.store.query.EstimateQuery;
 import org.reckon.store.query.EstimateRow;
 import org.reckon.store.reconcile.Consensus;
@@ -119,7 +120,9 @@ abstract class EstimatesContract {
         assertThat(killed.separate()).singleElement().satisfies(raid -> {
             assertThat(raid.source()).isEqualTo("special operations forces (Ukraine)");
             assertThat(raid.best()).isEqualTo(27);
-            assertThat(raid.reason()).startsWith("held back: no span stated and below a tenth of");
+            assertThat(raid.reason()).as("the stale Pentagon and the undated Rybar are no yardstick").isEqualTo("held back:"
+                    + " no span stated and below a tenth of the median of the other sources' latest running tolls, 800"
+                    + " (most likely one incident)");
         });
     }
 
@@ -265,6 +268,21 @@ abstract class EstimatesContract {
     }
 
     @Test
+    void aBreakdownTheLedgerAddedCountsAmongTheReportsClaims() throws SQLException {
+        String sentence = "Kyiv says the brigade has taken 1,900 casualties, including 410 killed, since the offensive began.";
+        Report r = Claims.report("gs-3", story("gs-3"), "Outlet gs-3", "2025-04-02");
+        StoreOutcome stored = writer.store(r, extraction(r, claim(Metric.CASUALTIES, "Russia", Role.MILITARY, 1900,
+                ScopeKind.CUMULATIVE, "General Staff of the Armed Forces of Ukraine", "Ukraine", "2025-04-02", sentence)), "gs-3");
+
+        assertThat(stored.claims()).as("the ingest summary counts the added claim").isEqualTo(2);
+        assertThat(TestLedgers.count(location, "SELECT claim_count FROM reports")).as("the report's claim count")
+                .isEqualTo(2).isEqualTo(ledger.count("claims"));
+        assertThat(new EstimateQuery(ledger).forParty("Russia", "killed")).singleElement()
+                .satisfies(killed -> assertThat(killed.citations()).singleElement()
+                        .satisfies(c -> assertThat(c.evidence()).isEqualTo(sentence)));
+    }
+
+    @Test
     void aFigureNotIncludedInTheTotalIsNoBreakdown() throws SQLException {
         String sentence = "The brigade has taken 1,900 casualties, and 410 more soldiers are missing.";
         store("gs-2", "2025-04-02", claim(Metric.CASUALTIES, "Russia", Role.MILITARY, 1900, ScopeKind.CUMULATIVE,
@@ -327,6 +345,26 @@ abstract class EstimatesContract {
         assertThat(atTheLine.separate()).as("90 is a tenth of 900, not below it").isEmpty();
         assertThat(atTheLine.consensus().voiceNames()).contains("Hamas");
         assertThat(atTheLine.consensus().low()).isEqualTo(90);
+    }
+
+    @Test
+    void aStaleOrUndatedVoiceIsNoYardstickForHoldingAFigureBack() throws SQLException {
+        store("y-1", "2025-01-02", claim(Metric.KILLED, "Chad", Role.MILITARY, 5000, ScopeKind.CUMULATIVE, "Boko Haram", "Boko Haram", "2025-01-02"));
+        storeUndated("y-2", claim(Metric.KILLED, "Chad", Role.MILITARY, 9000, ScopeKind.CUMULATIVE, "Amaq", "Islamic State", null));
+        store("y-3", "2025-06-01", claim(Metric.KILLED, "Chad", Role.MILITARY, 300, ScopeKind.CUMULATIVE, "Chadian army", "Chad", "2025-06-01"));
+        store("y-4", "2025-06-02", claim(Metric.KILLED, "Chad", Role.MILITARY, 40, ScopeKind.UNKNOWN, "ACLED", null, "2025-06-02"));
+
+        MetricEstimates killed = metric(estimates("Chad", Reconciliation.Options.DEFAULT), "killed", "military");
+        assertThat(killed.consensus().notCounted()).extracting(Consensus.Voice::source)
+                .containsExactlyInAnyOrder("Boko Haram", "Amaq");
+        assertThat(killed.separate()).as("40 is above a tenth of the one counted toll, 300; the stale 5000 and undated 9000"
+                + " would have held it back").isEmpty();
+        assertThat(killed.consensus().voiceNames()).containsExactlyInAnyOrder("Chadian army", "ACLED");
+
+        MetricEstimates lenient = metric(estimates("Chad", new Reconciliation.Options(null, 365)), "killed", "military");
+        assertThat(lenient.separate()).as("with a year's grace the 5000 counts, and the median of 300 and 5000 is 2650")
+                .extracting(EstimateRow::best, EstimateRow::reason).containsExactly(tuple(40L, "held back: no span stated and"
+                        + " below a tenth of the median of the other sources' latest running tolls, 2650 (most likely one incident)"));
     }
 
     @Test

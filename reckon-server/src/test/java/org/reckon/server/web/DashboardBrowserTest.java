@@ -196,7 +196,9 @@ class DashboardBrowserTest {
     void claimsAndSourcePagesListFigures() throws Exception {
         driver.get(base + "/claims.html?party=North%20Korea");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#claims table tr td")));
-        assertThat(driver.findElements(By.cssSelector("#claims table tr"))).hasSize(1 + 4);
+        int claims = api("/api/claims?party=North%20Korea").get("claims").size();
+        assertThat(claims).as("four in the ledger, five once the live-changes test posted its revision").isBetween(4, 5);
+        assertThat(driver.findElements(By.cssSelector("#claims table tr"))).hasSize(1 + claims);
 
         driver.get(base + "/source.html?source=Pentagon");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures table tr td")));
@@ -206,5 +208,55 @@ class DashboardBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#latest table tr td")));
         assertThat(driver.findElement(By.id("parties")).getText()).contains("North Korea");
         Browser.screenshot(driver, "overview");
+    }
+
+    @Test
+    void aSourcesPageNamesTheNamesFiledUnderIt() throws Exception {
+        assertThat(write("POST", "/api/sources/merge", "{\"name\": \"Pentagon\", \"into\": \"National Intelligence Service\"}"))
+                .isEqualTo(201);
+        try {
+            driver.get(base + "/source.html?source=National%20Intelligence%20Service");
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#merged-names li")));
+            assertThat(driver.findElement(By.id("merged-names")).getText()).isEqualTo("Pentagon (merged by an analyst)");
+            Browser.screenshot(driver, "source-merged-names");
+
+            driver.findElement(By.linkText("Pentagon")).click();
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("filed-under")));
+            assertThat(driver.findElement(By.id("filed-under")).getText())
+                    .isEqualTo("Shown and counted as National Intelligence Service (merged by an analyst).");
+        } finally {
+            assertThat(write("DELETE", "/api/sources/merge?name=Pentagon", null)).isEqualTo(200);
+        }
+        driver.get(base + "/source.html?source=Pentagon");
+        waiting().until(d -> !d.findElements(By.cssSelector("#figures p")).isEmpty());
+        assertThat(driver.findElements(By.id("filed-under"))).as("unmerged").isEmpty();
+    }
+
+    @Test
+    void aRevisionAppearsInTheOverviewsChangeListWithoutAReload() throws Exception {
+        driver.get(base + "/");
+        waiting().until(d -> !d.findElements(By.cssSelector("#changes-list li")).isEmpty());
+        driver.executeScript("window.__sameDocument = true;");
+        String report = "{\"id\": \"nis-revised\", \"published\": \"2025-03-20\", \"outlet\": \"Browser Wire\", \"text\":"
+                + " \"Spy agency revises again\\n\\nSEOUL, March 20 -- About 1,100 North Korean soldiers have been killed in Russia's"
+                + " Kursk region, South Korea's National Intelligence Service said on Thursday.\"}";
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/reports"))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(report)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+
+        WebElement revision = waiting().until(d -> d.findElements(By.cssSelector("#changes-list li[data-kind=revision]")).stream()
+                .filter(li -> li.getText().contains("600 → 1,100")).findFirst().orElse(null));
+        assertThat(revision.getText()).contains("North Korea").contains("National Intelligence Service").contains("Browser Wire");
+        assertThat(driver.findElement(By.cssSelector("#changes-list li")).getText()).as("newest first").contains("600 → 1,100");
+        assertThat(driver.executeScript("return window.__sameDocument === true")).as("no reload").isEqualTo(true);
+        Browser.screenshot(driver, "overview-live-changes");
+    }
+
+    private int write(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 }

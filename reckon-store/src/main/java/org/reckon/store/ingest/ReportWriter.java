@@ -5,6 +5,7 @@ import org.reckon.model.Extraction;
 import org.reckon.model.Report;
 import org.reckon.model.Statement;
 import org.reckon.store.Ledger;
+import org.reckon.store.changes.ChangeLog;
 import org.reckon.store.reconcile.Breakdowns;
 import org.reckon.store.reconcile.EstimateBook;
 import org.reckon.store.reconcile.EstimateKey;
@@ -25,8 +26,8 @@ import java.util.Optional;
 
 /**
  * Writes one extracted report into the ledger in one transaction: the report, its syndication
- * link, its sources, claims, chains, each claim's citation under an estimate, and the report's
- * attributed statements. Either all of
+ * link, its sources, claims, chains, each claim's citation under an estimate, a change for each
+ * estimate it opens, and the report's attributed statements. Either all of
  * it commits or none of it does, so a crash leaves only whole reports and a rerun resumes.
  */
 public final class ReportWriter {
@@ -34,6 +35,7 @@ public final class ReportWriter {
     private final Connection connection;
     private final SyndicationIndex syndication;
     private final EstimateBook estimates;
+    private final ChangeLog changes;
     /** Ids of sources known to be committed; a source first seen in the open transaction waits in {@link #pendingSources}. */
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Map<String, Long> pendingSources = new HashMap<>();
@@ -43,6 +45,7 @@ public final class ReportWriter {
         this.connection = ledger.connection();
         this.syndication = new SyndicationIndex(connection);
         this.estimates = new EstimateBook(connection);
+        this.changes = new ChangeLog(connection);
     }
 
     /** Whether a report with this content hash is already in the ledger. */
@@ -127,7 +130,10 @@ public final class ReportWriter {
         MinHash signature = MinHash.of(report.text());
         Optional<SyndicationIndex.Original> original = syndication.originalOf(signature);
         LocalDate published = extraction.published() != null ? extraction.published() : report.published();
-        Long reportId = insertReport(report, extraction, input, published, signature, original);
+        // A breakdown ("2,400 casualties, including 650 killed") may add a claim after the extractor's own;
+        // the report's claim count is what the ledger holds for it, the added claim included.
+        List<Claim> claims = Breakdowns.apply(extraction.claims());
+        Long reportId = insertReport(report, extraction, claims.size(), input, published, signature, original);
         if (reportId == null) {
             return StoreOutcome.DUPLICATE;
         }
@@ -135,8 +141,6 @@ public final class ReportWriter {
         Long originalId = original.map(SyndicationIndex.Original::reportId).orElse(null);
         long groupId = originalId != null ? originalId : reportId;
         String label = reportLabel(report);
-        // A breakdown ("2,400 casualties, including 650 killed") may add a claim after the extractor's own.
-        List<Claim> claims = Breakdowns.apply(extraction.claims());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             Long sourceId = c.source().name() == null ? null : sourceId(c);
@@ -144,7 +148,10 @@ public final class ReportWriter {
             insertChain(claimId, c.source().chain());
             Optional<EstimateKey> key = EstimateKey.of(c, groupId, label);
             if (key.isPresent()) {
-                estimates.cite(key.get(), c, sourceId, claimId, reportId, originalId);
+                EstimateBook.Cited cited = estimates.cite(key.get(), c, sourceId, claimId, reportId, originalId);
+                if (cited.opened()) {
+                    changes.opened(key.get(), c, cited.estimateId(), reportId, claimId);
+                }
             }
         }
         insertStatements(reportId, extraction.statements());
@@ -185,7 +192,7 @@ public final class ReportWriter {
         return r.outlet() != null ? r.outlet() : r.id();
     }
 
-    private Long insertReport(Report r, Extraction e, String input, LocalDate published, MinHash signature,
+    private Long insertReport(Report r, Extraction e, int claimCount, String input, LocalDate published, MinHash signature,
                               Optional<SyndicationIndex.Original> original) throws SQLException {
         String sql = "INSERT INTO reports (hash, external_id, input, title, url, outlet, published, text, minhash,"
                 + " syndicated_with, similarity, claim_count, warnings, ingested_at)"
@@ -207,7 +214,7 @@ public final class ReportWriter {
                 ps.setNull(10, Types.BIGINT);
                 ps.setNull(11, Types.DOUBLE);
             }
-            ps.setInt(12, e.claims().size());
+            ps.setInt(12, claimCount);
             ps.setString(13, e.warnings().isEmpty() ? null : String.join("\n", e.warnings()));
             ps.setString(14, Instant.now().toString());
             try (ResultSet rs = ps.executeQuery()) {

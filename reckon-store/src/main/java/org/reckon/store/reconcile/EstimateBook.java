@@ -26,11 +26,15 @@ public final class EstimateBook {
         this.connection = connection;
     }
 
-    /** Cites the claim under its estimate, creating the estimate when none matches; returns the estimate's id. */
-    public long cite(EstimateKey key, Claim claim, Long sourceId, long claimId, long reportId, Long originalReportId)
+    /** The estimate a claim was cited under, and whether citing it opened that estimate. */
+    public record Cited(long estimateId, boolean opened) {}
+
+    /** Cites the claim under its estimate, creating the estimate when none matches. */
+    public Cited cite(EstimateKey key, Claim claim, Long sourceId, long claimId, long reportId, Long originalReportId)
             throws SQLException {
         Long estimate = findMatch(key, claim.claimedOn(), originalReportId);
-        if (estimate == null) {
+        boolean opened = estimate == null;
+        if (opened) {
             estimate = insert(key, claim, sourceId);
         } else {
             widen(estimate, claim.claimedOn());
@@ -42,7 +46,7 @@ public final class EstimateBook {
             ps.setLong(3, reportId);
             ps.executeUpdate();
         }
-        return estimate;
+        return new Cited(estimate, opened);
     }
 
     private Long findMatch(EstimateKey key, LocalDate claimedOn, Long originalReportId) throws SQLException {

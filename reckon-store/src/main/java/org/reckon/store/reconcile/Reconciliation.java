@@ -139,7 +139,7 @@ public final class Reconciliation {
                         : "period: one span of time, not a running toll"));
             }
         }
-        holdBackFarBelow(bySource, separate);
+        holdBackFarBelow(bySource, separate, options.staleAfterDays());
         List<SourceSeries> series = new ArrayList<>();
         for (List<EstimateRow> own : bySource.values()) {
             if (own.isEmpty()) {
@@ -157,18 +157,22 @@ public final class Reconciliation {
     /**
      * Moves to {@code separate} each figure with no span stated that is below a tenth of the
      * larger of: the same source's highest other running toll, and the median of the other
-     * sources' latest running tolls.
+     * sources' latest running tolls. Only latest tolls the consensus would count are in that
+     * median: a stale or undated one (see {@link #consensus}) is no yardstick for a fresh figure.
      */
-    private static void holdBackFarBelow(Map<String, List<EstimateRow>> bySource, List<EstimateRow> separate) {
+    private static void holdBackFarBelow(Map<String, List<EstimateRow>> bySource, List<EstimateRow> separate, int staleAfterDays) {
         if (bySource.values().stream().flatMap(List::stream).noneMatch(r -> "unknown".equals(r.scope()) && r.best() != null)) {
             return;
         }
         Map<String, EstimateRow> latest = new LinkedHashMap<>();
-        List<Long> all = new ArrayList<>();
         for (Map.Entry<String, List<EstimateRow>> e : bySource.entrySet()) {
-            EstimateRow l = e.getValue().stream().max(STATEMENT_ORDER).orElseThrow();
-            latest.put(e.getKey(), l);
-            if (l.best() != null && l.attributed()) {
+            latest.put(e.getKey(), e.getValue().stream().max(STATEMENT_ORDER).orElseThrow());
+        }
+        String newest = latest.values().stream().filter(EstimateRow::attributed).map(EstimateRow::lastClaimed)
+                .filter(Objects::nonNull).max(String::compareTo).orElse(null);
+        List<Long> all = new ArrayList<>();
+        for (EstimateRow l : latest.values()) {
+            if (yardstick(l, newest, staleAfterDays)) {
                 all.add(l.best());
             }
         }
@@ -178,7 +182,7 @@ public final class Reconciliation {
                 continue;
             }
             EstimateRow mine = latest.get(e.getKey());
-            Long median = medianWithout(all, mine.best() != null && mine.attributed() ? mine.best() : null);
+            Long median = medianWithout(all, yardstick(mine, newest, staleAfterDays) ? mine.best() : null);
             List<EstimateRow> kept = new ArrayList<>();
             for (EstimateRow r : e.getValue()) {
                 if (!"unknown".equals(r.scope()) || r.best() == null) {
@@ -199,6 +203,24 @@ public final class Reconciliation {
             }
             e.setValue(kept);
         }
+    }
+
+    /** Whether a source's latest figure is one the consensus would count: attributed, with a figure, dated and not stale. */
+    private static boolean yardstick(EstimateRow latest, String newest, int staleAfterDays) {
+        return latest.attributed() && latest.best() != null && notCountedBecause(latest, newest, staleAfterDays) == null;
+    }
+
+    /** Why a standing figure is left out of the consensus for its date (undated, stale), or null. */
+    private static String notCountedBecause(EstimateRow r, String newest, int staleAfterDays) {
+        if (newest == null) {
+            return null;
+        }
+        if (r.lastClaimed() == null) {
+            return "undated: cannot be placed against the dated figures";
+        }
+        long behind = ChronoUnit.DAYS.between(LocalDate.parse(r.lastClaimed()), LocalDate.parse(newest));
+        return behind > staleAfterDays ? "stale: " + behind + " days older than the newest figure (" + newest
+                + "); the limit is " + staleAfterDays + " days" : null;
     }
 
     static Consensus consensus(List<SourceSeries> series, Options options) {
@@ -224,16 +246,7 @@ public final class Reconciliation {
         Long low = null;
         Long high = null;
         for (EstimateRow r : standing.values()) {
-            String why = null;
-            if (r.lastClaimed() == null && newest != null) {
-                why = "undated: cannot be placed against the dated figures";
-            } else if (r.lastClaimed() != null && newest != null) {
-                long behind = ChronoUnit.DAYS.between(LocalDate.parse(r.lastClaimed()), LocalDate.parse(newest));
-                if (behind > options.staleAfterDays()) {
-                    why = "stale: " + behind + " days older than the newest figure (" + newest + "); the limit is "
-                            + options.staleAfterDays() + " days";
-                }
-            }
+            String why = notCountedBecause(r, newest, options.staleAfterDays());
             if (why != null || r.best() == null) {
                 notCounted.add(voice(r, why));
                 continue;

@@ -31,14 +31,31 @@ public final class SourceMerges {
     /** One line of the merge log. */
     public record Merge(long id, String action, String name, String into, String madeAt) {}
 
+    /** A stored name shown and counted as another body: {@code by} is "merge" (an analyst's) or "alias" (the lexicon's). */
+    public record Filing(String name, String into, String by) {}
+
+    /** A name that is no source of the ledger. */
+    public static final class UnknownSource extends IllegalArgumentException {
+        UnknownSource(String message) {
+            super(message);
+        }
+    }
+
+    /** A merge or unmerge the log as it stands does not allow (not merged, or already filed the other way). */
+    public static final class Conflict extends IllegalArgumentException {
+        Conflict(String message) {
+            super(message);
+        }
+    }
+
     private final Ledger ledger;
 
     public SourceMerges(Ledger ledger) {
         this.ledger = ledger;
     }
 
-    /** Files {@code name} under {@code into}: both must be sources in the ledger, and different. */
-    public void merge(String name, String into) throws SQLException {
+    /** Files {@code name} under {@code into}: both must be sources in the ledger, and different. Returns the log line. */
+    public Merge merge(String name, String into) throws SQLException {
         String from = stored(name);
         String to = stored(into);
         if (from.equalsIgnoreCase(to)) {
@@ -46,18 +63,30 @@ public final class SourceMerges {
         }
         Canonical target = identities().get(key(to));
         if (target != null && target.name().equalsIgnoreCase(from)) {
-            throw new IllegalArgumentException("'" + to + "' is already filed under '" + from + "'; unmerge it first");
+            throw new Conflict("'" + to + "' is already filed under '" + from + "'; unmerge it first");
         }
-        log("merge", from, to);
+        return log("merge", from, to);
     }
 
-    /** Undoes the merge of {@code name}; fails when no merge of it stands. */
-    public void unmerge(String name) throws SQLException {
+    /** Undoes the merge of {@code name}; fails when no merge of it stands. Returns the log line. */
+    public Merge unmerge(String name) throws SQLException {
         String from = stored(name);
         if (!merged().containsKey(key(from))) {
-            throw new IllegalArgumentException("'" + from + "' is not merged into another source");
+            throw new Conflict("'" + from + "' is not merged into another source");
         }
-        log("unmerge", from, null);
+        return log("unmerge", from, null);
+    }
+
+    /** Every stored name filed under another body, by merge or lexicon alias, in name order. */
+    public List<Filing> filings() throws SQLException {
+        Map<String, String> merged = merged();
+        List<Filing> out = new ArrayList<>();
+        for (Map.Entry<String, Canonical> e : identities().entrySet()) {
+            String name = storedName(e.getKey());
+            out.add(new Filing(name, e.getValue().name(), merged.containsKey(e.getKey()) ? "merge" : "alias"));
+        }
+        out.sort(java.util.Comparator.comparing(f -> key(f.name())));
+        return out;
     }
 
     /** The merge log, oldest first. */
@@ -142,23 +171,42 @@ public final class SourceMerges {
                 String found = rs.next() ? rs.getString(1) : null;
                 c.commit();
                 if (found == null) {
-                    throw new IllegalArgumentException("no source named '" + name + "' in the ledger (see reckon sources)");
+                    throw new UnknownSource("no source named '" + name + "' in the ledger (see reckon sources)");
                 }
                 return found;
             }
         }
     }
 
-    private void log(String action, String name, String into) throws SQLException {
+    /** The name as stored, for a lower-cased key of a stored source. */
+    private String storedName(String key) throws SQLException {
         Connection c = ledger.connection();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sources WHERE LOWER(name) = ? ORDER BY id")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                String found = rs.next() ? rs.getString(1) : key;
+                c.commit();
+                return found;
+            }
+        }
+    }
+
+    private Merge log(String action, String name, String into) throws SQLException {
+        Connection c = ledger.connection();
+        String madeAt = Instant.now().toString();
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO source_merges (action, name, into_name, made_at) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO source_merges (action, name, into_name, made_at) VALUES (?, ?, ?, ?) RETURNING id")) {
             ps.setString(1, action);
             ps.setString(2, name);
             ps.setString(3, into);
-            ps.setString(4, Instant.now().toString());
-            ps.executeUpdate();
+            ps.setString(4, madeAt);
+            long id;
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
             c.commit();
+            return new Merge(id, action, name, into, madeAt);
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
