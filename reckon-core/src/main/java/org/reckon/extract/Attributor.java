@@ -264,10 +264,28 @@ final class Attributor implements Stage {
                     return Optional.of(c);
                 }
             }
-            return s.parse().dependent(verb, "nsubj").filter(subject -> subject < verb).map(subject -> {
+            return subjectOf(s, verb).map(subject -> {
                 int[] np = s.parse().nounPhrase(subject);
                 return new Cue(Cue.Kind.SPEECH, verb, np[0], np[1]);
             });
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject of a speech verb before it, or for a participle with none ("the army blamed
+     * jihadists, claiming that 15 were killed") the subject of the clause it hangs on.
+     */
+    private static Optional<Integer> subjectOf(Sentence s, int verb) {
+        Optional<Integer> own = s.parse().dependent(verb, "nsubj").filter(subject -> subject < verb);
+        if (own.isPresent() || !s.lower(verb).endsWith("ing")) {
+            return own;
+        }
+        for (int governor : s.parse().governors(verb)) {
+            Optional<Integer> shared = s.parse().dependent(governor, "nsubj").filter(subject -> subject < verb);
+            if (shared.isPresent()) {
+                return shared;
+            }
         }
         return Optional.empty();
     }

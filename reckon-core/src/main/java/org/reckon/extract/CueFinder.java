@@ -326,9 +326,15 @@ final class CueFinder {
         return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
     }
 
-    /** "Around 300 N.K. soldiers killed ...: S. Korea's spy agency". */
+    /**
+     * "Around 300 N.K. soldiers killed ...: S. Korea's spy agency", "Gaza toll rises to 65 -
+     * Health Ministry": the speaker after a colon, or after a spaced dash that ends a headline.
+     */
     private Optional<Cue> headlineTail(Sentence s, List<String> low) {
         int colon = low.lastIndexOf(":");
+        int dash = lastSpacedDash(s, low);
+        boolean byDash = dash > colon;
+        colon = Math.max(colon, dash);
         if (colon < 0 || colon == low.size() - 1 || low.size() - colon > 9) {
             return Optional.empty();
         }
@@ -338,9 +344,24 @@ final class CueFinder {
             }
         }
         int[] np = forwardPhrase(s, low, colon + 1);
-        if (np[1] <= np[0]) {
+        if (np[1] <= np[0] || byDash && (np[1] != low.size() || !SOURCE_WORDS.contains(low.get(np[1] - 1))
+                && gazetteer.sourcesIn(low.subList(np[0], np[1]), FigureReader.original(s).subList(np[0], np[1])).isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
+    }
+
+    /** A dash with spaces around it in a line with no closing period: a headline's credit separator. */
+    private static int lastSpacedDash(Sentence s, List<String> low) {
+        if (low.isEmpty() || low.get(low.size() - 1).equals(".")) {
+            return -1;
+        }
+        for (int i = low.size() - 2; i > 0; i--) {
+            boolean dash = low.get(i).matches("-|--|–|—");
+            if (dash && s.token(i).begin() > s.token(i - 1).end() && s.token(i + 1).begin() > s.token(i).end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -77,6 +77,8 @@ final class SourceNames {
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "analyst", "analysts", "officer", "officers", "commander", "commanders", "insider", "insiders",
             "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "lawmakers", "legislators", "experts", "researchers");
+    private static final Set<String> TIME_WORDS = Set.of("month", "week", "year", "day", "night", "weekend", "morning",
+            "evening", "afternoon", "today", "yesterday", "tonight");
     private static final Set<String> PRONOUNS = org.reckon.lexicon.Lexicon.get().personalPronouns;
 
     private final Gazetteer gazetteer;
@@ -96,6 +98,9 @@ final class SourceNames {
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {
             return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
+        }
+        if (TIME_WORDS.contains(lower.replaceFirst("^(last|this|next|the|a) ", ""))) {
+            return Optional.empty(); // "... last\nmonth said that": a time, cut off by a line break, never speaks
         }
         List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);

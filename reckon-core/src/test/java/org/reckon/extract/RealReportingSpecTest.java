@@ -399,6 +399,29 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aParticipleOfSpeechSpeaksForTheSubjectOfItsClause() {
+            assertThat(only("Mali's army blamed the ambush on jihadists, claiming that 15 attackers were killed in the chase.",
+                    Metric.KILLED).source().name()).isEqualTo("Malian Armed Forces");
+            assertThat(only("The Houthi-run ministry condemned the raid, saying 31 civilians had died.", Metric.KILLED).source().name())
+                    .containsIgnoringCase("ministry");
+        }
+
+        @Test
+        void aHeadlineCreditAfterASpacedDashIsItsSource() {
+            assertThat(only("Gaza toll from Israeli strikes rises to 65 - Health Ministry", Metric.KILLED).source().name())
+                    .isEqualTo("Health Ministry");
+            assertThat(only("Rockets kill 4 in Kharkiv – regional governor", Metric.KILLED).source().name()).isEqualTo("regional governor");
+            assertThat(only("Kyiv - Russian drones killed four people overnight, officials said.", Metric.KILLED).source().name())
+                    .isEqualTo("officials");
+        }
+
+        @Test
+        void aTimeWordCutOffByALineBreakNeverSpeaks() {
+            assertThat(only("month said that at least 293 people were killed in attacks over the past year.", Metric.KILLED)
+                    .source().name()).isNull();
+        }
+
+        @Test
         void theEnemyOfTwoSourcesIsEachOnesOwnEnemy() {
             List<Claim> all = asserted("The enemy lost 300 soldiers in the battle for the village, according to Ukrainian and Russian officials.");
             assertThat(all).extracting(c -> c.source().name() + ": " + c.party())
