@@ -55,6 +55,18 @@ public record ClaimValues(String metric, String party, String role, String subje
         }
     }
 
+    /** The values of a claim as the extractor gave it. */
+    public static ClaimValues of(org.reckon.model.Claim c) {
+        return new ClaimValues(c.metric().wire(), c.party(), c.role().wire(), c.subject(), c.low(), c.high(),
+                c.qualifier().wire(), c.scope().kind().wire(), iso(c.scope().from()), iso(c.scope().to()), iso(c.claimedOn()),
+                c.location(), c.source().name(), c.source().kind().wire(), c.source().affiliation(), c.source().chain(),
+                c.stance().wire());
+    }
+
+    private static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
     /** These values with one field set from text; blank (or "-") clears a field that may be empty. */
     public ClaimValues with(String field, String value) {
         return with(Map.of(field, value == null ? "" : value));

@@ -255,6 +255,42 @@ abstract class ReviewContract {
                 .doesNotContain("\"low\":77");
     }
 
+    private static org.reckon.model.Claim withSource(org.reckon.model.Claim c, String name) {
+        return new org.reckon.model.Claim(c.metric(), c.party(), c.role(), c.subject(), c.low(), c.high(), c.qualifier(), c.scope(),
+                c.claimedOn(), c.location(), org.reckon.model.Source.of(name, c.source().kind(), c.source().affiliation()),
+                c.stance(), c.evidence(), c.confidence());
+    }
+
+    @Test
+    void reextractionReplacesMachineClaimsAndKeepsEveryDecision() throws SQLException {
+        review.confirm(nisKilled, Act.by("ana"));
+        review.correct(gurKilled, Map.of("party", "Russia"), Act.by("ana"));
+        review.reject(junk, Act.by("ben").because("a parade"));
+        var nis = claim(Metric.KILLED, "North Korea", 300, "National Intelligence Service", "South Korea", "2025-03-10");
+        var gur = claim(Metric.KILLED, "North Korea", 1000, "Main Intelligence Directorate", "Ukraine", "2025-03-10");
+        var wounded = claim(Metric.WOUNDED, "North Korea", 2700, "National Intelligence Service", "South Korea", "2025-03-10");
+        Reextraction again = new Reextraction(ledger);
+        assertThat(again.reports(null, "Russia")).containsExactly(reportId);
+        Report stored = again.report(reportId);
+        Reextraction.Tally t = again.apply(reportId, extraction(stored, withSource(nis, "NIS"), gur, wounded));
+        assertThat(t).isEqualTo(new Reextraction.Tally(1, 1, 0, 1, 2, 1));
+        assertThat(machineValue(nisKilled, "source_name")).as("the machine's claim is the new one").isEqualTo("NIS");
+        assertThat(row(nisKilled).source()).as("the confirmed values stand").isEqualTo("National Intelligence Service");
+        assertThat(row(gurKilled).party()).as("the correction stands").isEqualTo("Russia");
+        assertThat(review.history(gurKilled)).extracting(ReviewAction::action).containsExactly("correct");
+        assertThat(row(junk).review()).isEqualTo("rejected");
+        assertThat(row(junk).origin()).as("kept, no longer the machine's").isEqualTo("reviewer");
+        assertThat(claims()).extracting(ClaimRow::metric, ClaimRow::low)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 300L), org.assertj.core.groups.Tuple.tuple("killed", 1000L),
+                        org.assertj.core.groups.Tuple.tuple("wounded", 2700L));
+        assertThat(killed("Russia").consensus().best()).isEqualTo(1000);
+
+        Reextraction.Tally fewer = again.apply(reportId, extraction(stored, gur));
+        assertThat(fewer.removed()).as("the unreviewed wounded claim goes").isEqualTo(1);
+        assertThat(fewer.orphaned()).as("the confirmed claim stays as a reviewer's").isEqualTo(1);
+        assertThat(claims()).extracting(ClaimRow::id).containsExactly(nisKilled, gurKilled);
+    }
+
     /**
      * Two reviewers, each on their own connection, act at the same moment: one corrects the
      * figure of a claim over and over, the other its date and location, and both confirm the
