@@ -21,7 +21,9 @@ final class Routes {
 
     /** Records that {@code path} (Javalin syntax, {@code {id}} for a segment) answers {@code method}. */
     Routes allow(String method, String path) {
-        Pattern p = Pattern.compile(Pattern.quote(path).replaceAll("\\{[a-z_]+}", "\\\\E[^/]+\\\\Q"));
+        String regex = Pattern.quote(path).replaceAll("\\{[a-z_]+}", "\\\\E[^/]+\\\\Q");
+        // One entry per path, whatever the methods: Pattern has no equals of its own.
+        Pattern p = api.keySet().stream().filter(k -> k.pattern().equals(regex)).findFirst().orElseGet(() -> Pattern.compile(regex));
         Set<String> methods = api.computeIfAbsent(p, k -> new TreeSet<>());
         methods.add(method);
         if (method.equals("GET")) {

@@ -118,6 +118,28 @@ public final class Users {
         }
     }
 
+    /** The account with this id as it stands now (revoked or not). */
+    public Optional<User> byId(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SELECT + " FROM users WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                Optional<User> u = rs.next() ? Optional.of(user(rs)) : Optional.empty();
+                connection.commit();
+                return u;
+            }
+        }
+    }
+
+    /** Whether the ledger has any account that is not revoked. */
+    public boolean anyActive() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM users WHERE revoked_at IS NULL LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            boolean any = rs.next();
+            connection.commit();
+            return any;
+        }
+    }
+
     public List<User> all() throws SQLException {
         List<User> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(SELECT + " FROM users ORDER BY name");
