@@ -111,12 +111,13 @@ const Review = {
   };
   document.addEventListener("selectionchange", () => {
     const sel = document.getSelection();
-    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0 || panel.contains(document.activeElement)) return;
     const range = sel.getRangeAt(0);
     if (!textBox.contains(range.startContainer) || !textBox.contains(range.endContainer)) return;
     const start = offsetOf(range.startContainer, range.startOffset);
     const end = offsetOf(range.endContainer, range.endOffset);
-    if (end > start) openAdd(start, end, range.toString());
+    const same = !addForm.hidden && Number(addForm.dataset.start) === start && Number(addForm.dataset.end) === end;
+    if (end > start && !same) openAdd(start, end, range.toString());
   });
 
   function openAdd(start, end, quote) {
