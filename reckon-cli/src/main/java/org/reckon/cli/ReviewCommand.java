@@ -58,14 +58,16 @@ public final class ReviewCommand implements Runnable {
     }
 
     static void print(PrintWriter out, ReviewAction a) {
-        StringBuilder line = new StringBuilder("action " + a.id() + ": claim " + a.claimId() + " " + a.after().status().wire()
-                + " by " + a.reviewer());
+        StringBuilder line = new StringBuilder("action " + a.id() + ": claim " + a.claimId() + " ");
+        if (a.undoes() != null) {
+            line.append("back to ").append(a.after().status().wire()).append(" by ").append(a.reviewer())
+                    .append(", undoing action ").append(a.undoes());
+        } else {
+            line.append(a.after().status().wire()).append(" by ").append(a.reviewer());
+        }
         for (String f : a.changed()) {
             line.append("; ").append(f).append(' ').append(Cells.orDash(a.before().values().get(f))).append(" -> ")
                     .append(Cells.orDash(a.after().values().get(f)));
-        }
-        if (a.undoes() != null) {
-            line.append("; undoes action ").append(a.undoes());
         }
         out.println(line);
         out.flush();
