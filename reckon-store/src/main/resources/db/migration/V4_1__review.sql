@@ -3,7 +3,8 @@
 -- its current state) and every action that led there in `review_actions`, a log that is only
 -- ever appended to (V4_2 makes both databases refuse UPDATE and DELETE on it). The view
 -- `ledger_claims` is the one read path: each claim with its reviewed values where a reviewer
--- confirmed, corrected or added it, the machine's otherwise. Portable SQL, as V1.
+-- confirmed, corrected or added it, the machine's otherwise (the chain through
+-- org.reckon.store.query.LedgerClaims.CHAIN). Portable SQL, as V1.
 
 -- 'machine' for the extractor's claims, 'reviewer' for claims a reviewer added or kept after
 -- the extractor stopped finding them; re-extraction replaces only machine claims.
@@ -85,8 +86,9 @@ SELECT c.id, c.report_id, c.ordinal, c.origin,
        CASE WHEN rv.pinned = 1 THEN rv.source_name ELSE c.source_name END AS source_name,
        CASE WHEN rv.pinned = 1 THEN rv.source_kind ELSE c.source_kind END AS source_kind,
        CASE WHEN rv.pinned = 1 THEN rv.source_affiliation ELSE c.source_affiliation END AS source_affiliation,
-       CASE WHEN rv.pinned = 1 THEN rv.chain
-            ELSE (SELECT string_agg(ch.name, ' -> ' ORDER BY ch.position) FROM chains ch WHERE ch.claim_id = c.id) END AS chain,
+       -- The chain as text is built by the queries (LedgerClaims.CHAIN): an ordered string_agg in a
+       -- view would make the schema unreadable to sqlite3 shells older than 3.44.
+       COALESCE(rv.pinned, 0) AS pinned, rv.chain AS reviewed_chain,
        CASE WHEN rv.pinned = 1 THEN rv.stance ELSE c.stance END AS stance,
        c.evidence_text, c.evidence_start, c.evidence_end, c.confidence
 FROM claims c LEFT JOIN claim_reviews rv ON rv.claim_id = c.id;

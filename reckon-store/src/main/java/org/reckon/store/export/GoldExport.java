@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.reckon.store.Ledger;
+import org.reckon.store.query.LedgerClaims;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -83,9 +84,9 @@ public final class GoldExport {
             }
         }
         ArrayNode claims = line.putArray("claims");
-        String sql = "SELECT metric, party, role, low, high, qualifier, scope_kind, claimed_on, source_name, chain,"
-                + " evidence_text, evidence_start, evidence_end, reviewer FROM ledger_claims"
-                + " WHERE report_id = ? AND counted = 1 AND stance = 'asserted' ORDER BY evidence_start, id";
+        String sql = "SELECT c.metric, c.party, c.role, c.low, c.high, c.qualifier, c.scope_kind, c.claimed_on, c.source_name, "
+                + LedgerClaims.CHAIN + ", c.evidence_text, c.evidence_start, c.evidence_end, c.reviewer FROM ledger_claims c"
+                + " WHERE c.report_id = ? AND c.counted = 1 AND c.stance = 'asserted' ORDER BY c.evidence_start, c.id";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 public final class ClaimQuery {
     private static final String SELECT = "SELECT c.id, r.id, r.external_id, r.title, r.outlet, r.url, r.published,"
             + " c.metric, c.party, c.role, c.subject, c.low, c.high, c.qualifier, c.scope_kind, c.scope_from, c.scope_to,"
-            + " c.claimed_on, c.location, c.source_name, c.source_kind, c.source_affiliation, c.chain,"
+            + " c.claimed_on, c.location, c.source_name, c.source_kind, c.source_affiliation, " + LedgerClaims.CHAIN + ","
             + " c.stance, c.evidence_text, c.evidence_start, c.evidence_end, c.confidence, ci.estimate_id,"
             + " c.review_status, c.reviewer, c.origin"
             + " FROM ledger_claims c JOIN reports r ON r.id = c.report_id LEFT JOIN citations ci ON ci.claim_id = c.id";

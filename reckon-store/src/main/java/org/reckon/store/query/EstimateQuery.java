@@ -76,7 +76,7 @@ public final class EstimateQuery {
     }
 
     private static final String CITATIONS = "SELECT ci.estimate_id, c.id, r.id, r.external_id, r.outlet, r.url, r.published,"
-            + " c.claimed_on, c.evidence_text, r.syndicated_with, c.chain, c.review_status"
+            + " c.claimed_on, c.evidence_text, r.syndicated_with, " + LedgerClaims.CHAIN + ", c.review_status"
             + " FROM citations ci JOIN estimates e ON e.id = ci.estimate_id JOIN ledger_claims c ON c.id = ci.claim_id"
             + " JOIN reports r ON r.id = ci.report_id";
 

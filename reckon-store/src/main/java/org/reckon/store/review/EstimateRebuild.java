@@ -10,6 +10,7 @@ import org.reckon.model.ScopeKind;
 import org.reckon.model.Source;
 import org.reckon.model.SourceKind;
 import org.reckon.model.Stance;
+import org.reckon.store.query.LedgerClaims;
 import org.reckon.store.reconcile.EstimateBook;
 import org.reckon.store.reconcile.EstimateKey;
 
@@ -57,7 +58,7 @@ public final class EstimateRebuild {
         EstimateBook book = new EstimateBook(connection);
         String sql = "SELECT c.id, c.report_id, r.syndicated_with, COALESCE(r.outlet, r.external_id), c.metric, c.party, c.role,"
                 + " c.subject, c.low, c.high, c.qualifier, c.scope_kind, c.scope_from, c.scope_to, c.claimed_on, c.location,"
-                + " c.source_id, c.source_name, c.source_kind, c.source_affiliation, c.chain, c.stance, c.evidence_text,"
+                + " c.source_id, c.source_name, c.source_kind, c.source_affiliation, " + LedgerClaims.CHAIN + ", c.stance, c.evidence_text,"
                 + " c.evidence_start, c.evidence_end, c.confidence FROM ledger_claims c JOIN reports r ON r.id = c.report_id"
                 + " WHERE c.counted = 1 AND c." + match + " ORDER BY c.report_id, c.ordinal, c.id";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
