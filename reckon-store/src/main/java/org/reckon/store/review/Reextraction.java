@@ -4,6 +4,7 @@ import org.reckon.model.Claim;
 import org.reckon.model.Extraction;
 import org.reckon.model.Report;
 import org.reckon.store.Ledger;
+import org.reckon.store.ingest.ReportWriter;
 import org.reckon.io.ReportReader;
 import org.reckon.store.reconcile.Breakdowns;
 
@@ -24,7 +25,7 @@ import java.util.Set;
  * figure as an old one takes the old claim's place (and id), so its decision and history stay
  * linked to it; an old claim the extractor no longer finds is removed, unless a reviewer decided
  * it, when it stays as a reviewer's claim (orphaned: still read with its reviewed values, or still
- * rejected). The report's estimates are rebuilt in the same transaction.
+ * rejected). The report's statements are replaced and its estimates rebuilt in the same transaction.
  */
 public final class Reextraction {
     /** What re-extraction changed, summed over reports. */
@@ -135,6 +136,7 @@ public final class Reextraction {
                     removed++;
                 }
             }
+            ReportWriter.replaceStatements(connection, reportId, extraction.statements());
             parties.addAll(partiesOf(reportId));
             new EstimateRebuild(connection).parties(parties);
             connection.commit();

@@ -272,7 +272,12 @@ abstract class ReviewContract {
         Reextraction again = new Reextraction(ledger);
         assertThat(again.reports(null, "Russia")).containsExactly(reportId);
         Report stored = again.report(reportId);
-        Reextraction.Tally t = again.apply(reportId, extraction(stored, withSource(nis, "NIS"), gur, wounded));
+        var said = new org.reckon.model.Statement(org.reckon.model.Source.of("NIS", org.reckon.model.SourceKind.INTELLIGENCE, "South Korea"),
+                "North Korea", java.time.LocalDate.parse("2025-03-10"), new org.reckon.model.Evidence("The NIS said so.", 0, 16));
+        var withStatement = new org.reckon.model.Extraction(stored.id(), stored.published(), List.of(withSource(nis, "NIS"), gur, wounded),
+                List.of(said), List.of());
+        Reextraction.Tally t = again.apply(reportId, withStatement);
+        assertThat(TestLedgers.count(location, "SELECT COUNT(*) FROM statements")).as("statements are re-extracted too").isEqualTo(1);
         assertThat(t).isEqualTo(new Reextraction.Tally(1, 1, 0, 1, 2, 1));
         assertThat(machineValue(nisKilled, "source_name")).as("the machine's claim is the new one").isEqualTo("NIS");
         assertThat(row(nisKilled).source()).as("the confirmed values stand").isEqualTo("National Intelligence Service");
