@@ -11,7 +11,9 @@ const Reckon = {
   link(text, href) { return Reckon.el("a", text, { href }); },
   param(name) { return new URLSearchParams(location.search).get(name); },
   async json(path) {
-    const r = await fetch(path, { headers: { Accept: "application/json" } });
+    // A token set on the review pages is sent with reads too, for servers with RECKON_READS=token.
+    const token = sessionStorage.getItem("reckon-token");
+    const r = await fetch(path, { headers: token ? { Accept: "application/json", Authorization: "Bearer " + token } : { Accept: "application/json" } });
     const body = await r.json();
     if (!r.ok) throw new Error(body.error || ("HTTP " + r.status));
     return body;

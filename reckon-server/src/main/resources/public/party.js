@@ -99,6 +99,10 @@ function figureLink(r) {
   if (!c) return Reckon.el("span", text);
   const a = Reckon.link(text, Reckon.claimHref(c.report_id, c.claim_id));
   a.className = "figure-link";
+  if (r.citations.some(ci => ["confirmed", "corrected", "added"].includes(ci.review))) {
+    a.classList.add("reviewed");
+    a.title = "reviewed by a person";
+  }
   return a;
 }
 

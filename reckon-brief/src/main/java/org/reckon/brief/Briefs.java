@@ -141,7 +141,9 @@ public final class Briefs {
                 via = via(c.chain());
             }
         }
-        return new Brief.Figure(source, via, figureText(r), r.lastClaimed(), new ArrayList<>(numbers));
+        // A figure a person confirmed, corrected or added says so (issue 14).
+        boolean reviewed = r.citations().stream().anyMatch(Citation::reviewed);
+        return new Brief.Figure(source, via, figureText(r) + (reviewed ? " (reviewed)" : ""), r.lastClaimed(), new ArrayList<>(numbers));
     }
 
     /** A metric with the role of the people counted: "killed (civilian)", "killed (role not stated)". */

@@ -74,11 +74,11 @@ public final class ClaimsCommand implements Callable<Integer> {
         out.printf("%-7s %-10s %-10s %-16s %-12s %-9s %-36s %s%n", "ID", "CLAIMED", "METRIC", "PARTY", "FIGURE", "STANCE", "SOURCE", "EVIDENCE");
         for (ClaimRow r : rows) {
             out.printf("%-7d %-10s %-10s %-16s %-12s %-9s %-36s %s%n", r.id(), Cells.orDash(r.claimedOn()), r.metric(),
-                    Cells.clip(r.party(), 16), Cells.figure(r.qualifier(), r.low(), r.high()), r.stance(),
+                    Cells.clip(r.party(), 16), Cells.figure(r.qualifier(), r.low(), r.high()) + (r.reviewed() ? "*" : ""), r.stance(),
                     Cells.clip(r.source() == null ? "(report: " + Cells.orDash(r.outlet()) + ")" : r.source(), 36),
                     Cells.clip(r.evidence(), 80));
         }
-        out.printf("%d claim(s)%n", rows.size());
+        out.printf("%d claim(s)%s%n", rows.size(), rows.stream().anyMatch(ClaimRow::reviewed) ? "; * reviewed by a person" : "");
         out.flush();
     }
 }

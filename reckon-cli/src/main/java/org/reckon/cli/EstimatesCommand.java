@@ -113,8 +113,8 @@ public final class EstimatesCommand implements Callable<Integer> {
         out.printf("     %-10s %-12s %-10s %-3d citation(s) %s%n", r.lastClaimed() == null ? "undated" : r.lastClaimed(),
                 Cells.figure(r.qualifier(), r.low(), r.high()), r.scope(), r.citations().size(), note);
         for (Citation c : r.citations()) {
-            out.printf("        claim %d: %s %s \"%s\"%n", c.claimId(), Cells.orDash(c.outlet() != null ? c.outlet() : c.report()),
-                    Cells.orDash(c.published()), Cells.clip(c.evidence(), 100));
+            out.printf("        claim %d: %s %s \"%s\"%s%n", c.claimId(), Cells.orDash(c.outlet() != null ? c.outlet() : c.report()),
+                    Cells.orDash(c.published()), Cells.clip(c.evidence(), 100), c.reviewed() ? " (reviewed: " + c.review() + ")" : "");
         }
     }
 }

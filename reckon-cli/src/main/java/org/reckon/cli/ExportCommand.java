@@ -3,6 +3,7 @@ package org.reckon.cli;
 import org.reckon.store.Ledger;
 import org.reckon.store.export.ExportFormat;
 import org.reckon.store.export.Exporter;
+import org.reckon.store.export.GoldExport;
 import org.reckon.store.query.ClaimFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,13 +17,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code reckon export}: every claim, one row each, as CSV or JSONL (columns in the README). */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export every claim as CSV or JSONL.")
+/**
+ * {@code reckon export}: every claim, one row each, as CSV or JSONL (columns in the README), or
+ * the fully reviewed reports as gold for {@code reckon eval}.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export every claim as CSV or JSONL, or the reviewed reports as gold.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--format", required = true, paramLabel = "csv|jsonl", description = "csv or jsonl")
+    @Option(names = "--format", required = true, paramLabel = "csv|jsonl|gold",
+            description = "csv or jsonl (one row per claim), or gold (reviewed reports, as reckon eval reads)")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
@@ -40,6 +46,9 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Ledger ledger = db.open()) {
+            if (f == ExportFormat.GOLD) {
+                return gold(ledger);
+            }
             if (outFile == null) {
                 new Exporter(ledger).write(f, ClaimFilter.ALL, spec.commandLine().getOut());
                 return 0;
@@ -50,6 +59,21 @@ public final class ExportCommand implements Callable<Integer> {
             }
             spec.commandLine().getErr().printf("reckon: %d claim(s) written to %s%n", n, outFile);
         }
+        return 0;
+    }
+
+    private int gold(Ledger ledger) throws Exception {
+        GoldExport.Tally t;
+        if (outFile == null) {
+            t = new GoldExport(ledger).write(spec.commandLine().getOut());
+        } else {
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {
+                t = new GoldExport(ledger).write(w);
+            }
+        }
+        spec.commandLine().getErr().printf("reckon: %d reviewed report(s) with %d gold claim(s) written%s; %d report(s) passed over"
+                + " because some of their claims await review%n", t.reports(), t.claims(), outFile == null ? "" : " to " + outFile,
+                t.partlyReviewed());
         return 0;
     }
 }

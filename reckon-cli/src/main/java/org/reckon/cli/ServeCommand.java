@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code reckon serve}: the JSON API and the dashboard over the ledger until the process is
- * stopped. {@code POST /api/reports} is on only when {@code RECKON_TOKEN} is set.
+ * stopped. Writes need {@code RECKON_TOKEN} (an admin) or an account's token ({@code reckon users
+ * add}); reads are open unless {@code RECKON_READS=token}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the ledger's JSON API (/api) and dashboard (/) over HTTP.")
@@ -39,7 +40,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             config = ServerConfig.of(port, db.db);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    e.getMessage().startsWith("RECKON_READS") ? e.getMessage() : "--port: " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -62,9 +64,10 @@ public final class ServeCommand implements Callable<Integer> {
                 }
                 stopped.countDown();
             }, "reckon-serve-stop"));
-            out.printf("reckon: serving %s on http://localhost:%d/ (write endpoints %s)%n",
+            out.printf("reckon: serving %s on http://localhost:%d/ (writes: %s; reads: %s)%n",
                     org.reckon.store.LedgerLocation.of(db.db).display(), server.port(),
-                    config.writable() ? "on" : "off: set RECKON_TOKEN");
+                    config.writable() ? "RECKON_TOKEN and accounts' tokens" : "accounts' tokens only (reckon users add)",
+                    config.readsNeedToken() ? "a reader's token" : "open");
             out.flush();
             stopped.await();
         }

@@ -5,6 +5,8 @@ import org.reckon.store.query.Citation;
 import org.reckon.store.query.ClaimQuery;
 import org.reckon.store.query.ClaimRow;
 import org.reckon.store.query.EstimateQuery;
+import org.reckon.store.review.Review;
+import org.reckon.store.review.ReviewAction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +33,8 @@ public final class ShowCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** What {@code show --json} prints. */
-    record ClaimDetail(ClaimRow claim, String marked, List<Citation> citations) {}
+    /** What {@code show --json} prints: the claim as reviewed, and every review action on it, oldest first. */
+    record ClaimDetail(ClaimRow claim, String marked, List<Citation> citations, List<ReviewAction> history) {}
 
     @Override
     public Integer call() throws Exception {
@@ -46,7 +48,7 @@ public final class ShowCommand implements Callable<Integer> {
             }
             ClaimRow c = found.get();
             List<Citation> citations = c.estimateId() == null ? List.of() : new EstimateQuery(ledger).citationsOf(c.estimateId());
-            ClaimDetail detail = new ClaimDetail(c, marked(c), citations);
+            ClaimDetail detail = new ClaimDetail(c, marked(c), citations, new Review(ledger).history(claimId));
             if (json) {
                 JsonOut.print(out, detail);
             } else {
@@ -81,6 +83,7 @@ public final class ShowCommand implements Callable<Integer> {
         out.printf("  source:     %s [%s%s]%n  chain:      %s%n", c.source() == null ? "(the report itself)" : c.source(),
                 c.sourceKind(), c.affiliation() == null ? "" : ", " + c.affiliation(), Cells.orDash(c.chain()));
         out.printf("  evidence:   \"%s\" (characters %d-%d)%n", d.marked(), c.evidenceStart(), c.evidenceEnd());
+        out.printf("  review:     %s%s%n", c.review(), c.reviewer() == null ? "" : " (last by " + c.reviewer() + ")");
         out.printf("  report:     %d %s, %s, published %s%s%n", c.reportId(), c.report(), Cells.orDash(c.outlet()),
                 Cells.orDash(c.published()), c.url() == null ? "" : ", " + c.url());
         if (c.estimateId() != null) {
@@ -90,6 +93,31 @@ public final class ShowCommand implements Callable<Integer> {
                         Cells.orDash(ci.published()), ci.syndicatedWith() == null ? "" : ", syndicated copy of report " + ci.syndicatedWith());
             }
         }
+        printHistory(out, d.history());
         out.flush();
+    }
+
+    private static void printHistory(PrintWriter out, List<ReviewAction> history) {
+        if (history.isEmpty()) {
+            return;
+        }
+        out.printf("  history:%n");
+        for (ReviewAction a : history) {
+            StringBuilder line = new StringBuilder(String.format("    action %d  %s  %s by %s", a.id(), a.madeAt(), a.action(), a.reviewer()));
+            for (String f : a.changed()) {
+                line.append("; ").append(f).append(' ').append(Cells.orDash(a.before().values().get(f))).append(" -> ")
+                        .append(Cells.orDash(a.after().values().get(f)));
+            }
+            if (a.before().status() != a.after().status()) {
+                line.append("; ").append(a.before().status().wire()).append(" -> ").append(a.after().status().wire());
+            }
+            if (a.undoes() != null) {
+                line.append("; undoes action ").append(a.undoes());
+            }
+            if (a.reason() != null) {
+                line.append(": \"").append(a.reason()).append('"');
+            }
+            out.println(line);
+        }
     }
 }

@@ -15,10 +15,13 @@ import org.reckon.server.api.EstimatesController;
 import org.reckon.server.api.PartiesController;
 import org.reckon.server.api.ReportsController;
 import org.reckon.server.api.SourceMergesController;
+import org.reckon.server.api.ReviewController;
 import org.reckon.server.api.SourcesController;
 import org.reckon.server.api.StatementsController;
 import org.reckon.server.ingest.ReportIntake;
 import org.reckon.store.Ledger;
+import org.reckon.store.review.ReviewProblem;
+import org.reckon.store.users.UserRole;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,13 +80,17 @@ public final class Server implements AutoCloseable {
 
         ClaimsController claims = new ClaimsController(readers);
         ReportsController reports = new ReportsController(readers, new ReportIntake(writer), config.maxBodyBytes());
-        WriteGate gate = new WriteGate(config.token());
+        WriteGate gate = new WriteGate(config.token(), new Accounts(readers));
+        ReviewController review = new ReviewController(readers, gate::authorize);
         Routes routes = new Routes();
         byte[] openApi = resource("/openapi.json");
 
         cfg.routes.before(ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
             routes.check(ctx);
+            if (config.readsNeedToken() && isApiRead(ctx)) {
+                gate.authorize(ctx, UserRole.READER);
+            }
         });
         get(cfg, routes, "/api/claims", claims::list);
         get(cfg, routes, "/api/claims/{id}", claims::one);
@@ -102,10 +109,41 @@ public final class Server implements AutoCloseable {
         get(cfg, routes, "/api/watch", changes::watch);
         get(cfg, routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         write(cfg, routes, gate, "POST", "/api/reports", reports::ingest);
+        reviewRoutes(cfg, routes, review);
 
         cfg.routes.exception(ApiProblem.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        cfg.routes.exception(ReviewProblem.class, (e, ctx) -> error(ctx, switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case INVALID -> 400;
+            case CONFLICT -> 409;
+        }, e.getMessage()));
         cfg.routes.exception(SQLException.class, (e, ctx) -> error(ctx, 500, "ledger error: " + e.getMessage()));
         cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
+    }
+
+    /** Issue 14: reviewers' actions, the review queue and accounts. No route edits or deletes an audit record. */
+    private static void reviewRoutes(io.javalin.config.JavalinConfig cfg, Routes routes, ReviewController review) {
+        post(cfg, routes, "/api/claims/{id}/confirm", review::confirm);
+        post(cfg, routes, "/api/claims/{id}/correct", review::correct);
+        post(cfg, routes, "/api/claims/{id}/reject", review::reject);
+        post(cfg, routes, "/api/reports/{id}/claims", review::add);
+        post(cfg, routes, "/api/review/actions/{id}/undo", review::undo);
+        get(cfg, routes, "/api/review/actions/{id}", review::action);
+        get(cfg, routes, "/api/review/queue", review::queue);
+        get(cfg, routes, "/api/users", review::users);
+        post(cfg, routes, "/api/users", review::addUser);
+        post(cfg, routes, "/api/users/{name}/revoke", review::revokeUser);
+    }
+
+    private static void post(io.javalin.config.JavalinConfig cfg, Routes routes, String path, io.javalin.http.Handler handler) {
+        routes.allow("POST", path);
+        cfg.routes.post(path, handler);
+    }
+
+    /** A read of the API that {@code RECKON_READS=token} guards: every GET under /api but the OpenAPI document. */
+    private static boolean isApiRead(Context ctx) {
+        String m = ctx.method().name();
+        return (m.equals("GET") || m.equals("HEAD")) && ctx.path().startsWith("/api/") && !ctx.path().equals("/api/openapi.json");
     }
 
     /** Headers every answer carries: the page may run only the server's own scripts, in no frame, sending no referrer. */

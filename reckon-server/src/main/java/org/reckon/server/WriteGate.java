@@ -2,6 +2,7 @@ package org.reckon.server;
 
 import io.javalin.http.Context;
 import org.reckon.server.api.ApiProblem;
+import org.reckon.store.users.UserRole;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,11 +14,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who may write: exactly one {@code Authorization} header, exactly {@code Bearer TOKEN}, checked
- * in constant time (both sides hashed to 32 bytes, so neither content nor length leaks through
- * timing). A header with extra spaces, another scheme or a second {@code Authorization} header is
- * refused, never trimmed or guessed at. An address that fails {@link #MAX_FAILURES} times within
- * {@link #WINDOW_MS} gets 429 with {@code Retry-After}, right token or not, until the window passes.
+ * Who may do what: exactly one {@code Authorization} header, exactly {@code Bearer TOKEN}. The
+ * token is {@code RECKON_TOKEN} (an admin, checked in constant time: both sides hashed to 32 bytes,
+ * so neither content nor length leaks through timing) or an account's token ({@link Accounts},
+ * Argon2id, constant-time), whose role must allow what is asked: a reader reads, a reviewer also
+ * reviews and ingests, an admin also manages accounts. A header with extra spaces, another scheme
+ * or a second {@code Authorization} header is refused, never trimmed or guessed at. An address that
+ * fails {@link #MAX_FAILURES} times within {@link #WINDOW_MS} gets 429 with {@code Retry-After},
+ * right token or not, until the window passes.
  */
 final class WriteGate {
     static final int MAX_FAILURES = 10;
@@ -26,6 +30,7 @@ final class WriteGate {
     private static final int MAX_ADDRESSES = 10_000;
 
     private final byte[] expected;
+    private final Accounts accounts;
     private final Map<String, Deque<Long>> failures = Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Deque<Long>> eldest) {
@@ -33,15 +38,24 @@ final class WriteGate {
         }
     });
 
-    /** A gate for {@code token}; null: write endpoints are off (403). */
-    WriteGate(String token) {
+    /** A gate for {@code token} (null: only accounts' tokens pass; with no accounts either, writes are off: 403). */
+    WriteGate(String token, Accounts accounts) {
         this.expected = token == null ? null : sha256("Bearer " + token);
+        this.accounts = accounts;
     }
 
-    void authorize(Context ctx) {
-        if (expected == null) {
-            throw new ApiProblem(403, "write endpoints are off: start the server with RECKON_TOKEN set");
-        }
+    /** The single-token gate, without accounts. */
+    WriteGate(String token) {
+        this(token, null);
+    }
+
+    /** A write of the kind ingest and reviews are: needs a reviewer. */
+    Principal authorize(Context ctx) throws java.sql.SQLException {
+        return authorize(ctx, UserRole.REVIEWER);
+    }
+
+    /** Who the request acts as, when its token's role allows {@code needed}; else 401, 403 or 429. */
+    Principal authorize(Context ctx, UserRole needed) throws java.sql.SQLException {
         String address = ctx.req().getRemoteAddr();
         long now = System.currentTimeMillis();
         long retryAfter = blockedFor(address, now);
@@ -52,18 +66,41 @@ final class WriteGate {
         }
         var headers = Collections.list(ctx.req().getHeaders("Authorization"));
         String problem = null;
+        Principal who = null;
         if (headers.isEmpty()) {
             problem = "missing bearer token";
         } else if (headers.size() > 1) {
             problem = "more than one Authorization header";
-        } else if (!MessageDigest.isEqual(sha256(headers.get(0)), expected)) {
-            problem = "wrong bearer token (expected exactly 'Authorization: Bearer TOKEN')";
+        } else {
+            who = principal(headers.get(0));
+            if (who == null) {
+                problem = "wrong, unknown or revoked bearer token (expected exactly 'Authorization: Bearer TOKEN')";
+            }
         }
         if (problem != null) {
+            if (expected == null && (accounts == null || !accounts.anyActive())) {
+                throw new ApiProblem(403, "write endpoints are off: start the server with RECKON_TOKEN set,"
+                        + " or make accounts with 'reckon users add NAME --role reviewer'");
+            }
             fail(address, now);
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiProblem(401, problem);
         }
+        if (!who.role().allows(needed)) {
+            throw new ApiProblem(403, "account '" + who.name() + "' is a " + who.role().wire() + "; this needs a "
+                    + needed.wire() + " or above");
+        }
+        return who;
+    }
+
+    private Principal principal(String header) throws java.sql.SQLException {
+        if (expected != null && MessageDigest.isEqual(sha256(header), expected)) {
+            return new Principal(Principal.TOKEN_ADMIN, UserRole.ADMIN);
+        }
+        if (accounts == null || !header.startsWith("Bearer ")) {
+            return null;
+        }
+        return accounts.find(header.substring("Bearer ".length())).map(u -> new Principal(u.name(), u.role())).orElse(null);
     }
 
     private long blockedFor(String address, long now) {

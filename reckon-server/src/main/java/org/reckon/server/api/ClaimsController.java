@@ -7,6 +7,7 @@ import org.reckon.store.query.ClaimFilter;
 import org.reckon.store.query.ClaimQuery;
 import org.reckon.store.query.ClaimRow;
 import org.reckon.store.query.EstimateQuery;
+import org.reckon.store.review.Review;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -55,10 +56,11 @@ public final class ClaimsController {
             ClaimRow c = new ClaimQuery(l).byId(id).orElseThrow(() -> ApiProblem.notFound("no claim with id " + id));
             var citations = c.estimateId() == null ? List.<Citation>of()
                     : new EstimateQuery(l).citationsOf(c.estimateId());
-            return new ClaimDetail(c, FigureSpan.in(c), citations);
+            var history = new Review(l).history(id).stream().map(ActionView::of).toList();
+            return new ClaimDetail(c, FigureSpan.in(c), citations, history);
         }));
     }
 
-    /** What {@code /api/claims/{id}} returns, as {@code reckon show --json} does, with the figure's offsets. */
-    public record ClaimDetail(ClaimRow claim, FigureSpan figure, List<Citation> citations) {}
+    /** What {@code /api/claims/{id}} returns, as {@code reckon show --json} does, with the figure's offsets and the review history. */
+    public record ClaimDetail(ClaimRow claim, FigureSpan figure, List<Citation> citations, List<ActionView> history) {}
 }

@@ -17,8 +17,9 @@ import java.util.Map;
  *
  * <p>A party's whole answer can be thousands of estimates with their citations (megabytes of
  * JSON), so answers are kept, per party and metric, until the ledger gains a claim: estimates only
- * ever change when a claim is stored or sources are merged, so the highest claim id and the highest
- * merge-log id tell whether a kept answer still holds.
+ * ever change when a claim is stored, sources are merged, a reviewer acts or reports are re-extracted
+ * (which rebuilds estimates under new ids), so the highest claim, merge-log, review-action and
+ * estimate ids tell whether a kept answer still holds.
  */
 public final class EstimatesController {
     static final int KEPT_ANSWERS = 64;
@@ -47,7 +48,8 @@ public final class EstimatesController {
         int staleAfter = Params.integer(ctx, "stale_after", Reconciliation.STALE_AFTER_DAYS, 0, 100_000);
         Reconciliation.Options options = new Reconciliation.Options(asOf == null ? null : LocalDate.parse(asOf), staleAfter);
         String key = party.toLowerCase(java.util.Locale.ROOT) + "|" + metric + "|" + role + "|" + asOf + "|" + staleAfter;
-        String version = ledgers.with(l -> l.lastId("claims") + "/" + l.lastId("source_merges"));
+        String version = ledgers.with(l -> l.lastId("claims") + "/" + l.lastId("source_merges") + "/" + l.lastId("review_actions")
+                + "/" + l.lastId("estimates"));
         Kept answer;
         synchronized (kept) {
             answer = kept.get(key);

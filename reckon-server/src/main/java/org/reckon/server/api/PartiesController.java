@@ -30,8 +30,8 @@ public final class PartiesController {
         int limit = Params.integer(ctx, "limit", 20, 1, 1000);
         ctx.json(new Parties(ledgers.with(l -> {
             List<PartyCount> out = new ArrayList<>();
-            try (PreparedStatement ps = l.connection().prepareStatement("SELECT party, COUNT(*) FROM claims"
-                    + " WHERE party IS NOT NULL GROUP BY party ORDER BY 2 DESC, party LIMIT ?")) {
+            try (PreparedStatement ps = l.connection().prepareStatement("SELECT party, COUNT(*) FROM ledger_claims"
+                    + " WHERE party IS NOT NULL AND counted = 1 GROUP BY party ORDER BY 2 DESC, party LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -28,7 +28,7 @@ record ReportHeader(String report, String title, String outlet, String url, Stri
             }
         }
         if (header != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE report_id = ? ORDER BY evidence_start, id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM ledger_claims WHERE report_id = ? AND counted = 1 ORDER BY evidence_start, id")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

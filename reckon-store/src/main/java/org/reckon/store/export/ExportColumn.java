@@ -40,7 +40,9 @@ public record ExportColumn(String name, Function<ClaimRow, Object> value) {
             new ExportColumn("evidence_start", ClaimRow::evidenceStart),
             new ExportColumn("evidence_end", ClaimRow::evidenceEnd),
             new ExportColumn("confidence", ClaimRow::confidence),
-            new ExportColumn("estimate_id", ClaimRow::estimateId));
+            new ExportColumn("estimate_id", ClaimRow::estimateId),
+            new ExportColumn("review", ClaimRow::review),
+            new ExportColumn("reviewer", ClaimRow::reviewer));
 
     /** An incident happened on the day it was reported unless the text says otherwise; a running toll has no start. */
     private static Object dateStart(ClaimRow r) {

@@ -23,8 +23,11 @@ public final class Exporter {
         this.ledger = ledger;
     }
 
-    /** Writes the claims and returns how many were written. */
+    /** Writes the claims and returns how many were written (for gold: how many claims, in whole reviewed reports). */
     public long write(ExportFormat format, ClaimFilter filter, Writer out) throws SQLException, IOException {
+        if (format == ExportFormat.GOLD) {
+            return new GoldExport(ledger).write(out).claims();
+        }
         List<ExportColumn> columns = ExportColumn.ALL;
         if (format == ExportFormat.CSV) {
             out.write(String.join(",", columns.stream().map(ExportColumn::name).toList()));

@@ -9,14 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The aliases of known sources, read from the extractor's lexicon, to fill {@code sources.aliases}. */
-final class KnownSources {
+public final class KnownSources {
     private static final String LEXICON = "/org/reckon/lexicon/sources.tsv";
     private static final Map<String, String> ALIASES = load();
 
     private KnownSources() {}
 
     /** The |-separated aliases of a canonical source name, or null for a source the lexicon does not know. */
-    static String aliasesOf(String name) {
+    public static String aliasesOf(String name) {
         return ALIASES.get(name);
     }
 

@@ -154,11 +154,20 @@ public final class ReportWriter {
                 }
             }
         }
-        insertStatements(reportId, extraction.statements());
+        insertStatements(connection, reportId, extraction.statements());
         return new StoreOutcome(reportId, claims.size(), originalId);
     }
 
-    private void insertStatements(long reportId, List<Statement> statements) throws SQLException {
+    /** Replaces a stored report's statements, inside the caller's write transaction (re-extraction). */
+    public static void replaceStatements(Connection connection, long reportId, List<Statement> statements) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM statements WHERE report_id = ?")) {
+            ps.setLong(1, reportId);
+            ps.executeUpdate();
+        }
+        insertStatements(connection, reportId, statements);
+    }
+
+    private static void insertStatements(Connection connection, long reportId, List<Statement> statements) throws SQLException {
         if (statements.isEmpty()) {
             return;
         }

@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Lists stored claims by filter, or fetches one by id. */
+/**
+ * Lists stored claims by filter, or fetches one by id, as reviewers left them: each claim with its
+ * reviewed values where it was reviewed (the view {@code ledger_claims}). Lists leave out rejected
+ * claims; {@link #byId} finds every claim, rejected ones included, so its history can be shown.
+ */
 public final class ClaimQuery {
     private static final String SELECT = "SELECT c.id, r.id, r.external_id, r.title, r.outlet, r.url, r.published,"
             + " c.metric, c.party, c.role, c.subject, c.low, c.high, c.qualifier, c.scope_kind, c.scope_from, c.scope_to,"
-            + " c.claimed_on, c.location, c.source_name, c.source_kind, c.source_affiliation,"
-            + " (SELECT " + ChainText.AGGREGATE + " FROM chains ch WHERE ch.claim_id = c.id),"
-            + " c.stance, c.evidence_text, c.evidence_start, c.evidence_end, c.confidence, ci.estimate_id"
-            + " FROM claims c JOIN reports r ON r.id = c.report_id LEFT JOIN citations ci ON ci.claim_id = c.id";
+            + " c.claimed_on, c.location, c.source_name, c.source_kind, c.source_affiliation, " + LedgerClaims.CHAIN + ","
+            + " c.stance, c.evidence_text, c.evidence_start, c.evidence_end, c.confidence, ci.estimate_id,"
+            + " c.review_status, c.reviewer, c.origin"
+            + " FROM ledger_claims c JOIN reports r ON r.id = c.report_id LEFT JOIN citations ci ON ci.claim_id = c.id";
 
     private final Connection connection;
 
@@ -35,7 +39,7 @@ public final class ClaimQuery {
 
     /** Streams matching claims in id order; {@code limit} 0 means all. */
     public void each(ClaimFilter f, int limit, Consumer<ClaimRow> sink) throws SQLException {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE c.counted = 1");
         List<String> args = new ArrayList<>();
         if (f.party() != null) {
             sql.append(" AND LOWER(c.party) = LOWER(?)");
@@ -113,6 +117,6 @@ public final class ClaimQuery {
                 Figures.best(qualifier, low, high), high, qualifier, rs.getString(15), rs.getString(16), rs.getString(17),
                 rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23),
                 rs.getString(24), rs.getString(25), rs.getInt(26), rs.getInt(27), rs.getDouble(28),
-                EstimateQuery.nullableLong(rs, 29));
+                EstimateQuery.nullableLong(rs, 29), rs.getString(30), rs.getString(31), rs.getString(32));
     }
 }

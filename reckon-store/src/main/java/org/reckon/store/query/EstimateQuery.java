@@ -76,9 +76,8 @@ public final class EstimateQuery {
     }
 
     private static final String CITATIONS = "SELECT ci.estimate_id, c.id, r.id, r.external_id, r.outlet, r.url, r.published,"
-            + " c.claimed_on, c.evidence_text, r.syndicated_with,"
-            + " (SELECT " + ChainText.AGGREGATE + " FROM chains ch WHERE ch.claim_id = c.id)"
-            + " FROM citations ci JOIN estimates e ON e.id = ci.estimate_id JOIN claims c ON c.id = ci.claim_id"
+            + " c.claimed_on, c.evidence_text, r.syndicated_with, " + LedgerClaims.CHAIN + ", c.review_status"
+            + " FROM citations ci JOIN estimates e ON e.id = ci.estimate_id JOIN ledger_claims c ON c.id = ci.claim_id"
             + " JOIN reports r ON r.id = ci.report_id";
 
     private Map<Long, List<Citation>> citations(String party, String metric, String role) throws SQLException {
@@ -112,7 +111,7 @@ public final class EstimateQuery {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Citation(rs.getLong(2), rs.getLong(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(11), rs.getString(9), nullableLong(rs, 10)));
+                            rs.getString(11), rs.getString(9), nullableLong(rs, 10), rs.getString(12)));
                 }
             }
         }
