@@ -28,7 +28,7 @@ import java.util.List;
  */
 final class Charts {
     static final int WIDTH = 640;
-    static final int HEIGHT = 300;
+    static final int HEIGHT = 250;
     static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
     static final String[] COLOUR_NAMES = {"blue", "red", "green", "orange", "purple", "brown", "pink", "cyan"};
 
@@ -56,6 +56,7 @@ final class Charts {
         st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         st.setYAxisDecimalPattern("#,##0");
         st.setYAxisMin(0.0);
+        st.setYAxisMax((double) axisTop(c.series().stream().flatMap(s -> s.points().stream()).mapToLong(Brief.Point::value).max().orElse(1)));
         st.setMarkerSize(7);
         List<Brief.Series> drawn = c.series().stream().filter(s -> !s.points().isEmpty()).toList();
         Span span = Span.of(drawn);
@@ -77,6 +78,21 @@ final class Charts {
         return chart;
     }
 
+    /** The top of the value axis for figures up to {@code max}: a tenth of headroom, rounded up to 1, 2, 2.5 or 5 times a power of ten. */
+    static long axisTop(long max) {
+        long v = max + max / 10 + 1;
+        long power = 1;
+        while (power * 10 <= v) {
+            power *= 10;
+        }
+        for (long step : new long[] {power, 2 * power, power * 5 / 2, 5 * power}) {
+            if (step >= v && step > 0) {
+                return step;
+            }
+        }
+        return 10 * power;
+    }
+
     /** The days the axis spans: a little before the first figure and after the last, so no point sits on the frame. */
     record Span(LocalDate first, LocalDate last) {
         static Span of(List<Brief.Series> series) {
@@ -91,7 +107,7 @@ final class Charts {
             if (first == null) {
                 first = last = LocalDate.now(ZoneOffset.UTC);
             }
-            long pad = Math.max(2, (last.toEpochDay() - first.toEpochDay()) / 20);
+            long pad = Math.max(10, (last.toEpochDay() - first.toEpochDay()) / 20);
             return new Span(first.minusDays(pad), last.plusDays(pad));
         }
 

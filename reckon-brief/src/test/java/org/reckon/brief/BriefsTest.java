@@ -293,6 +293,12 @@ class BriefsTest {
     }
 
     @Test
+    void theChartsValueAxisEndsOnARoundNumber() {
+        assertThat(List.of(1L, 3L, 11L, 330L, 1100L, 2700L, 4400L, 66000L)).extracting(Charts::axisTop)
+                .containsExactly(2L, 5L, 20L, 500L, 2000L, 5000L, 5000L, 100000L);
+    }
+
+    @Test
     void unknownExtensionsAreRefusedWithTheReason() {
         assertThatThrownBy(() -> BriefFormat.of(Path.of("brief.txt"))).hasMessageContaining("must end in .html, .pdf or .md");
     }
