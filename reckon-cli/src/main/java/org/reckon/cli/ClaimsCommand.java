@@ -71,14 +71,14 @@ public final class ClaimsCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, List<ClaimRow> rows) {
-        out.printf("%-7s %-10s %-10s %-16s %-12s %-9s %-36s %s%n", "ID", "CLAIMED", "METRIC", "PARTY", "FIGURE", "STANCE", "SOURCE", "EVIDENCE");
+        out.printf("%-7s %-10s %-10s %-16s %-16s %-9s %-36s %s%n", "ID", "CLAIMED", "METRIC", "PARTY", "FIGURE", "STANCE", "SOURCE", "EVIDENCE");
         for (ClaimRow r : rows) {
-            out.printf("%-7d %-10s %-10s %-16s %-12s %-9s %-36s %s%n", r.id(), Cells.orDash(r.claimedOn()), r.metric(),
+            out.printf("%-7d %-10s %-10s %-16s %-16s %-9s %-36s %s%n", r.id(), Cells.orDash(r.claimedOn()), r.metric(),
                     Cells.clip(r.party(), 16), Cells.figure(r.qualifier(), r.low(), r.high()), r.stance(),
                     Cells.clip(r.source() == null ? "(report: " + Cells.orDash(r.outlet()) + ")" : r.source(), 36),
                     Cells.clip(r.evidence(), 80));
         }
-        out.printf("%d claim(s)%n", rows.size());
+        out.println(Cells.count(rows.size(), "claim", "claims"));
         out.flush();
     }
 }

@@ -48,7 +48,7 @@ public final class ExportCommand implements Callable<Integer> {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {
                 n = new Exporter(ledger).write(f, ClaimFilter.ALL, w);
             }
-            spec.commandLine().getErr().printf("reckon: %d claim(s) written to %s%n", n, outFile);
+            spec.commandLine().getErr().println("reckon: " + Cells.count(n, "claim", "claims") + " written to " + outFile);
         }
         return 0;
     }

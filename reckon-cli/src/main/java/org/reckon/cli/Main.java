@@ -36,10 +36,41 @@ public final class Main implements Runnable {
             // One line naming the bad input, and where to look, instead of the whole usage text.
             CommandLine c = ex.getCommandLine();
             String name = c == cli ? "reckon" : "reckon " + c.getCommandName();
-            c.getErr().println(name + ": " + ex.getMessage() + " (see " + name + " --help)");
+            c.getErr().println(name + ": " + ex.getMessage() + suggestion(ex) + " (see " + name + " --help)");
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /** Picocli's closest commands or options for a mistyped one: "; did you mean estimates?" (empty when none is close). */
+    static String suggestion(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) {
+            return "";
+        }
+        // Picocli lists the closest first, however far; a name more than a third different was not what was meant.
+        String typed = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0).replaceFirst("=.*", "");
+        return u.getSuggestions().stream().findFirst().filter(s -> editDistance(typed, s) <= Math.max(1, typed.length() / 3))
+                .map(s -> "; did you mean " + s + "?").orElse("");
+    }
+
+    /** Levenshtein distance: the fewest single-letter insertions, deletions and substitutions from a to b. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     @Override

@@ -138,7 +138,7 @@ abstract class ServerContract {
         Http.Reply page = http.get("/api/brief?party=North%20Korea&as_of=2025-01-31");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("<h1>Brief: North Korea as of 2025-01-31</h1>").contains("National Intelligence Service")
+        assertThat(page.body()).contains("<h1>North Korea</h1>").contains("Casualty figures as of 31 January 2025").contains("National Intelligence Service")
                 .doesNotContain("Pentagon");
         for (String[] bad : List.of(new String[] {"/api/brief", "party"},
                 new String[] {"/api/brief?party=Russia&format=docx", "format"},

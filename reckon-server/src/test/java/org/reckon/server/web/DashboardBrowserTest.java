@@ -144,9 +144,9 @@ class DashboardBrowserTest {
         String pdfHref = driver.findElement(By.linkText("PDF")).getAttribute("href");
         page.click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.metric svg")));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Brief: North Korea");
-        List<String> series = driver.findElements(By.cssSelector("section[data-metric=killed] g.series")).stream()
-                .map(g -> g.getAttribute("data-source")).toList();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("North Korea");
+        List<String> series = driver.findElements(By.cssSelector("section[data-metric=killed] ul.legend li")).stream()
+                .map(WebElement::getText).toList();
         List<String> sources = new ArrayList<>();
         api("/api/estimates?party=North%20Korea&metric=killed").get("metrics").get(0).get("series")
                 .forEach(m -> sources.add(m.get("source").asText()));
