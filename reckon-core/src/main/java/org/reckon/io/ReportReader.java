@@ -143,6 +143,9 @@ public final class ReportReader {
         if (body == null || !body.isTextual()) {
             return ReportInput.failed(where, "report has no \"text\" string");
         }
+        if (body.asText().isBlank()) {
+            return ReportInput.failed(where, "report's \"text\" is empty");
+        }
         String id = node.hasNonNull("id") ? node.get("id").asText() : "line-" + number;
         LocalDate published;
         try {

@@ -85,11 +85,47 @@ abstract class ServerContract {
     }
 
     @Test
-    void badLinesAreReportedAndTheRestIngested() throws Exception {
+    void badLinesAreReportedAndTheRestIngestedAsAPartialResultWithAStatusPerLine() throws Exception {
         String body = "not json\n{\"id\": \"ok-line\", \"text\": \"Nothing to count here at all.\"}\n";
         Http.Reply r = http.post("/api/reports", body, TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(207);
         assertThat(r.json().get("failures").get(0).asText()).contains("<body>:1");
         assertThat(r.json().get("stored").asInt()).isEqualTo(1);
+        JsonNode lines = r.json().get("lines");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(lines.get(0).get("status").asText()).isEqualTo("failed");
+        assertThat(lines.get(0).get("error").asText()).contains("not a JSON object");
+        assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(lines.get(1).get("status").asText()).isEqualTo("stored");
+        assertThat(lines.get(1).get("report_id").asLong()).isEqualTo(r.json().get("report_ids").get(0).asLong());
+    }
+
+    @Test
+    void aBodyOfWhichNothingCouldBeReadIs400WithEveryFailureListed() throws Exception {
+        String body = "{\"id\": \"a\"}\n{\"id\": \"b\", \"text\": \"   \"}\n{\"id\": \"c\", \"text\": \"\"}\n";
+        Http.Reply r = http.post("/api/reports", body, TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).startsWith("nothing in the body could be read: all 3 inputs failed");
+        assertThat(r.json().get("failures")).extracting(JsonNode::asText)
+                .containsExactly("<body>:1: report has no \"text\" string", "<body>:2: report's \"text\" is empty",
+                        "<body>:3: report's \"text\" is empty");
+    }
+
+    @Test
+    void aReportWithEmptyOrBlankTextIsRefusedAsAnEmptyFileIs() throws Exception {
+        Http.Reply r = http.post("/api/reports", "{\"id\": \"blank\", \"text\": \" \\n\\t \"}", TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).contains("\"text\" is empty");
+    }
+
+    @Test
+    void aBodyAlreadyInTheLedgerIs200AndNewReportsAre201() throws Exception {
+        String report = "{\"id\": \"twice\", \"text\": \"Twice posted\\n\\nNothing to count in this one.\"}";
+        assertThat(http.post("/api/reports", report, TOKEN).status()).isEqualTo(201);
+        Http.Reply again = http.post("/api/reports", report, TOKEN);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("lines").get(0).get("status").asText()).isEqualTo("duplicate");
     }
 
     @Test
