@@ -19,9 +19,11 @@ import java.util.Set;
  * counted and those left out, each revision a source made, and the figures kept apart.
  */
 final class Summary {
-    /** Kinds of source whose names read as institutions and take "the" in a sentence ("the Pentagon", "the National Intelligence Service"). */
-    private static final Set<String> INSTITUTIONS = Set.of("intelligence", "military", "government", "official", "health_authority",
-            "un", "ngo");
+    /** Words that make a name an institution's, which takes "the" in a sentence ("the Pentagon", "the National Intelligence Service"). */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("agency", "army", "authority", "bureau", "centre", "center", "command",
+            "commission", "committee", "council", "department", "directorate", "force", "forces", "government", "guard", "institute",
+            "kremlin", "mission", "ministry", "navy", "nations", "observatory", "office", "organization", "organisation", "pentagon",
+            "police", "service", "staff", "programme", "program", "fund", "cross", "crescent", "court", "federation", "union");
 
     private Summary() {}
 
@@ -111,12 +113,16 @@ final class Summary {
         return isoDate == null ? "on an unknown day" : "on " + FigureWords.date(isoDate);
     }
 
-    /** A source's name as it reads inside a sentence: an institution takes "the", a person, outlet or description does not. */
+    /**
+     * A source's name as it reads inside a sentence: an institution's proper name takes "the"; a
+     * person, an outlet, an acronym or a description ("officials (Ukraine)") does not.
+     */
     static String name(String source, String kind) {
-        boolean institution = kind != null && INSTITUTIONS.contains(kind.toLowerCase(Locale.ROOT));
+        String lower = source.toLowerCase(Locale.ROOT);
         boolean proper = !source.isEmpty() && Character.isUpperCase(source.charAt(0)) && !source.contains("'s ")
-                && !source.toLowerCase(Locale.ROOT).startsWith("the ");
-        return institution && proper ? "the " + source : source;
+                && !lower.startsWith("the ") && !"person".equalsIgnoreCase(kind) && !"media".equalsIgnoreCase(kind);
+        boolean institution = java.util.Arrays.stream(lower.split("[^a-z]+")).anyMatch(INSTITUTION_WORDS::contains);
+        return proper && institution ? "the " + source : source;
     }
 
     private static String capital(String s) {

@@ -22,23 +22,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--party", converter = PartyConverter.class, description = "whose people were counted (case-insensitive; aliases such as DPRK are understood)")
-    String party;
-
-    @Option(names = "--metric", description = "killed, wounded, casualties, captured, missing, deployed")
-    String metric;
-
-    @Option(names = "--source", description = "part of a source's name, originator or relay")
-    String source;
-
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "claimed on or after")
-    LocalDate since;
-
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "claimed on or before")
-    LocalDate until;
-
-    @Option(names = "--text", paramLabel = "WORDS", description = "words that must all occur in the evidence sentence")
-    String text;
+    @Mixin
+    ClaimFilterOptions filters;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "at most N claims (0: all; default ${DEFAULT-VALUE})")
     int limit;
@@ -51,13 +36,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClaimFilter filter;
-        try {
-            List<String> words = text == null ? List.of() : Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-            filter = new ClaimFilter(party, metric == null ? null : Metric.fromWire(metric).wire(), source, DateConverter.iso(since), DateConverter.iso(until), words);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ClaimFilter filter = filters.filter();
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger ledger = db.open()) {
             List<ClaimRow> rows = new ClaimQuery(ledger).find(filter, limit);

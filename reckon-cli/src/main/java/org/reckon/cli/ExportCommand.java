@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code reckon export}: every claim, one row each, as CSV or JSONL (columns in the README). */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export every claim as CSV or JSONL.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the claims (all, or those the filters of reckon claims select) as CSV or JSONL.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
@@ -28,12 +28,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
     Path outFile;
 
+    @Mixin
+    ClaimFilterOptions filters;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ExportFormat f;
+        ClaimFilter filter = filters.filter();
         try {
             f = ExportFormat.fromWire(format);
         } catch (IllegalArgumentException e) {
@@ -41,12 +45,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try (Ledger ledger = db.open()) {
             if (outFile == null) {
-                new Exporter(ledger).write(f, ClaimFilter.ALL, spec.commandLine().getOut());
+                new Exporter(ledger).write(f, filter, spec.commandLine().getOut());
                 return 0;
             }
             long n;
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {
-                n = new Exporter(ledger).write(f, ClaimFilter.ALL, w);
+                n = new Exporter(ledger).write(f, filter, w);
             }
             spec.commandLine().getErr().println("reckon: " + Cells.count(n, "claim", "claims") + " written to " + outFile);
         }

@@ -49,29 +49,10 @@ public final class Main implements Runnable {
         }
         // Picocli lists the closest first, however far; a name more than a third different was not what was meant.
         String typed = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0).replaceFirst("=.*", "");
-        return u.getSuggestions().stream().findFirst().filter(s -> editDistance(typed, s) <= Math.max(1, typed.length() / 3))
+        return u.getSuggestions().stream().findFirst().filter(s -> org.reckon.words.EditDistance.between(typed, s) <= Math.max(1, typed.length() / 3))
                 .map(s -> "; did you mean " + s + "?").orElse("");
     }
 
-    /** Levenshtein distance: the fewest single-letter insertions, deletions and substitutions from a to b. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
-    }
 
     @Override
     public void run() {

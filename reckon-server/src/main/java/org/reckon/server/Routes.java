@@ -18,9 +18,11 @@ final class Routes {
     private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD");
 
     private final Map<Pattern, Set<String>> api = new LinkedHashMap<>();
+    private final Set<String> declared = new TreeSet<>();
 
     /** Records that {@code path} (Javalin syntax, {@code {id}} for a segment) answers {@code method}. */
     Routes allow(String method, String path) {
+        declared.add(method + " " + path);
         Pattern p = Pattern.compile(Pattern.quote(path).replaceAll("\\{[a-z_]+}", "\\\\E[^/]+\\\\Q"));
         Set<String> methods = api.computeIfAbsent(p, k -> new TreeSet<>());
         methods.add(method);
@@ -28,6 +30,11 @@ final class Routes {
             methods.add("HEAD");
         }
         return this;
+    }
+
+    /** Every API route as "METHOD /path" (Javalin syntax), for the test that the OpenAPI document names each one. */
+    Set<String> declared() {
+        return Set.copyOf(declared);
     }
 
     /** Before every request: 405 for a method the path does not allow, 204 with {@code Allow} for OPTIONS. */

@@ -11,6 +11,8 @@ import org.reckon.server.api.BriefController;
 import org.reckon.server.api.ClaimsController;
 import org.reckon.server.api.ErrorBody;
 import org.reckon.server.api.EstimatesController;
+import org.reckon.server.api.ExportController;
+import org.reckon.server.api.PartyLookupController;
 import org.reckon.server.api.PartiesController;
 import org.reckon.server.api.ReportsController;
 import org.reckon.server.api.SourcesController;
@@ -37,11 +39,18 @@ public final class Server implements AutoCloseable {
     private final Javalin app;
     private final LedgerPool readers;
     private final Ledger writer;
+    private final Routes routes;
 
-    private Server(Javalin app, LedgerPool readers, Ledger writer) {
+    private Server(Javalin app, LedgerPool readers, Ledger writer, Routes routes) {
         this.app = app;
         this.readers = readers;
         this.writer = writer;
+        this.routes = routes;
+    }
+
+    /** Every API route the server answers, as "METHOD /path" in Javalin's syntax ("GET /api/claims/{id}"). */
+    public java.util.Set<String> apiRoutes() {
+        return routes.declared();
     }
 
     /** Opens the ledger and starts listening; {@link #port()} tells the port when 0 was asked for. */
@@ -54,7 +63,8 @@ public final class Server implements AutoCloseable {
             readers.close();
             throw e;
         }
-        Javalin app = Javalin.create(cfg -> configure(cfg, config, readers, writer));
+        Routes routes = new Routes();
+        Javalin app = Javalin.create(cfg -> configure(cfg, config, readers, writer, routes));
         try {
             app.start(config.port());
         } catch (RuntimeException e) {
@@ -62,10 +72,11 @@ public final class Server implements AutoCloseable {
             writer.close();
             throw e;
         }
-        return new Server(app, readers, writer);
+        return new Server(app, readers, writer, routes);
     }
 
-    private static void configure(io.javalin.config.JavalinConfig cfg, ServerConfig config, LedgerPool readers, Ledger writer) {
+    private static void configure(io.javalin.config.JavalinConfig cfg, ServerConfig config, LedgerPool readers, Ledger writer,
+                                  Routes routes) {
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         cfg.jsonMapper(new JavalinJackson(json, false));
         cfg.startup.showJavalinBanner = false;
@@ -76,8 +87,8 @@ public final class Server implements AutoCloseable {
         ClaimsController claims = new ClaimsController(readers);
         ReportsController reports = new ReportsController(readers, new ReportIntake(writer), config.maxBodyBytes());
         WriteGate gate = new WriteGate(config.token());
-        Routes routes = new Routes();
         byte[] openApi = resource("/openapi.json");
+        byte[] apiDocs = resource("/api-docs.html");
 
         cfg.routes.before(ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
@@ -92,6 +103,9 @@ public final class Server implements AutoCloseable {
         get(cfg, routes, "/api/brief", new BriefController(readers)::brief);
         get(cfg, routes, "/api/statements", new StatementsController(readers)::search);
         get(cfg, routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        get(cfg, routes, "/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(apiDocs));
+        get(cfg, routes, "/api/parties/{name}", new PartyLookupController(readers)::lookup);
+        get(cfg, routes, "/api/export", new ExportController(readers)::export);
         routes.allow("POST", "/api/reports");
         cfg.routes.post("/api/reports", ctx -> {
             gate.authorize(ctx);
