@@ -10,6 +10,7 @@ import org.reckon.server.api.ApiProblem;
 import org.reckon.server.api.BriefController;
 import org.reckon.server.api.ClaimsController;
 import org.reckon.server.api.ErrorBody;
+import org.reckon.server.api.ChangesController;
 import org.reckon.server.api.EstimatesController;
 import org.reckon.server.api.ExportController;
 import org.reckon.server.api.PartyLookupController;
@@ -106,6 +107,7 @@ public final class Server implements AutoCloseable {
         get(cfg, routes, "/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(apiDocs));
         get(cfg, routes, "/api/parties/{name}", new PartyLookupController(readers)::lookup);
         get(cfg, routes, "/api/export", new ExportController(readers)::export);
+        get(cfg, routes, "/api/changes", new ChangesController(readers)::recent);
         routes.allow("POST", "/api/reports");
         cfg.routes.post("/api/reports", ctx -> {
             gate.authorize(ctx);

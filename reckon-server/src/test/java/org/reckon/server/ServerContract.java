@@ -170,6 +170,44 @@ abstract class ServerContract {
     }
 
     @Test
+    void whatChangedListsNewAndRevisedFiguresOfTheLedgersLastDays() throws Exception {
+        Http.Reply r = http.get("/api/changes?days=366");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode changes = r.json().get("changes");
+        assertThat(changes).isNotEmpty().allSatisfy(c -> assertThat(c.get("kind").asText()).isIn("new", "revised"));
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.get("kind").asText()).isEqualTo("revised");
+            assertThat(c.get("source").asText()).isEqualTo("National Intelligence Service");
+            assertThat(c.get("previous").get("claimed_on").asText()).isLessThan(c.get("figure").get("claimed_on").asText());
+        });
+        assertThat(http.get("/api/changes?days=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPartyIsLookedUpByAnyNameAndAnUnknownOneIs404WithTheClosestNames() throws Exception {
+        Http.Reply known = http.get("/api/parties/DPRK");
+        assertThat(known.status()).as(known.body()).isEqualTo(200);
+        assertThat(known.json().get("party").asText()).isEqualTo("North Korea");
+        Http.Reply unknown = http.get("/api/parties/Nort%20Korea");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("error").asText()).isEqualTo("no party 'Nort Korea' in the ledger");
+        assertThat(unknown.json().get("closest").get(0).asText()).isEqualTo("North Korea");
+    }
+
+    @Test
+    void theExportDownloadTakesTheClaimsFilters() throws Exception {
+        Http.Reply csv = http.get("/api/export?format=csv&party=North%20Korea&metric=killed");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.get(0)).startsWith("id,");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(row -> assertThat(row).contains(",killed,"));
+        Http.Reply jsonl = http.get("/api/export?format=jsonl&party=North%20Korea&metric=killed");
+        assertThat(jsonl.body().lines().count()).isEqualTo(rows.size() - 1L);
+        assertThat(http.get("/api/export?format=xlsx").status()).isEqualTo(400);
+    }
+
+    @Test
     void theBriefIsServedAsAPageAndItsParametersAreChecked() throws Exception {
         Http.Reply page = http.get("/api/brief?party=North%20Korea&as_of=2025-01-31");
         assertThat(page.status()).isEqualTo(200);

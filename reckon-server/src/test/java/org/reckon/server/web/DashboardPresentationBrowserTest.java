@@ -137,6 +137,22 @@ class DashboardPresentationBrowserTest {
     }
 
     @Test
+    void theOverviewListsWhatChangedInTheLastSevenDaysOfTheLedgerAndFindsAParty() throws Exception {
+        driver.get(base + "/");
+        waiting().until(d -> !d.findElements(By.cssSelector("#what-changed td")).isEmpty());
+        String changed = driver.findElement(By.id("what-changed")).getText();
+        assertThat(changed).contains("from 2025-02-08 to 2025-02-14")
+                .contains("revised: about 300 (2025-01-10) → about 600").contains("new: about 1,000")
+                .doesNotContain("4,000").as("Zelenskyy's figure of 20 January is older than the window");
+        Browser.screenshot(driver, "overview");
+        WebElement search = driver.findElement(By.cssSelector("#party-search input"));
+        search.sendKeys("North Korea");
+        search.submit();
+        waiting().until(d -> !d.findElements(By.cssSelector("section[data-metric=killed]")).isEmpty());
+        assertThat(driver.getCurrentUrl()).contains("/party.html?party=North+Korea");
+    }
+
+    @Test
     void noDateCellWrapsEvenInANarrowWindow() throws Exception {
         Dimension wide = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(520, 900));
