@@ -31,6 +31,14 @@ class SqliteLedgerCliTest extends LedgerCliContract {
             estimates = out.toString();
         }
         assertThat(estimates).contains("North Korea").contains("National Intelligence Service").contains("consensus");
+        List<String> readme = Files.readAllLines(Path.of("..", "README.md"));
+        int shown = readme.indexOf("    == North Korea / killed / military");
+        assertThat(shown).as("the README shows the newcomer command's output").isPositive();
+        List<String> block = new ArrayList<>();
+        for (int i = shown; i < readme.size() && readme.get(i).startsWith("    "); i++) {
+            block.add(readme.get(i).substring(4));
+        }
+        assertThat(estimates.lines().toList()).as("what a newcomer sees is what the README shows").isEqualTo(block);
     }
 
     private static List<String> words(String command) {
