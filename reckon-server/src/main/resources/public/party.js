@@ -104,8 +104,9 @@ function section(m) {
   s.appendChild(Reckon.el("h2", m.metric + " · " + roleText(m.role)));
   const c = m.consensus;
   s.appendChild(Reckon.el("p", c.best === null ? "No consensus: no attributed running toll."
-    : "Consensus as of " + (c.as_of || "undated") + ": " + Reckon.number(c.low) + " to " + Reckon.number(c.high)
-      + ", best " + Reckon.number(c.best) + " (" + voices(c.voices.length) + ": " + c.voices.map(voiceText).join("; ") + ")",
+    : "Consensus as of " + (c.as_of || "undated") + ": " + (c.low === c.high ? Reckon.number(c.best)
+      : Reckon.number(c.low) + " to " + Reckon.number(c.high) + ", best " + Reckon.number(c.best))
+      + " (" + voices(c.voices.length) + ": " + c.voices.map(voiceText).join("; ") + ")",
     { class: "consensus" }));
   if (c.not_counted.length > 0) {
     const ul = Reckon.el("ul", null, { class: "not-counted" });
@@ -178,6 +179,8 @@ function draw(canvas, m) {
     stepped: true,
     spanGaps: true,
     pointRadius: 5,
+    borderColor: colourOf(s.source),
+    backgroundColor: colourOf(s.source),
   }));
   const top = Math.max(0, ...m.series.flatMap(s => s.timeline.map(r => r.high !== null ? r.high : (r.best || 0))));
   const chart = new Chart(canvas, {
@@ -192,12 +195,21 @@ function draw(canvas, m) {
         afterLabel: ctx => ctx.raw.sentence ? wrap("“" + ctx.raw.sentence + "”", 70) : "",
       } } },
       scales: {
-        x: { type: "time", time: { tooltipFormat: "d LLL yyyy", minUnit: "day" }, offset: true },
+        x: { type: "time", time: { tooltipFormat: "d LLL yyyy", minUnit: "day" }, offset: true,
+          ticks: { maxTicksLimit: 8, maxRotation: 0 } },
         y: { beginAtZero: true, suggestedMax: top, ticks: { callback: v => Reckon.number(v) } },
       },
     },
   });
   window.reckonCharts.push(chart);
+}
+
+// One colour per source, the same in every chart of the page (the brief's palette).
+const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
+const colours = new Map();
+function colourOf(source) {
+  if (!colours.has(source)) colours.set(source, PALETTE[colours.size % PALETTE.length]);
+  return colours.get(source);
 }
 
 // Lines of at most `width` characters, broken at spaces, for a tooltip.
