@@ -191,14 +191,22 @@ public final class Briefs {
 
     private static Brief.Figure figure(String source, EstimateRow r, Footnotes notes) throws SQLException {
         Set<Integer> numbers = new LinkedHashSet<>();
-        String via = null;
         for (Citation c : r.citations()) {
             numbers.add(notes.of(c.reportId()));
-            if (via == null) {
-                via = via(c.chain());
+        }
+        return new Brief.Figure(source, relays(r), figureText(r), r.lastClaimed(), new ArrayList<>(numbers));
+    }
+
+    /** Everyone who relayed the figure in any of its reports, in order of first mention ("Lee Seong-kweun and Park Jin-woo"); null for none. */
+    static String relays(EstimateRow r) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Citation c : r.citations()) {
+            String via = via(c.chain());
+            if (via != null) {
+                names.add(via);
             }
         }
-        return new Brief.Figure(source, via, figureText(r), r.lastClaimed(), new ArrayList<>(numbers));
+        return names.isEmpty() ? null : String.join(" and ", names);
     }
 
     /** A metric with the role of the people counted: "killed (civilian)", "killed (role not stated)". */

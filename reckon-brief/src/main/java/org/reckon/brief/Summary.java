@@ -54,7 +54,7 @@ final class Summary {
     /** "The latest figure from the National Intelligence Service is about 600 killed, given on 10 February 2025 and relayed by Park Jin-woo." */
     private static String standing(SourceSeries s, String metric) {
         EstimateRow r = s.latest();
-        String via = r.citations().isEmpty() ? null : Briefs.via(r.citations().get(0).chain());
+        String via = Briefs.relays(r);
         String when = r.lastClaimed() == null ? "undated" : "given " + on(r.lastClaimed());
         return "The latest figure from " + name(s.source(), s.kind()) + " is " + Briefs.figureText(r) + " " + metric + ", "
                 + when + (via == null ? "" : " and relayed by " + via) + ".";

@@ -1,6 +1,5 @@
 package org.reckon.cli;
 
-import org.reckon.model.Metric;
 import org.reckon.store.Ledger;
 import org.reckon.store.query.ClaimFilter;
 import org.reckon.store.query.ClaimQuery;
@@ -11,8 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 

@@ -117,8 +117,14 @@ abstract class LedgerCliContract {
             assertThat(seed).as(expected[0] + " of 2025-01-13").isNotNull();
             assertThat(seed.get("best").asText()).isEqualTo(expected[1]);
             assertThat(nis.get("affiliation").asText()).isEqualTo("South Korea");
-            JsonNode citation = seed.get("citations").get(0);
-            assertThat(citation.get("report").asText()).isEqualTo("seed.txt");
+            // The bundled examples give the same figures the same day (via another lawmaker): one estimate, two citations.
+            JsonNode citation = null;
+            for (JsonNode c : seed.get("citations")) {
+                if (c.get("report").asText().equals("seed.txt")) {
+                    citation = c;
+                }
+            }
+            assertThat(citation).as("the seed's citation of " + expected[0]).isNotNull();
             assertThat(citation.get("chain").asText()).isEqualTo("National Intelligence Service -> Lee Seong-kweun");
             assertThat(citation.get("evidence").asText()).contains("300 North Korean soldiers");
         }
@@ -207,10 +213,11 @@ abstract class LedgerCliContract {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         text = text.replace("- ", "-");
-        assertThat(text).contains("The latest figure from the National Intelligence Service is at least 300 killed, given on 13 January 2025"
-                        + " and relayed by Lee Seong-kweun.")
-                .contains("The latest figure from the National Intelligence Service is about 2,700 wounded, given on 13 January 2025"
-                        + " and relayed by Lee Seong-kweun.")
+        // The bundled examples give the same figures the same day through another lawmaker: both relays are named.
+        assertThat(text).containsPattern("The latest figure from the National Intelligence Service is at least 300 killed, given on 13 January"
+                        + " 2025 and relayed by [^.]*Lee Seong-kweun")
+                .containsPattern("The latest figure from the National Intelligence Service is about 2,700 wounded, given on 13 January"
+                        + " 2025 and relayed by [^.]*Lee Seong-kweun")
                 .contains(seedHeadline.replaceAll("\\s+", " ") + ", 2025-01-13");
         String statements = text.substring(text.indexOf(" Statements "), text.indexOf(" Sources "));
         String nis = statements.substring(statements.indexOf("National Intelligence Service "));
@@ -230,7 +237,7 @@ abstract class LedgerCliContract {
         }
         Path md = dir.resolve("md/brief.md");
         assertThat(run("brief", "--party", "North Korea", "--out", md.toString())).as(err.toString()).isZero();
-        assertThat(Files.readString(md)).contains("via Lee Seong-kweun").contains("kill themselves").contains("![killed (military) by source over time](brief-killed-military.png)");
+        assertThat(Files.readString(md)).contains("Lee Seong-kweun").contains("kill themselves").contains("![killed (military) by source over time](brief-killed-military.png)");
         assertThat(dir.resolve("md/brief-killed-military.png")).isRegularFile();
         assertThat(run("brief", "--party", "North Korea", "--out", dir.resolve("brief.txt").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("must end in .html, .pdf or .md");
