@@ -83,8 +83,12 @@ public record Brief(String party, LocalDate asOf, LocalDate shownAsOf, LocalDate
     /** A report a line rests on. */
     public record Footnote(int number, String title, String outlet, String published, String url) {}
 
-    /** Each source's running figures for one metric over time: one series per source. */
-    public record Chart(String metric, List<Series> series) {
+    /**
+     * Each source's running figures for one metric over time: one series per source, at most
+     * {@link Charts#MAX_SERIES} of them (those with the most figures); {@code leftOut} counts the
+     * sources only the table lists.
+     */
+    public record Chart(String metric, List<Series> series, int leftOut) {
         public Chart {
             series = List.copyOf(series);
         }

@@ -101,8 +101,12 @@ public final class Briefs {
             }
             series.add(new Brief.Series(s.source(), colour, points));
         }
+        List<Brief.Series> charted = series.stream()
+                .sorted(java.util.Comparator.comparingInt((Brief.Series s) -> -s.points().size()))
+                .limit(Charts.MAX_SERIES).toList();
+        List<Brief.Series> inOrder = series.stream().filter(charted::contains).toList();
         return new Brief.Headline(m.metric(), m.role(), m.consensus(), latest, rows, Summary.sentences(m),
-                new Brief.Chart(label(m), series));
+                new Brief.Chart(label(m), inOrder, series.size() - inOrder.size()));
     }
 
     /** A source's standing figure beside the one it gave before, and the change between them. */

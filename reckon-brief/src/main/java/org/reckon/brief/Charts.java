@@ -29,6 +29,8 @@ import java.util.List;
 final class Charts {
     static final int WIDTH = 640;
     static final int HEIGHT = 250;
+    /** Most sources one chart draws: more lines than colours cannot be told apart, and each costs drawing time. */
+    static final int MAX_SERIES = 8;
     static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
     static final String[] COLOUR_NAMES = {"blue", "red", "green", "orange", "purple", "brown", "pink", "cyan"};
 

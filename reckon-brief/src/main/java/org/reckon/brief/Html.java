@@ -139,7 +139,12 @@ final class Html {
                 h.append("<li>").append(swatch(s.colour())).append(escape(s.source())).append("</li>");
             }
         }
-        h.append("</ul></div>\n</section>\n");
+        h.append("</ul>");
+        if (m.chart().leftOut() > 0) {
+            h.append("<p class=\"left-out\">The chart draws the ").append(Charts.MAX_SERIES).append(" sources with the most figures; ")
+                    .append(FigureWords.count(m.chart().leftOut(), "other is", "others are")).append(" in the table.</p>");
+        }
+        h.append("</div>\n</section>\n");
     }
 
     /** The range across voices in words, or null when no voice is counted. */

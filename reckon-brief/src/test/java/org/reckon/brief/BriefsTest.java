@@ -285,6 +285,22 @@ class BriefsTest {
     }
 
     @Test
+    void aChartDrawsTheSourcesWithTheMostFiguresAndSaysHowManyOnlyTheTableLists() throws Exception {
+        ReportWriter w = new ReportWriter(ledger);
+        for (int i = 0; i < Charts.MAX_SERIES + 2; i++) {
+            Source s = Source.of("Monitor " + (char) ('A' + i), SourceKind.NGO, null);
+            store(w, "m" + i, "Monitor " + i, "Wire", "2025-03-0" + (1 + i % 9),
+                    List.of(claim(Metric.MISSING, 10 + i, Qualifier.EXACT, s, "2025-03-0" + (1 + i % 9))), List.of());
+        }
+        Brief.Headline missing = headline(Briefs.build(ledger, "North Korea", null, null), "missing");
+        assertThat(missing.rows()).hasSize(Charts.MAX_SERIES + 2);
+        assertThat(missing.chart().series()).hasSize(Charts.MAX_SERIES);
+        assertThat(missing.chart().leftOut()).isEqualTo(2);
+        assertThat(Html.render(Briefs.build(ledger, "North Korea", null, null)))
+                .contains("The chart draws the 8 sources with the most figures; 2 others are in the table.");
+    }
+
+    @Test
     void aReportWithoutATitleIsFootnotedByItsFirstSentenceShortened() {
         assertThat(Footnotes.openingWords("Shelling hit the town overnight. Officials said more.")).isEqualTo("Shelling hit the town overnight.");
         assertThat(Footnotes.openingWords("Headline line\n\nBody text.")).isEqualTo("Headline line");
