@@ -18,21 +18,28 @@ const Reckon = {
     if (!r.ok) throw new Error(body.error || ("HTTP " + r.status));
     return body;
   },
+  // Figures as the brief and the CLI write them: "at least 300", "about 2,700", "10,000 to 12,000".
+  number(v) { return v === null || v === undefined ? "?" : Number(v).toLocaleString("en-US"); },
   figure(q, low, high) {
-    const n = v => v === null || v === undefined ? "?" : Number(v).toLocaleString("en-US");
+    const n = Reckon.number;
     switch (q) {
       case "at_least": return "at least " + n(low);
       case "at_most": return "at most " + n(high);
       case "approx": return "about " + n(low);
-      case "range": return n(low) + "–" + n(high);
+      case "range": return n(low) + " to " + n(high);
       default: return low !== null && low !== undefined ? n(low) : n(high);
     }
   },
+  isDate(v) { return typeof v === "string" && (/^\d{4}-\d{2}-\d{2}$/.test(v) || v === "undated"); },
+  // A link that downloads what it points at, named as given.
+  download(text, href, file) { return Reckon.el("a", text, { href, download: file, class: "download" }); },
   row(cells) {
     const tr = document.createElement("tr");
     for (const c of cells) {
       const td = document.createElement("td");
       if (c instanceof Node) td.appendChild(c); else td.textContent = c === null || c === undefined ? "—" : String(c);
+      if (Reckon.isDate(c)) td.className = "date";
+      else if (typeof c === "number") { td.textContent = Reckon.number(c); td.className = "n"; }
       tr.appendChild(td);
     }
     return tr;

@@ -12,6 +12,14 @@
   query.set("offset", offset);
   const page = o => { const q = new URLSearchParams(query); q.set("offset", Math.max(0, o)); return "/claims.html?" + q; };
   document.getElementById("prev").href = page(offset - limit);
+  // The whole filtered table, as reckon export writes it with the same filters.
+  const filters = new URLSearchParams(query);
+  filters.delete("limit");
+  filters.delete("offset");
+  const downloads = document.getElementById("downloads");
+  downloads.appendChild(document.createTextNode("Download these claims: "));
+  downloads.appendChild(Reckon.download("CSV", "/api/export?format=csv&" + filters, "claims.csv"));
+  downloads.appendChild(Reckon.download("JSONL", "/api/export?format=jsonl&" + filters, "claims.jsonl"));
   Reckon.json("/api/claims?" + query).then(p => {
     document.getElementById("next").style.visibility = p.more ? "visible" : "hidden";
     document.getElementById("next").href = page(offset + limit);

@@ -3,6 +3,8 @@
   const partiesBox = document.getElementById("parties");
   const latestBox = document.getElementById("latest");
   try {
+    const names = document.getElementById("party-names");
+    for (const p of (await Reckon.json("/api/parties?limit=1000")).parties) names.appendChild(Reckon.el("option", null, { value: p.party }));
     const { parties } = await Reckon.json("/api/parties?limit=10");
     partiesBox.appendChild(Reckon.table(["party", "claims"],
       parties.map(p => [Reckon.link(p.party, Reckon.partyHref(p.party)), p.claims])));

@@ -8,6 +8,17 @@ window.reckonCharts = [];
   document.getElementById("title").textContent = party;
   document.title = party + " · reckon";
   const box = document.getElementById("metrics");
+  const known = await fetch("/api/parties/" + encodeURIComponent(party), { headers: { Accept: "application/json" } });
+  if (known.status === 404) {
+    notFound(party, (await known.json()).closest, box);
+    return;
+  }
+  const q = "party=" + encodeURIComponent(party);
+  const downloads = Reckon.el("p", "Download: ", { id: "downloads" });
+  downloads.appendChild(Reckon.download("estimates (JSON)", "/api/estimates?" + q, "estimates.json"));
+  downloads.appendChild(Reckon.download("claims (CSV)", "/api/export?format=csv&" + q, "claims.csv"));
+  downloads.appendChild(Reckon.download("claims (JSONL)", "/api/export?format=jsonl&" + q, "claims.jsonl"));
+  box.before(downloads);
   const brief = "/api/brief?party=" + encodeURIComponent(party);
   const links = Reckon.el("p", "Briefing on " + party + ": ", { id: "brief-links" });
   links.appendChild(Reckon.link("page", brief));
@@ -58,6 +69,24 @@ function statement(st) {
   return p;
 }
 
+// The party page of a name the ledger does not hold: say so, and offer the closest names it does.
+function notFound(party, closest, box) {
+  document.title = "Not found · reckon";
+  document.body.dataset.status = "404";
+  document.getElementById("title").textContent = "No party called “" + party + "”";
+  const s = Reckon.el("section", null, { class: "not-found" });
+  s.appendChild(Reckon.el("p", "The ledger holds no figures for “" + party + "”."
+    + (closest.length > 0 ? " Did you mean:" : " It holds no parties yet.")));
+  const ul = Reckon.el("ul", null, { id: "closest" });
+  for (const name of closest) {
+    const li = document.createElement("li");
+    li.appendChild(Reckon.link(name, Reckon.partyHref(name)));
+    ul.appendChild(li);
+  }
+  s.appendChild(ul);
+  box.appendChild(s);
+}
+
 function roleText(role) {
   return role === "unknown" ? "role not stated" : role;
 }
@@ -66,13 +95,19 @@ function voiceText(v) {
   return v.source + ": " + Reckon.figure(v.qualifier, v.low, v.high) + " (" + (v.claimed_on || "undated") + ")";
 }
 
+function voices(n) {
+  return n === 1 ? "1 independent voice" : n + " independent voices";
+}
+
 function section(m) {
   const s = Reckon.el("section", null, { "data-metric": m.metric, "data-role": m.role });
   s.appendChild(Reckon.el("h2", m.metric + " · " + roleText(m.role)));
   const c = m.consensus;
   s.appendChild(Reckon.el("p", c.best === null ? "No consensus: no attributed running toll."
-    : "Consensus as of " + (c.as_of || "undated") + ": low " + c.low + ", best " + c.best + ", high " + c.high + " ("
-      + c.voices.length + " independent voice(s): " + c.voices.map(voiceText).join("; ") + ")", { class: "consensus" }));
+    : "Consensus as of " + (c.as_of || "undated") + ": " + (c.low === c.high ? Reckon.number(c.best)
+      : Reckon.number(c.low) + " to " + Reckon.number(c.high) + ", best " + Reckon.number(c.best))
+      + " (" + voices(c.voices.length) + ": " + c.voices.map(voiceText).join("; ") + ")",
+    { class: "consensus" }));
   if (c.not_counted.length > 0) {
     const ul = Reckon.el("ul", null, { class: "not-counted" });
     for (const v of c.not_counted) ul.appendChild(Reckon.el("li", "Not counted: " + voiceText(v) + ": " + v.reason));
@@ -137,29 +172,57 @@ const rangeBands = {
   },
 };
 
+// Each source's figures on a time scale: a point's distance from the next is the days between them.
+// An undated figure has no place on it and is left to the table below.
 function draw(canvas, m) {
-  const dates = [...new Set(m.series.flatMap(s => s.timeline.map(r => r.last_claimed)))].sort();
   const datasets = m.series.map(s => ({
     label: s.source,
-    data: s.timeline.map(r => ({ x: r.last_claimed, y: r.best, low: r.low, high: r.high })),
+    data: s.timeline.filter(r => r.last_claimed && r.best !== null).map(r => ({
+      x: r.last_claimed, y: r.best, low: r.low, high: r.high, figure: Reckon.figure(r.qualifier, r.low, r.high),
+      sentence: r.citations.length > 0 ? r.citations[0].evidence : null })),
     stepped: true,
     spanGaps: true,
     pointRadius: 5,
+    borderColor: colourOf(s.source),
+    backgroundColor: colourOf(s.source),
   }));
   const top = Math.max(0, ...m.series.flatMap(s => s.timeline.map(r => r.high !== null ? r.high : (r.best || 0))));
   const chart = new Chart(canvas, {
     type: "line",
     plugins: [rangeBands],
-    data: { labels: dates, datasets },
+    data: { datasets },
     options: {
       animation: false,
       maintainAspectRatio: false,
-      plugins: { tooltip: { callbacks: { label: ctx => {
-        const p = ctx.raw;
-        return ctx.dataset.label + ": " + p.y + (p.low !== p.high && p.high !== null ? " (" + p.low + "–" + p.high + ")" : "");
-      } } } },
-      scales: { x: { offset: true }, y: { beginAtZero: true, suggestedMax: top } },
+      plugins: { tooltip: { callbacks: {
+        label: ctx => ctx.dataset.label + ": " + ctx.raw.figure,
+        afterLabel: ctx => ctx.raw.sentence ? wrap("“" + ctx.raw.sentence + "”", 70) : "",
+      } } },
+      scales: {
+        x: { type: "time", time: { tooltipFormat: "d LLL yyyy", minUnit: "day" }, offset: true,
+          ticks: { maxTicksLimit: 8, maxRotation: 0 } },
+        y: { beginAtZero: true, suggestedMax: top, ticks: { callback: v => Reckon.number(v) } },
+      },
     },
   });
   window.reckonCharts.push(chart);
+}
+
+// One colour per source, the same in every chart of the page (the brief's palette).
+const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
+const colours = new Map();
+function colourOf(source) {
+  if (!colours.has(source)) colours.set(source, PALETTE[colours.size % PALETTE.length]);
+  return colours.get(source);
+}
+
+// Lines of at most `width` characters, broken at spaces, for a tooltip.
+function wrap(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + " " + word).length > width) { lines.push(line); line = word; } else line = line ? line + " " + word : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

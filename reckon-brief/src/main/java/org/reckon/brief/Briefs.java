@@ -11,14 +11,17 @@ import org.reckon.store.reconcile.PartyEstimates;
 import org.reckon.store.reconcile.Reconciliation;
 import org.reckon.store.reconcile.SourceSeries;
 
+import org.reckon.words.FigureWords;
+
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -59,38 +62,14 @@ public final class Briefs {
         PartyEstimates estimates = Reconciliation.summarise(party, new EstimateQuery(ledger).forParty(party, null),
                 new Reconciliation.Options(asOf, Reconciliation.STALE_AFTER_DAYS));
         Footnotes notes = new Footnotes(ledger);
+        Map<String, Integer> colours = new LinkedHashMap<>();
         List<Brief.Headline> headlines = new ArrayList<>();
         List<Brief.Change> changes = new ArrayList<>();
         for (MetricEstimates m : estimates.metrics()) {
-            String metric = label(m);
-            List<Brief.Figure> latest = new ArrayList<>();
-            List<Brief.Series> series = new ArrayList<>();
-            for (SourceSeries s : m.series()) {
-                if (s.latest() != null) {
-                    latest.add(figure(s.source(), s.latest(), notes));
-                }
-                List<Brief.Point> points = new ArrayList<>();
-                EstimateRow previous = null;
-                for (EstimateRow r : s.timeline()) {
-                    if (r.best() != null && r.firstClaimed() != null) {
-                        points.add(new Brief.Point(LocalDate.parse(r.firstClaimed()), r.best()));
-                    }
-                    if (since != null && r.firstClaimed() != null && r.firstClaimed().compareTo(since.toString()) >= 0) {
-                        changes.add(new Brief.Change(m.metric(), figure(s.source(), r, notes),
-                                previous == null ? null : figureText(previous) + " (" + previous.lastClaimed() + ")"));
-                    }
-                    previous = r;
-                }
-                series.add(new Brief.Series(s.source(), points));
-            }
+            headlines.add(headline(m, notes, colours));
             if (since != null) {
-                for (EstimateRow r : m.separate()) {
-                    if (r.firstClaimed() != null && r.firstClaimed().compareTo(since.toString()) >= 0) {
-                        changes.add(new Brief.Change(m.metric(), figure(r.source(), r, notes), null));
-                    }
-                }
+                changes.addAll(changes(m, since, notes));
             }
-            headlines.add(new Brief.Headline(m.metric(), m.role(), m.consensus(), latest, new Brief.Chart(metric, series)));
         }
         StatementQuery query = new StatementQuery(ledger);
         List<Brief.SourceStatements> statements = bySource(query.find(party, null, null, until, List.of(), 0), notes, perSource);
@@ -99,7 +78,90 @@ public final class Briefs {
                 .filter(s -> until == null || s.claimedOn() == null || s.claimedOn().compareTo(until) <= 0)
                 .toList();
         List<Brief.SourceStatements> related = bySource(others, notes, perSource);
-        return new Brief(party, asOf, since, headlines, changes, statements, related, notes.list());
+        Brief.Holdings holdings = holdings(estimates);
+        return new Brief(party, asOf, asOf != null ? asOf : holdings.last(), since, Instant.now(), holdings, headlines, changes,
+                statements, related, notes.list());
+    }
+
+    private static Brief.Headline headline(MetricEstimates m, Footnotes notes, Map<String, Integer> colours) throws SQLException {
+        List<Brief.Figure> latest = new ArrayList<>();
+        List<Brief.Row> rows = new ArrayList<>();
+        List<Brief.Series> series = new ArrayList<>();
+        for (SourceSeries s : m.series()) {
+            int colour = colours.computeIfAbsent(s.source(), k -> colours.size());
+            if (s.latest() != null) {
+                latest.add(figure(s.source(), s.latest(), notes));
+                rows.add(row(s, colour, notes));
+            }
+            List<Brief.Point> points = new ArrayList<>();
+            for (EstimateRow r : s.timeline()) {
+                if (r.best() != null && r.firstClaimed() != null) {
+                    points.add(new Brief.Point(LocalDate.parse(r.firstClaimed()), r.best()));
+                }
+            }
+            series.add(new Brief.Series(s.source(), colour, points));
+        }
+        List<Brief.Series> charted = series.stream()
+                .sorted(java.util.Comparator.comparingInt((Brief.Series s) -> -s.points().size()))
+                .limit(Charts.MAX_SERIES).toList();
+        List<Brief.Series> inOrder = series.stream().filter(charted::contains).toList();
+        return new Brief.Headline(m.metric(), m.role(), m.consensus(), latest, rows, Summary.sentences(m),
+                new Brief.Chart(label(m), inOrder, series.size() - inOrder.size()));
+    }
+
+    /** A source's standing figure beside the one it gave before, and the change between them. */
+    private static Brief.Row row(SourceSeries s, int colour, Footnotes notes) throws SQLException {
+        EstimateRow now = s.latest();
+        EstimateRow before = Summary.before(s.timeline(), now);
+        String change = before == null ? "first figure"
+                : now.best() == null || before.best() == null ? "" : FigureWords.change(before.best(), now.best());
+        Brief.Figure f = figure(s.source(), now, notes);
+        return new Brief.Row(s.source(), colour, f.figure(), now.lastClaimed(), f.via(), before == null ? null : figureText(before),
+                before == null ? null : before.lastClaimed(), change, f.notes());
+    }
+
+    private static List<Brief.Change> changes(MetricEstimates m, LocalDate since, Footnotes notes) throws SQLException {
+        List<Brief.Change> changes = new ArrayList<>();
+        for (SourceSeries s : m.series()) {
+            EstimateRow previous = null;
+            for (EstimateRow r : s.timeline()) {
+                if (r.firstClaimed() != null && r.firstClaimed().compareTo(since.toString()) >= 0) {
+                    changes.add(new Brief.Change(m.metric(), figure(s.source(), r, notes),
+                            previous == null ? null : figureText(previous) + " (" + previous.lastClaimed() + ")"));
+                }
+                previous = r;
+            }
+        }
+        for (EstimateRow r : m.separate()) {
+            if (r.firstClaimed() != null && r.firstClaimed().compareTo(since.toString()) >= 0) {
+                changes.add(new Brief.Change(m.metric(), figure(r.source(), r, notes), null));
+            }
+        }
+        return changes;
+    }
+
+    /** Reports and sources behind the party's figures, and the first and last day one was claimed. */
+    private static Brief.Holdings holdings(PartyEstimates estimates) {
+        Set<Long> reports = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        String first = null;
+        String last = null;
+        for (MetricEstimates m : estimates.metrics()) {
+            List<EstimateRow> all = new ArrayList<>(m.separate());
+            m.series().forEach(s -> all.addAll(s.timeline()));
+            for (EstimateRow r : all) {
+                sources.add(r.source());
+                for (Citation c : r.citations()) {
+                    reports.add(c.reportId());
+                    if (c.claimedOn() != null) {
+                        first = first == null || c.claimedOn().compareTo(first) < 0 ? c.claimedOn() : first;
+                        last = last == null || c.claimedOn().compareTo(last) > 0 ? c.claimedOn() : last;
+                    }
+                }
+            }
+        }
+        return new Brief.Holdings(reports.size(), sources.size(), first == null ? null : LocalDate.parse(first),
+                last == null ? null : LocalDate.parse(last));
     }
 
     /** Statements grouped by source, the newest {@code perSource} of each quoted; the sources in order of their newest statement. */
@@ -123,8 +185,7 @@ public final class Briefs {
 
     /** The line that stands for the statements a brief left out. */
     static String older(Brief.SourceStatements s) {
-        return "… and " + s.older() + " earlier statement" + (s.older() == 1 ? "" : "s") + " from this source: reckon statements --source \""
-                + s.source() + "\"";
+        return "… and " + FigureWords.count(s.older(), "earlier statement", "earlier statements") + " from this source, not quoted here.";
     }
 
     /** The estimates as they stood on {@code until}: later citations dropped, dates recomputed. */
@@ -134,16 +195,24 @@ public final class Briefs {
 
     private static Brief.Figure figure(String source, EstimateRow r, Footnotes notes) throws SQLException {
         Set<Integer> numbers = new LinkedHashSet<>();
-        String via = null;
         for (Citation c : r.citations()) {
             numbers.add(notes.of(c.reportId()));
-            if (via == null) {
-                via = via(c.chain());
-            }
         }
         // A figure a person confirmed, corrected or added says so (issue 14).
         boolean reviewed = r.citations().stream().anyMatch(Citation::reviewed);
-        return new Brief.Figure(source, via, figureText(r) + (reviewed ? " (reviewed)" : ""), r.lastClaimed(), new ArrayList<>(numbers));
+        return new Brief.Figure(source, relays(r), figureText(r) + (reviewed ? " (reviewed)" : ""), r.lastClaimed(), new ArrayList<>(numbers));
+    }
+
+    /** Everyone who relayed the figure in any of its reports, in order of first mention ("Lee Seong-kweun and Park Jin-woo"); null for none. */
+    static String relays(EstimateRow r) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Citation c : r.citations()) {
+            String via = via(c.chain());
+            if (via != null) {
+                names.add(via);
+            }
+        }
+        return names.isEmpty() ? null : String.join(" and ", names);
     }
 
     /** A metric with the role of the people counted: "killed (civilian)", "killed (role not stated)". */
@@ -161,17 +230,10 @@ public final class Briefs {
     }
 
     static String figureText(EstimateRow r) {
-        return switch (r.qualifier()) {
-            case "exact" -> number(r.low());
-            case "approx" -> "about " + number(r.low());
-            case "at_least" -> "at least " + number(r.low());
-            case "at_most" -> "at most " + number(r.high());
-            case "range" -> number(r.low()) + "–" + number(r.high());
-            default -> "an unstated number";
-        };
+        return FigureWords.figure(r.qualifier(), r.low(), r.high());
     }
 
     static String number(Long n) {
-        return n == null ? "?" : String.format(Locale.ROOT, "%,d", n);
+        return FigureWords.number(n);
     }
 }

@@ -1,196 +1,145 @@
 package org.reckon.brief;
 
-import javax.imageio.ImageIO;
-import java.awt.BasicStroke;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 
 /**
- * Draws a {@link Brief.Chart}: each source's figures over time, one line per source, stepped as a
- * running toll is revised. The same layout is written as SVG (inline in HTML) and as PNG (beside
- * Markdown); both are drawn by hand, so the brief needs no charting library.
+ * Draws a {@link Brief.Chart} with XChart: each source's figures on a true time axis (a day's
+ * position is proportional to its date), stepped as a running toll is revised, with round tick
+ * values and one colour per source that is the same in every chart of the brief. Written as SVG
+ * (VectorGraphics2D) for the HTML and PDF, whose legend is the page's own list under the chart,
+ * and as a PNG with the legend drawn in, beside the Markdown.
  */
 final class Charts {
     static final int WIDTH = 640;
-    static final int HEIGHT = 320;
-    private static final int LEFT = 70;
-    private static final int RIGHT = 180;
-    private static final int TOP = 20;
-    private static final int BOTTOM = 40;
+    static final int HEIGHT = 250;
+    /** Most sources one chart draws: more lines than colours cannot be told apart, and each costs drawing time. */
+    static final int MAX_SERIES = 8;
     static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
     static final String[] COLOUR_NAMES = {"blue", "red", "green", "orange", "purple", "brown", "pink", "cyan"};
 
     private Charts() {}
 
-    /** Maps dates and values to the plot area. */
-    private record Layout(long firstDay, long lastDay, long max) {
-        static Layout of(Brief.Chart chart) {
-            long first = Long.MAX_VALUE;
-            long last = Long.MIN_VALUE;
-            long max = 1;
-            for (Brief.Series s : chart.series()) {
-                for (Brief.Point p : s.points()) {
-                    first = Math.min(first, p.date().toEpochDay());
-                    last = Math.max(last, p.date().toEpochDay());
-                    max = Math.max(max, p.value());
-                }
-            }
-            if (first == Long.MAX_VALUE) {
-                first = last = LocalDate.now().toEpochDay();
-            }
-            if (first == last) {
-                first -= 1;
-                last += 1;
-            }
-            return new Layout(first, last, axisTop(max));
-        }
-
-        /** The axis top: the next of 1, 2, 2.5 or 5 times a power of ten, so the label reads as a round number. */
-        static long roundUp(long v) {
-            long power = 1;
-            while (power * 10 <= v) {
-                power *= 10;
-            }
-            for (long step : new long[] {power, 2 * power, power * 5 / 2, 5 * power, 10 * power}) {
-                if (step >= v && step > 0) {
-                    return step;
-                }
-            }
-            return 10 * power;
-        }
-
-        double x(LocalDate d) {
-            return LEFT + (double) (d.toEpochDay() - firstDay) / (lastDay - firstDay) * (WIDTH - LEFT - RIGHT);
-        }
-
-        double y(long v) {
-            return TOP + (1 - (double) v / max) * (HEIGHT - TOP - BOTTOM);
-        }
-
-        LocalDate first() { return LocalDate.ofEpochDay(firstDay); }
-
-        LocalDate last() { return LocalDate.ofEpochDay(lastDay); }
-    }
-
-    /** The top of the value axis for figures up to {@code max}: a tenth of headroom, rounded up. */
-    static long axisTop(long max) {
-        return Layout.roundUp(max + max / 10 + 1);
-    }
-
     static String colour(int i) { return COLOURS[i % COLOURS.length]; }
 
     static String colourName(int i) { return COLOUR_NAMES[i % COLOUR_NAMES.length]; }
 
-    /** An {@code <svg>} element; each source is one {@code <g class="series" data-source="...">}. */
-    static String svg(Brief.Chart chart) {
-        Layout l = Layout.of(chart);
-        StringBuilder sb = new StringBuilder();
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\">")
-                .append("<title>").append(Html.escape(chart.metric())).append(" by source over time</title>");
-        int plotBottom = HEIGHT - BOTTOM;
-        sb.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, plotBottom, WIDTH - RIGHT, plotBottom));
-        sb.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, TOP, LEFT, plotBottom));
-        sb.append(text(LEFT - 6, TOP + 4, "end", Briefs.number(l.max())));
-        sb.append(text(LEFT - 6, plotBottom + 4, "end", "0"));
-        sb.append(text(LEFT, plotBottom + 18, "start", l.first().toString()));
-        sb.append(text(WIDTH - RIGHT, plotBottom + 18, "end", l.last().toString()));
-        for (int i = 0; i < chart.series().size(); i++) {
-            Brief.Series s = chart.series().get(i);
-            String c = colour(i);
-            sb.append("<g class=\"series\" data-source=\"").append(Html.escape(s.source())).append("\">");
-            StringBuilder points = new StringBuilder();
-            Double lastY = null;
-            for (Brief.Point p : s.points()) {
-                double x = l.x(p.date());
-                double y = l.y(p.value());
-                if (lastY != null) {
-                    points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, lastY));
+    /** The chart as XChart lays it out; {@code legend} draws the source names in the image itself. */
+    static XYChart chart(Brief.Chart c, int width, int height, boolean legend) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).build();
+        var st = chart.getStyler();
+        st.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        st.setLegendVisible(legend);
+        st.setLegendPosition(Styler.LegendPosition.OutsideS);
+        st.setLegendLayout(Styler.LegendLayout.Vertical);
+        st.setChartBackgroundColor(Color.WHITE);
+        st.setPlotBackgroundColor(Color.WHITE);
+        st.setPlotBorderVisible(false);
+        st.setPlotGridVerticalLinesVisible(false);
+        st.setPlotGridLinesColor(new Color(0xCCCCCC));
+        st.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
+        st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        st.setYAxisDecimalPattern("#,##0");
+        st.setYAxisMin(0.0);
+        st.setYAxisMax((double) axisTop(c.series().stream().flatMap(s -> s.points().stream()).mapToLong(Brief.Point::value).max().orElse(1)));
+        st.setMarkerSize(7);
+        List<Brief.Series> drawn = c.series().stream().filter(s -> !s.points().isEmpty()).toList();
+        Span span = Span.of(drawn);
+        st.setDatePattern(span.days() > 200 ? "MMM yyyy" : "d MMM yyyy");
+        st.setXAxisMin((double) millis(span.first()));
+        st.setXAxisMax((double) millis(span.last()));
+        for (Brief.Series s : drawn) {
+            List<Date> x = s.points().stream().map(p -> new Date(millis(p.date()))).toList();
+            List<Long> y = s.points().stream().map(Brief.Point::value).toList();
+            XYSeries series = chart.addSeries(s.source(), x, y);
+            series.setLineColor(Color.decode(colour(s.colour())));
+            series.setMarkerColor(Color.decode(colour(s.colour())));
+            series.setMarker(SeriesMarkers.CIRCLE);
+        }
+        if (drawn.isEmpty()) {
+            chart.addSeries(" ", new double[] {millis(span.first())}, new double[] {0}).setMarker(SeriesMarkers.NONE)
+                    .setLineColor(Color.WHITE);
+        }
+        return chart;
+    }
+
+    /** The top of the value axis for figures up to {@code max}: a tenth of headroom, rounded up to 1, 2, 2.5 or 5 times a power of ten. */
+    static long axisTop(long max) {
+        long v = max + max / 10 + 1;
+        long power = 1;
+        while (power * 10 <= v) {
+            power *= 10;
+        }
+        for (long step : new long[] {power, 2 * power, power * 5 / 2, 5 * power}) {
+            if (step >= v && step > 0) {
+                return step;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** The days the axis spans: a little before the first figure and after the last, so no point sits on the frame. */
+    record Span(LocalDate first, LocalDate last) {
+        static Span of(List<Brief.Series> series) {
+            LocalDate first = null;
+            LocalDate last = null;
+            for (Brief.Series s : series) {
+                for (Brief.Point p : s.points()) {
+                    first = first == null || p.date().isBefore(first) ? p.date() : first;
+                    last = last == null || p.date().isAfter(last) ? p.date() : last;
                 }
-                points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
-                lastY = y;
             }
-            sb.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(c).append("\" points=\"")
-                    .append(points.toString().strip()).append("\"/>");
-            for (Brief.Point p : s.points()) {
-                sb.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s: %s</title></circle>",
-                        l.x(p.date()), l.y(p.value()), c, p.date(), Briefs.number(p.value())));
+            if (first == null) {
+                first = last = LocalDate.now(ZoneOffset.UTC);
             }
-            int ly = TOP + 14 * i + 6;
-            sb.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>", WIDTH - RIGHT + 10, ly - 8, c));
-            sb.append(text(WIDTH - RIGHT + 24, ly + 1, "start", clip(s.source(), 26)));
-            sb.append("</g>");
+            long pad = Math.max(10, (last.toEpochDay() - first.toEpochDay()) / 20);
+            return new Span(first.minusDays(pad), last.plusDays(pad));
         }
-        return sb.append("</svg>").toString();
+
+        long days() {
+            return last.toEpochDay() - first.toEpochDay();
+        }
     }
 
-    private static String text(int x, int y, String anchor, String s) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" font-size=\"11\" font-family=\"sans-serif\" text-anchor=\"" + anchor + "\">"
-                + Html.escape(s) + "</text>";
+    private static long millis(LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
-    private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    /** Writes the same chart as a PNG image. */
-    static void png(Brief.Chart chart, Path file) throws IOException {
-        Layout l = Layout.of(chart);
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+    /** An {@code <svg>} element for inlining into the page: the XML prologue and doctype are dropped. */
+    static String svg(Brief.Chart c) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(Color.DARK_GRAY);
-            int plotBottom = HEIGHT - BOTTOM;
-            g.drawLine(LEFT, plotBottom, WIDTH - RIGHT, plotBottom);
-            g.drawLine(LEFT, TOP, LEFT, plotBottom);
-            List<Brief.Series> series = chart.series();
-            for (int i = 0; i < series.size(); i++) {
-                g.setColor(Color.decode(colour(i)));
-                g.setStroke(new BasicStroke(2));
-                Integer lastX = null;
-                Integer lastY = null;
-                for (Brief.Point p : series.get(i).points()) {
-                    int x = (int) Math.round(l.x(p.date()));
-                    int y = (int) Math.round(l.y(p.value()));
-                    if (lastX != null) {
-                        g.drawLine(lastX, lastY, x, lastY);
-                        g.drawLine(x, lastY, x, y);
-                    }
-                    g.fillOval(x - 3, y - 3, 7, 7);
-                    lastX = x;
-                    lastY = y;
-                }
-                g.fillRect(WIDTH - RIGHT + 10, TOP + 14 * i - 2, 10, 10);
-            }
-            labels(g, l, series);
-        } finally {
-            g.dispose();
+            VectorGraphicsEncoder.saveVectorGraphic(chart(c, WIDTH, HEIGHT, false), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot draw the chart of " + c.metric(), e);
         }
-        ImageIO.write(image, "png", file.toFile());
+        String svg = out.toString(StandardCharsets.UTF_8);
+        int at = svg.indexOf("<svg");
+        return svg.substring(at).replaceFirst("<svg", "<svg class=\"chart\" role=\"img\" aria-label=\""
+                + Html.escape(c.metric()) + " by source over time\"");
     }
 
-    private static void labels(Graphics2D g, Layout l, List<Brief.Series> series) {
-        try {
-            g.setColor(Color.DARK_GRAY);
-            int plotBottom = HEIGHT - BOTTOM;
-            g.drawString(Briefs.number(l.max()), 4, TOP + 4);
-            g.drawString("0", LEFT - 12, plotBottom + 4);
-            g.drawString(l.first().toString(), LEFT, plotBottom + 18);
-            g.drawString(l.last().toString(), WIDTH - RIGHT - 70, plotBottom + 18);
-            for (int i = 0; i < series.size(); i++) {
-                g.drawString(clip(series.get(i).source(), 26), WIDTH - RIGHT + 24, TOP + 14 * i + 7);
-            }
-        } catch (RuntimeException | Error e) {
-            // A headless machine without fonts cannot draw text; the Markdown names each line's colour in words instead.
-        }
+    /** Writes the chart as a PNG with its legend. */
+    static void png(Brief.Chart c, Path file) throws IOException {
+        int legendRows = (int) c.series().stream().filter(s -> !s.points().isEmpty()).count();
+        XYChart chart = chart(c, WIDTH, HEIGHT + 18 * legendRows, true);
+        BitmapEncoder.saveBitmap(chart, file.toString().replaceFirst("(?i)\\.png$", ""), BitmapEncoder.BitmapFormat.PNG);
     }
 }

@@ -1,5 +1,7 @@
 package org.reckon.brief;
 
+import org.reckon.words.FigureWords;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,37 +27,31 @@ final class Html {
         return sb.toString();
     }
 
+    static final String STYLE = "@page{size:A4;margin:16mm}body{font-family:'" + Pdf.FONT_FAMILY + "',sans-serif;max-width:52em;"
+            + "margin:2em auto;line-height:1.4;font-size:10.5pt}h1{margin:0}.subtitle{font-size:1.2em;margin:.2em 0}"
+            + ".meta{color:#444;margin:.2em 0 1em}header.title{border-bottom:1px solid #999;margin-bottom:1em}"
+            + "sup a{text-decoration:none}.date{white-space:nowrap}div.chart{page-break-inside:avoid}"
+            + "table.figures{border-collapse:collapse;width:100%;margin:.5em 0}table.figures th,table.figures td{border-bottom:1px solid #ddd;"
+            + "padding:2px 6px;text-align:left;vertical-align:top}table.figures td.n{text-align:right;white-space:nowrap}"
+            + ".swatch{display:inline-block;width:.8em;height:.8em;margin-right:.35em}ul.legend{list-style:none;padding:0;margin:0 0 1em}"
+            + ".consensus{font-weight:bold}blockquote{margin:.1em 0 .5em 1em;color:#333}section.source p,section.related p{margin:.5em 0 0}";
+
     static String render(Brief b) {
         StringBuilder h = new StringBuilder();
-        String title = "Brief: " + b.party() + (b.asOf() == null ? "" : " as of " + b.asOf());
+        String title = b.party() + ": casualty figures" + (b.shownAsOf() == null ? "" : " as of " + FigureWords.date(b.shownAsOf()));
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title)).append("</title>\n")
-                .append("<style>@page{size:A4;margin:16mm}body{font-family:'").append(Pdf.FONT_FAMILY)
-                .append("',sans-serif;max-width:52em;margin:2em auto;line-height:1.4}")
-                .append("sup a{text-decoration:none}.date{white-space:nowrap}div.chart{page-break-inside:avoid}.consensus{font-weight:bold}blockquote{margin:.1em 0 .5em 1em;color:#333}section.source p,section.related p{margin:.5em 0 0}</style>")
-                .append("</head><body>\n<h1>").append(escape(title)).append("</h1>\n");
-        h.append("<h2>Headline</h2>\n");
+                .append("<style>").append(STYLE).append("</style>").append("</head><body>\n");
+        titleBlock(h, b);
+        h.append("<h2>Summary</h2>\n");
         if (b.headlines().isEmpty()) {
-            h.append("<p>No figures for ").append(escape(b.party())).append(" in the ledger.</p>\n");
+            h.append("<p>The ledger holds no figures for ").append(escape(b.party())).append(".</p>\n");
         }
         for (Brief.Headline m : b.headlines()) {
-            h.append("<section class=\"metric\" data-metric=\"").append(escape(m.metric())).append("\" data-role=\"")
-                    .append(escape(m.role())).append("\"><h3>").append(escape(m.label())).append("</h3>\n");
-            var c = m.consensus();
-            if (c.best() != null) {
-                h.append("<p class=\"consensus\">Consensus: ").append(Briefs.number(c.low())).append(" to ").append(Briefs.number(c.high()))
-                        .append(", best ").append(Briefs.number(c.best())).append(" (").append(c.voices().size())
-                        .append(" independent voice(s): ").append(escape(String.join("; ", c.voiceNames()))).append(")")
-                        .append(c.asOf() == null ? "" : ", as of " + c.asOf()).append("</p>\n");
-            }
-            for (var v : c.notCounted()) {
-                h.append("<p class=\"not-counted\">Not counted: ").append(escape(v.source())).append(", ").append(escape(v.reason()))
-                        .append("</p>\n");
-            }
-            h.append("<ul>\n");
-            for (Brief.Figure f : m.latest()) {
-                h.append("<li>").append(figure(f, m.metric())).append("</li>\n");
-            }
-            h.append("</ul>\n<div class=\"chart\">").append(Charts.svg(m.chart())).append("</div>\n</section>\n");
+            h.append("<p class=\"summary\"><strong>").append(escape(capital(m.label()))).append(".</strong> ")
+                    .append(escape(String.join(" ", m.summary()))).append("</p>\n");
+        }
+        for (Brief.Headline m : b.headlines()) {
+            metric(h, m);
         }
         if (b.since() != null) {
             h.append("<h2>Changed since ").append(b.since()).append("</h2>\n");
@@ -94,6 +90,84 @@ final class Html {
             h.append("</li>\n");
         }
         return h.append("</ol>\n</body></html>\n").toString();
+    }
+
+    private static void titleBlock(StringBuilder h, Brief b) {
+        h.append("<header class=\"title\"><h1>").append(escape(b.party())).append("</h1>\n<p class=\"subtitle\">Casualty figures")
+                .append(b.shownAsOf() == null ? "" : " as of " + FigureWords.date(b.shownAsOf())).append("</p>\n<p class=\"meta\">")
+                .append(escape(holdings(b))).append("</p></header>\n");
+    }
+
+    /** The title block's line on what the brief rests on and when it was made. */
+    static String holdings(Brief b) {
+        Brief.Holdings l = b.holdings();
+        String generated = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
+                .format(b.generated().atZone(java.time.ZoneOffset.UTC));
+        String holds = l.reports() == 0 ? "The ledger holds no figures on " + b.party() + "."
+                : "The ledger holds figures on " + b.party() + " from " + FigureWords.count(l.reports(), "report", "reports") + " and "
+                + FigureWords.count(l.sources(), "source", "sources")
+                + (l.first() == null ? "" : ", claimed between " + FigureWords.date(l.first()) + " and " + FigureWords.date(l.last())) + ".";
+        return holds + (b.asOf() == null ? "" : " Only what was claimed up to " + FigureWords.date(b.asOf()) + " is shown.")
+                + " Generated " + generated + ".";
+    }
+
+    private static void metric(StringBuilder h, Brief.Headline m) {
+        h.append("<section class=\"metric\" data-metric=\"").append(escape(m.metric())).append("\" data-role=\"")
+                .append(escape(m.role())).append("\"><h2>").append(escape(capital(m.label()))).append("</h2>\n");
+        String consensus = consensus(m.consensus());
+        if (consensus != null) {
+            h.append("<p class=\"consensus\">").append(escape(consensus)).append("</p>\n");
+        }
+        h.append("<table class=\"figures\"><thead><tr><th>Source</th><th>Latest figure</th><th>Date</th><th>Via</th><th>Previous</th>"
+                + "<th>Change</th></tr></thead><tbody>\n");
+        for (Brief.Row r : m.rows()) {
+            h.append("<tr><td>").append(swatch(r.colour())).append(escape(r.source())).append(note(r.notes())).append("</td><td class=\"n\">")
+                    .append(escape(r.figure())).append("</td><td class=\"date\">").append(escape(FigureWords.shortDate(r.date())))
+                    .append("</td><td>").append(escape(r.via() == null ? "" : r.via())).append("</td><td class=\"n\">")
+                    .append(r.previous() == null ? "" : escape(r.previous()) + " <span class=\"date\">("
+                            + escape(FigureWords.shortDate(r.previousDate())) + ")</span>")
+                    .append("</td><td class=\"n\">").append(escape(r.change())).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
+        for (var v : m.consensus().notCounted()) {
+            h.append("<p class=\"not-counted\">Not counted: ").append(escape(v.source())).append(", ").append(escape(v.reason()))
+                    .append("</p>\n");
+        }
+        h.append("<div class=\"chart\">").append(Charts.svg(m.chart())).append("\n<ul class=\"legend\">");
+        for (Brief.Series s : m.chart().series()) {
+            if (!s.points().isEmpty()) {
+                h.append("<li>").append(swatch(s.colour())).append(escape(s.source())).append("</li>");
+            }
+        }
+        h.append("</ul>");
+        if (m.chart().leftOut() > 0) {
+            h.append("<p class=\"left-out\">The chart draws the ").append(Charts.MAX_SERIES).append(" sources with the most figures; ")
+                    .append(FigureWords.count(m.chart().leftOut(), "other is", "others are")).append(" in the table.</p>");
+        }
+        h.append("</div>\n</section>\n");
+    }
+
+    /** The range across voices in words, or null when no voice is counted. */
+    static String consensus(org.reckon.store.reconcile.Consensus c) {
+        if (c.best() == null || c.voices().isEmpty()) {
+            return null;
+        }
+        String asOf = c.asOf() == null ? "" : " as of " + FigureWords.date(c.asOf());
+        if (c.voices().size() == 1) {
+            var v = c.voices().get(0);
+            return "One independent voice" + asOf + ": " + v.source() + ", " + FigureWords.figure(v.qualifier(), v.low(), v.high()) + ".";
+        }
+        return "Range" + asOf + ": " + FigureWords.number(c.low()) + " to " + FigureWords.number(c.high()) + " across "
+                + c.voices().size() + " independent voices (" + String.join("; ", c.voiceNames()) + "); median of their best figures "
+                + FigureWords.number(c.best()) + ".";
+    }
+
+    private static String swatch(int colour) {
+        return "<span class=\"swatch\" style=\"background:" + Charts.colour(colour) + "\"></span>";
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static void statements(StringBuilder h, List<Brief.SourceStatements> sources, String cssClass) {

@@ -1,5 +1,7 @@
 package org.reckon.brief;
 
+import org.reckon.words.FigureWords;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,33 +19,42 @@ final class Markdown {
 
     static String render(Brief b, Map<String, String> charts) {
         StringBuilder m = new StringBuilder();
-        m.append("# Brief: ").append(escape(b.party())).append(b.asOf() == null ? "" : " as of " + b.asOf()).append("\n\n");
-        m.append("## Headline\n\n");
+        m.append("# ").append(escape(b.party())).append("\n\n**Casualty figures")
+                .append(b.shownAsOf() == null ? "" : " as of " + FigureWords.date(b.shownAsOf())).append("**\n\n")
+                .append(escape(Html.holdings(b))).append("\n\n## Summary\n\n");
         if (b.headlines().isEmpty()) {
-            m.append("No figures for ").append(escape(b.party())).append(" in the ledger.\n\n");
+            m.append("The ledger holds no figures for ").append(escape(b.party())).append(".\n\n");
         }
         for (Brief.Headline h : b.headlines()) {
-            m.append("### ").append(escape(h.label())).append("\n\n");
-            var c = h.consensus();
-            if (c.best() != null) {
-                m.append("**Consensus: ").append(Briefs.number(c.low())).append(" to ").append(Briefs.number(c.high()))
-                        .append(", best ").append(Briefs.number(c.best())).append("** (").append(c.voices().size())
-                        .append(" independent voice(s): ").append(escape(String.join("; ", c.voiceNames()))).append(")")
-                        .append(c.asOf() == null ? "" : ", as of " + c.asOf()).append("\n\n");
+            m.append("**").append(escape(Html.capital(h.label()))).append(".** ").append(escape(String.join(" ", h.summary()))).append("\n\n");
+        }
+        for (Brief.Headline h : b.headlines()) {
+            m.append("## ").append(escape(Html.capital(h.label()))).append("\n\n");
+            String consensus = Html.consensus(h.consensus());
+            if (consensus != null) {
+                m.append("**").append(escape(consensus)).append("**\n\n");
             }
-            for (var v : c.notCounted()) {
+            m.append("| Source | Latest figure | Date | Via | Previous | Change |\n|---|---:|---|---|---:|---:|\n");
+            for (Brief.Row r : h.rows()) {
+                m.append("| ").append(escape(r.source())).append(note(r.notes())).append(" | ").append(escape(r.figure())).append(" | ")
+                        .append(FigureWords.shortDate(r.date())).append(" | ").append(escape(r.via())).append(" | ")
+                        .append(r.previous() == null ? "" : escape(r.previous()) + " (" + FigureWords.shortDate(r.previousDate()) + ")")
+                        .append(" | ").append(escape(r.change())).append(" |\n");
+            }
+            m.append('\n');
+            for (var v : h.consensus().notCounted()) {
                 m.append("- not counted: ").append(escape(v.source())).append(", ").append(escape(v.reason())).append('\n');
-            }
-            for (Brief.Figure f : h.latest()) {
-                m.append("- ").append(figure(f, h.metric())).append('\n');
             }
             String png = charts.get(h.label());
             if (png != null) {
                 m.append("\n![").append(escape(h.label())).append(" by source over time](").append(png).append(")\n\n");
-                List<Brief.Series> series = h.chart().series();
                 m.append("Chart lines: ");
-                for (int i = 0; i < series.size(); i++) {
-                    m.append(i == 0 ? "" : "; ").append(escape(series.get(i).source())).append(" (").append(Charts.colourName(i)).append(')');
+                String sep = "";
+                for (Brief.Series s : h.chart().series()) {
+                    if (!s.points().isEmpty()) {
+                        m.append(sep).append(escape(s.source())).append(" (").append(Charts.colourName(s.colour())).append(')');
+                        sep = "; ";
+                    }
                 }
                 m.append(".\n");
             }

@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BriefsTest {
     private static final Source NIS = Source.of("National Intelligence Service", SourceKind.INTELLIGENCE, "South Korea")
             .relayedBy("Lee Seong-kweun");
-    private static final Source GUR = Source.of("Ukrainian military intelligence", SourceKind.INTELLIGENCE, "Ukraine");
+    /** Long enough that a legend which cuts names short would show. */
+    private static final String GUR_NAME = "Main Directorate of Intelligence of the Ministry of Defence of Ukraine";
+    private static final Source GUR = Source.of(GUR_NAME, SourceKind.INTELLIGENCE, "Ukraine");
 
     @TempDir
     Path dir;
@@ -97,7 +99,7 @@ class BriefsTest {
         Brief b = Briefs.build(ledger, "north korea", null, null);
         Brief.Headline killed = headline(b, "killed");
         assertThat(killed.latest()).extracting(Brief.Figure::source)
-                .containsExactlyInAnyOrder("National Intelligence Service", "Ukrainian military intelligence");
+                .containsExactlyInAnyOrder("National Intelligence Service", GUR_NAME);
         Brief.Figure nis = killed.latest().stream().filter(f -> f.source().startsWith("National")).findFirst().orElseThrow();
         assertThat(nis.figure()).isEqualTo("600");
         assertThat(nis.via()).isEqualTo("Lee Seong-kweun");
@@ -124,7 +126,7 @@ class BriefsTest {
         Brief b = Briefs.build(ledger, "North Korea", LocalDate.parse("2025-01-31"), null);
         assertThat(b.headlines()).extracting(Brief.Headline::label).contains("killed (military)");
         assertThat(headline(b, "killed").consensus().asOf()).isEqualTo("2025-01-31");
-        assertThat(org.jsoup.Jsoup.parse(Html.render(b)).select("section[data-metric=killed] h3").text()).isEqualTo("killed (military)");
+        assertThat(org.jsoup.Jsoup.parse(Html.render(b)).select("section[data-metric=killed] h2").text()).isEqualTo("Killed (military)");
     }
 
     @Test
@@ -135,14 +137,14 @@ class BriefsTest {
         assertThat(revised.figure().figure()).isEqualTo("600");
         assertThat(revised.previous()).isEqualTo("at least 300 (2025-01-13)");
         assertThat(b.changes().stream().filter(c -> c.previous() == null && c.metric().equals("killed")).findFirst().orElseThrow().figure().source())
-                .isEqualTo("Ukrainian military intelligence");
+                .isEqualTo(GUR_NAME);
     }
 
     @Test
     void statementsAreGroupedBySourceNewestFirst() throws Exception {
         Brief b = Briefs.build(ledger, "North Korea", null, null);
         assertThat(b.statements()).extracting(Brief.SourceStatements::source)
-                .containsExactly("Ukrainian military intelligence", "National Intelligence Service");
+                .containsExactly(GUR_NAME, "National Intelligence Service");
         Brief.Said said = b.statements().get(1).said().get(0);
         assertThat(said.via()).isEqualTo("Lee Seong-kweun");
         assertThat(b.footnotes().get(said.note() - 1).outlet()).isEqualTo("Yonhap");
@@ -160,8 +162,8 @@ class BriefsTest {
         assertThat(Briefs.build(ledger, "North Korea", null, null, 0).statements().get(0).said()).hasSize(3);
         Path file = dir.resolve("capped.html");
         BriefFormat.HTML.write(b, file);
-        assertThat(Files.readString(file)).contains("… and 1 earlier statement from this source: reckon statements --source &quot;National Intelligence Service&quot;")
-                .doesNotContain("lack of understanding");
+        assertThat(Files.readString(file)).contains("… and 1 earlier statement from this source, not quoted here.")
+                .doesNotContain("lack of understanding").doesNotContain("reckon statements");
     }
 
     @Test
@@ -170,9 +172,12 @@ class BriefsTest {
         Brief b = Briefs.build(ledger, "North Korea", null, LocalDate.parse("2025-02-01"));
         assertThat(BriefFormat.of(file).write(b, file)).containsExactly(file);
         String html = Files.readString(file);
-        String killed = html.substring(html.indexOf("data-metric=\"killed\""));
-        killed = killed.substring(0, killed.indexOf("</svg>"));
-        assertThat(Pattern.compile("<g class=\"series\"").matcher(killed).results().count()).isEqualTo(2);
+        org.jsoup.nodes.Element killed = org.jsoup.Jsoup.parse(html).selectFirst("section[data-metric=killed]");
+        assertThat(killed.select("div.chart svg")).hasSize(1);
+        assertThat(killed.select("ul.legend li")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly("National Intelligence Service", GUR_NAME);
+        assertThat(killed.select("table.figures tbody tr").get(0).select("td")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly("National Intelligence Service[1]", "600", "20 Feb 2025", "Lee Seong-kweun", "at least 300 (13 Jan 2025)", "+300");
         assertThat(html).contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, <a href=\"https://example.org/a\">");
         assertThat(org.jsoup.Jsoup.parse(html).text()).contains("600 killed: National Intelligence Service via Lee Seong-kweun, 2025-02-20")
                 .contains("Kyiv updates its count, Kyiv Post, 2025-02-03")
@@ -190,7 +195,8 @@ class BriefsTest {
         assertThat(png.getWidth()).isEqualTo(Charts.WIDTH);
         String md = Files.readString(file);
         assertThat(md).contains("![killed (military) by source over time](brief-killed-military.png)")
-                .contains("Chart lines: National Intelligence Service (blue); Ukrainian military intelligence (red)")
+                .contains("Chart lines: National Intelligence Service (blue); " + GUR_NAME + " (red)")
+                .contains("| National Intelligence Service[^1] | 600 | 20 Feb 2025 | Lee Seong-kweun | at least 300 (13 Jan 2025) | +300 |")
                 .contains("[^1]: NIS revises figure, Yonhap, 2025-02-20, <https://example.org/c>")
                 .contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, <https://example.org/a>");
     }
@@ -203,7 +209,6 @@ class BriefsTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("600 killed: National Intelligence Service via Lee Seong-kweun, 2025-02-20")
-                    .contains("about 2,700 wounded: National Intelligence Service via Lee Seong-kweun, 2025-01-13")
                     .contains("Spy agency briefs lawmakers, Yonhap, 2025-01-13, https://example.org/a")
                     .contains("Kyiv updates its count, Kyiv Post, 2025-02-03, https://example.org/b")
                     .contains("lack of understanding of modern warfare");
@@ -229,8 +234,83 @@ class BriefsTest {
     }
 
     @Test
+    void thePdfReadsBackWithTitleBlockSummarySentencesTablesAndFullLegendNames() throws Exception {
+        Path file = dir.resolve("brief.pdf");
+        BriefFormat.PDF.write(Briefs.build(ledger, "North Korea", null, null), file);
+        Files.createDirectories(Path.of("target"));
+        Files.copy(file, Path.of("target/brief-sample.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            // A name may break at its hyphen in a narrow column ("Lee Seong-" / "kweun"): read it back whole.
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ").replace("- ", "-");
+            assertThat(text).as("title block").contains("North Korea Casualty figures as of 21 February 2025")
+                    .contains("The ledger holds figures on North Korea from 4 reports and 2 sources, claimed between 13 January 2025"
+                            + " and 21 February 2025.")
+                    .containsPattern("Generated \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d UTC");
+            assertThat(text).as("summary sentences")
+                    .contains("The latest figure from the National Intelligence Service is about 2,700 wounded, given on 13 January 2025"
+                            + " and relayed by Lee Seong-kweun.")
+                    .contains("The National Intelligence Service raised its estimate from at least 300 on 13 January 2025 to 600 on"
+                            + " 20 February 2025.")
+                    .contains("The 2 independent voices range from 600 (the National Intelligence Service) to 1,000 (the " + GUR_NAME + ")");
+            assertThat(text).as("a table per metric").contains("Source Latest figure Date Via Previous Change")
+                    .contains("National Intelligence Service[1] 600 20 Feb 2025 Lee Seong-kweun at least 300 (13 Jan 2025) +300");
+            assertThat(text).as("the legend names each source in full").contains(GUR_NAME)
+                    .doesNotContain("…").doesNotContain("Headline").doesNotContain("reckon ");
+        }
+    }
+
+    @Test
+    void theChartsTimeAxisPlacesEachFigureInProportionToItsDate() throws Exception {
+        Path file = dir.resolve("one-source.pdf");
+        try (Ledger one = Ledger.open(dir.resolve("one.db").toString())) {
+            ReportWriter w = new ReportWriter(one);
+            String[] days = {"2025-01-13", "2025-02-20", "2025-06-30"};
+            long[] figures = {300, 600, 2000};
+            for (int i = 0; i < days.length; i++) {
+                store(w, "r" + i, "Report " + i, "Yonhap", days[i], List.of(claim(Metric.KILLED, figures[i], Qualifier.EXACT, NIS, days[i])),
+                        List.of());
+            }
+            BriefFormat.PDF.write(Briefs.build(one, "North Korea", null, null), file);
+        }
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 100);
+            ImageIO.write(page, "png", Path.of("target/one-source-page.png").toFile());
+            List<Double> xs = PlotPixels.markerColumns(page, java.awt.Color.decode(Charts.COLOURS[0]));
+            assertThat(xs).as("one marker or riser per figure").hasSize(3);
+            double drawn = (xs.get(1) - xs.get(0)) / (xs.get(2) - xs.get(0));
+            double days = (double) (LocalDate.parse("2025-02-20").toEpochDay() - LocalDate.parse("2025-01-13").toEpochDay())
+                    / (LocalDate.parse("2025-06-30").toEpochDay() - LocalDate.parse("2025-01-13").toEpochDay());
+            assertThat(drawn).as("38 of 168 days along, not half way").isCloseTo(days, org.assertj.core.data.Offset.offset(0.02));
+        }
+    }
+
+    @Test
+    void aChartDrawsTheSourcesWithTheMostFiguresAndSaysHowManyOnlyTheTableLists() throws Exception {
+        ReportWriter w = new ReportWriter(ledger);
+        for (int i = 0; i < Charts.MAX_SERIES + 2; i++) {
+            Source s = Source.of("Monitor " + (char) ('A' + i), SourceKind.NGO, null);
+            store(w, "m" + i, "Monitor " + i, "Wire", "2025-03-0" + (1 + i % 9),
+                    List.of(claim(Metric.MISSING, 10 + i, Qualifier.EXACT, s, "2025-03-0" + (1 + i % 9))), List.of());
+        }
+        Brief.Headline missing = headline(Briefs.build(ledger, "North Korea", null, null), "missing");
+        assertThat(missing.rows()).hasSize(Charts.MAX_SERIES + 2);
+        assertThat(missing.chart().series()).hasSize(Charts.MAX_SERIES);
+        assertThat(missing.chart().leftOut()).isEqualTo(2);
+        assertThat(Html.render(Briefs.build(ledger, "North Korea", null, null)))
+                .contains("The chart draws the 8 sources with the most figures; 2 others are in the table.");
+    }
+
+    @Test
+    void aReportWithoutATitleIsFootnotedByItsFirstSentenceShortened() {
+        assertThat(Footnotes.openingWords("Shelling hit the town overnight. Officials said more.")).isEqualTo("Shelling hit the town overnight.");
+        assertThat(Footnotes.openingWords("Headline line\n\nBody text.")).isEqualTo("Headline line");
+        String longSentence = "word ".repeat(40).strip() + ".";
+        assertThat(Footnotes.openingWords(longSentence)).endsWith("…").hasSizeLessThanOrEqualTo(Footnotes.TITLE_CHARS);
+    }
+
+    @Test
     void theChartsValueAxisEndsOnARoundNumber() {
-        assertThat(List.of(1L, 3L, 11L, 330L, 1100L, 2970L, 4400L, 66000L)).extracting(Charts::axisTop)
+        assertThat(List.of(1L, 3L, 11L, 330L, 1100L, 2700L, 4400L, 66000L)).extracting(Charts::axisTop)
                 .containsExactly(2L, 5L, 20L, 500L, 2000L, 5000L, 5000L, 100000L);
     }
 

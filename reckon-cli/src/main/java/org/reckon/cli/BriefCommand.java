@@ -59,8 +59,9 @@ public final class BriefCommand implements Callable<Integer> {
         try (Ledger ledger = db.open()) {
             Brief brief = Briefs.build(ledger, party, asOf, since, statementsPerSource);
             List<Path> files = format.write(brief, out);
-            w.printf("brief on %s: %d metric(s), %d source(s) with statements, %d footnote(s); wrote %s%n", brief.party(),
-                    brief.headlines().size(), brief.statements().size(), brief.footnotes().size(),
+            w.printf("brief on %s: %s, %s with statements, %s; wrote %s%n", brief.party(),
+                    Cells.count(brief.headlines().size(), "metric", "metrics"), Cells.count(brief.statements().size(), "source", "sources"),
+                    Cells.count(brief.footnotes().size(), "footnote", "footnotes"),
                     String.join(", ", files.stream().map(Path::toString).toList()));
             w.flush();
         }

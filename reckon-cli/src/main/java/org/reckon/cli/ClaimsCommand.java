@@ -1,6 +1,5 @@
 package org.reckon.cli;
 
-import org.reckon.model.Metric;
 import org.reckon.store.Ledger;
 import org.reckon.store.query.ClaimFilter;
 import org.reckon.store.query.ClaimQuery;
@@ -11,8 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -22,23 +19,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--party", converter = PartyConverter.class, description = "whose people were counted (case-insensitive; aliases such as DPRK are understood)")
-    String party;
-
-    @Option(names = "--metric", description = "killed, wounded, casualties, captured, missing, deployed")
-    String metric;
-
-    @Option(names = "--source", description = "part of a source's name, originator or relay")
-    String source;
-
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "claimed on or after")
-    LocalDate since;
-
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "claimed on or before")
-    LocalDate until;
-
-    @Option(names = "--text", paramLabel = "WORDS", description = "words that must all occur in the evidence sentence")
-    String text;
+    @Mixin
+    ClaimFilterOptions filters;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "at most N claims (0: all; default ${DEFAULT-VALUE})")
     int limit;
@@ -51,13 +33,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClaimFilter filter;
-        try {
-            List<String> words = text == null ? List.of() : Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-            filter = new ClaimFilter(party, metric == null ? null : Metric.fromWire(metric).wire(), source, DateConverter.iso(since), DateConverter.iso(until), words);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ClaimFilter filter = filters.filter();
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger ledger = db.open()) {
             List<ClaimRow> rows = new ClaimQuery(ledger).find(filter, limit);
@@ -71,14 +47,15 @@ public final class ClaimsCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, List<ClaimRow> rows) {
-        out.printf("%-7s %-10s %-10s %-16s %-12s %-9s %-36s %s%n", "ID", "CLAIMED", "METRIC", "PARTY", "FIGURE", "STANCE", "SOURCE", "EVIDENCE");
+        out.printf("%-7s %-10s %-10s %-16s %-16s %-9s %-36s %s%n", "ID", "CLAIMED", "METRIC", "PARTY", "FIGURE", "STANCE", "SOURCE", "EVIDENCE");
         for (ClaimRow r : rows) {
-            out.printf("%-7d %-10s %-10s %-16s %-12s %-9s %-36s %s%n", r.id(), Cells.orDash(r.claimedOn()), r.metric(),
+            out.printf("%-7d %-10s %-10s %-16s %-16s %-9s %-36s %s%n", r.id(), Cells.orDash(r.claimedOn()), r.metric(),
                     Cells.clip(r.party(), 16), Cells.figure(r.qualifier(), r.low(), r.high()) + (r.reviewed() ? "*" : ""), r.stance(),
                     Cells.clip(r.source() == null ? "(report: " + Cells.orDash(r.outlet()) + ")" : r.source(), 36),
                     Cells.clip(r.evidence(), 80));
         }
-        out.printf("%d claim(s)%s%n", rows.size(), rows.stream().anyMatch(ClaimRow::reviewed) ? "; * reviewed by a person" : "");
+        out.println(Cells.count(rows.size(), "claim", "claims")
+                + (rows.stream().anyMatch(ClaimRow::reviewed) ? "; * reviewed by a person" : ""));
         out.flush();
     }
 }

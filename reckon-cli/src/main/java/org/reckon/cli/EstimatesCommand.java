@@ -1,5 +1,7 @@
 package org.reckon.cli;
 
+import org.reckon.words.FigureWords;
+
 import org.reckon.model.Metric;
 import org.reckon.model.Role;
 import org.reckon.store.Ledger;
@@ -81,8 +83,9 @@ public final class EstimatesCommand implements Callable<Integer> {
             out.printf("== %s / %s / %s%n", e.party(), m.metric(), m.role());
             var c = m.consensus();
             if (c.best() != null) {
-                out.printf("   consensus as of %s: low %s  best %s  high %s  (%d independent voice(s))%n",
-                        Cells.orDash(c.asOf()), c.low(), c.best(), c.high(), c.voices().size());
+                out.printf("   consensus as of %s: low %s  best %s  high %s  (%s)%n", Cells.orDash(c.asOf()), FigureWords.number(c.low()),
+                        FigureWords.number(c.best()), FigureWords.number(c.high()),
+                        Cells.count(c.voices().size(), "independent voice", "independent voices"));
             }
             for (var v : c.voices()) {
                 out.printf("     counted: %s, %s (%s)%n", v.source(), Cells.figure(v.qualifier(), v.low(), v.high()),
@@ -110,8 +113,9 @@ public final class EstimatesCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, EstimateRow r, String note) {
-        out.printf("     %-10s %-12s %-10s %-3d citation(s) %s%n", r.lastClaimed() == null ? "undated" : r.lastClaimed(),
-                Cells.figure(r.qualifier(), r.low(), r.high()), r.scope(), r.citations().size(), note);
+        out.println(String.format("     %-10s %-16s %-10s %-12s %s", r.lastClaimed() == null ? "undated" : r.lastClaimed(),
+                Cells.figure(r.qualifier(), r.low(), r.high()), r.scope(), Cells.count(r.citations().size(), "citation", "citations"),
+                note).stripTrailing());
         for (Citation c : r.citations()) {
             out.printf("        claim %d: %s %s \"%s\"%s%n", c.claimId(), Cells.orDash(c.outlet() != null ? c.outlet() : c.report()),
                     Cells.orDash(c.published()), Cells.clip(c.evidence(), 100), c.reviewed() ? " (reviewed: " + c.review() + ")" : "");

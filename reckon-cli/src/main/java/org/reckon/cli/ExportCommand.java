@@ -18,11 +18,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code reckon export}: every claim, one row each, as CSV or JSONL (columns in the README), or
- * the fully reviewed reports as gold for {@code reckon eval}.
+ * {@code reckon export}: the claims (all, or those the filters of {@code reckon claims} select),
+ * one row each, as CSV or JSONL (columns in the README), or the fully reviewed reports as gold
+ * for {@code reckon eval}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export every claim as CSV or JSONL, or the reviewed reports as gold.")
+        description = "Export the claims (all, or those the filters of reckon claims select) as CSV or JSONL, or the reviewed reports as gold.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
@@ -34,12 +35,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of stdout")
     Path outFile;
 
+    @Mixin
+    ClaimFilterOptions filters;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ExportFormat f;
+        ClaimFilter filter = filters.filter();
         try {
             f = ExportFormat.fromWire(format);
         } catch (IllegalArgumentException e) {
@@ -50,14 +55,14 @@ public final class ExportCommand implements Callable<Integer> {
                 return gold(ledger);
             }
             if (outFile == null) {
-                new Exporter(ledger).write(f, ClaimFilter.ALL, spec.commandLine().getOut());
+                new Exporter(ledger).write(f, filter, spec.commandLine().getOut());
                 return 0;
             }
             long n;
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {
-                n = new Exporter(ledger).write(f, ClaimFilter.ALL, w);
+                n = new Exporter(ledger).write(f, filter, w);
             }
-            spec.commandLine().getErr().printf("reckon: %d claim(s) written to %s%n", n, outFile);
+            spec.commandLine().getErr().println("reckon: " + Cells.count(n, "claim", "claims") + " written to " + outFile);
         }
         return 0;
     }

@@ -31,11 +31,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ThreadsOption threads;
 
+    @CommandLine.Mixin
+    FileFactsOptions fileFacts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        org.reckon.io.FileFacts facts = fileFacts.facts();
         int n = threads.count();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -56,7 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
                      bar.step();
                  }
              })) {
-            new Inputs().read(files, System.in, runner::submit);
+            new Inputs(facts).read(files, System.in, runner::submit);
             runner.finish();
         }
         out.flush();

@@ -41,11 +41,15 @@ public final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ThreadsOption threads;
 
+    @CommandLine.Mixin
+    FileFactsOptions fileFacts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        org.reckon.io.FileFacts facts = fileFacts.facts();
         int n = threads.count();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -67,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
             });
             Set<String> seen = new HashSet<>();
             try (runner) {
-                new PathWalker().read(paths, System.in, input -> {
+                new PathWalker(facts).read(paths, System.in, input -> {
                     if (isDuplicate(writer, seen, input)) {
                         tally.duplicates++;
                         if (bar != null) {

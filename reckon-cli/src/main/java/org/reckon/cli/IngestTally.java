@@ -10,9 +10,16 @@ final class IngestTally {
 
     String summary(String db) {
         if (stored == 0 && duplicates > 0 && failures == 0) {
-            return String.format("reckon: nothing new: all %d report(s) are already in %s", duplicates, db);
+            return String.format("reckon: nothing new: %s already in %s", duplicates == 1 ? "the 1 report is" : "all "
+                    + Cells.count(duplicates, "report", "reports") + " are", db);
         }
-        return String.format("reckon: %d new report(s), %d duplicate(s), %d claim(s), %d failure(s), %d syndicated cop%s -> %s",
-                stored, duplicates, claims, failures, syndicated, syndicated == 1 ? "y" : "ies", db);
+        return line(stored, duplicates, claims, failures, syndicated, db);
+    }
+
+    /** The summary of a load: "reckon: 2 new reports, 0 duplicates, 5 claims, 1 failure, 1 syndicated copy -> ledger". */
+    static String line(long stored, long duplicates, long claims, long failures, long syndicated, String db) {
+        return "reckon: " + Cells.count(stored, "new report", "new reports") + ", " + Cells.count(duplicates, "duplicate", "duplicates")
+                + ", " + Cells.count(claims, "claim", "claims") + ", " + Cells.count(failures, "failure", "failures") + ", "
+                + Cells.count(syndicated, "syndicated copy", "syndicated copies") + " -> " + db;
     }
 }

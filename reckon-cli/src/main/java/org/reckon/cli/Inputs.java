@@ -12,7 +12,11 @@ import java.util.function.Consumer;
 
 /** Reads the reports named on a command line, or stdin when none (or "-") is named. */
 final class Inputs {
-    private final ReportReader reader = new ReportReader();
+    private final ReportReader reader;
+
+    Inputs(org.reckon.io.FileFacts facts) {
+        this.reader = new ReportReader(facts);
+    }
 
     void read(List<Path> files, InputStream stdin, Consumer<ReportInput> sink) throws IOException {
         if (files == null || files.isEmpty()) {

@@ -45,8 +45,7 @@ public final class LoadSparkCommand implements Callable<Integer> {
             where = ledger.location().display();
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("reckon: %d new report(s), %d duplicate(s), %d claim(s), %d failure(s), %d syndicated cop%s -> %s%n",
-                t.stored(), t.duplicates(), t.claims(), t.failed(), t.syndicated(), t.syndicated() == 1 ? "y" : "ies", where);
+        o.println(IngestTally.line(t.stored(), t.duplicates(), t.claims(), t.failed(), t.syndicated(), where));
         o.flush();
         return t.failed() > 0 ? 1 : 0;
     }

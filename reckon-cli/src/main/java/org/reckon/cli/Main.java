@@ -37,11 +37,23 @@ public final class Main implements Runnable {
             // One line naming the bad input, and where to look, instead of the whole usage text.
             CommandLine c = ex.getCommandLine();
             String name = c == cli ? "reckon" : "reckon " + c.getCommandName();
-            c.getErr().println(name + ": " + ex.getMessage() + " (see " + name + " --help)");
+            c.getErr().println(name + ": " + ex.getMessage() + suggestion(ex) + " (see " + name + " --help)");
             return 2;
         });
         return cli.execute(args);
     }
+
+    /** Picocli's closest commands or options for a mistyped one: "; did you mean estimates?" (empty when none is close). */
+    static String suggestion(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) {
+            return "";
+        }
+        // Picocli lists the closest first, however far; a name more than a third different was not what was meant.
+        String typed = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0).replaceFirst("=.*", "");
+        return u.getSuggestions().stream().findFirst().filter(s -> org.reckon.words.EditDistance.between(typed, s) <= Math.max(1, typed.length() / 3))
+                .map(s -> "; did you mean " + s + "?").orElse("");
+    }
+
 
     @Override
     public void run() {

@@ -87,7 +87,7 @@ public final class ShowCommand implements Callable<Integer> {
         out.printf("  report:     %d %s, %s, published %s%s%n", c.reportId(), c.report(), Cells.orDash(c.outlet()),
                 Cells.orDash(c.published()), c.url() == null ? "" : ", " + c.url());
         if (c.estimateId() != null) {
-            out.printf("  estimate %d, %d citation(s):%n", c.estimateId(), d.citations().size());
+            out.printf("  estimate %d, %s:%n", c.estimateId(), Cells.count(d.citations().size(), "citation", "citations"));
             for (Citation ci : d.citations()) {
                 out.printf("    claim %d in report %d (%s, %s)%s%n", ci.claimId(), ci.reportId(), Cells.orDash(ci.outlet()),
                         Cells.orDash(ci.published()), ci.syndicatedWith() == null ? "" : ", syndicated copy of report " + ci.syndicatedWith());

@@ -32,6 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 abstract class LedgerCliContract {
     static final Path SEED = Path.of("..", "..", "shared", "seeds", "000_95e5ba3318a3c9c3.txt");
     static final Path EXAMPLES = Path.of("..", "examples");
+    static final String SEED_ABSENT = "skipped: the seed report is a published article kept in ../shared/seeds beside the repository"
+            + " on the development machine, never copied into it (a clone alone does not have it)";
 
     @TempDir
     Path dir;
@@ -84,14 +86,14 @@ abstract class LedgerCliContract {
     void ingestingAFolderTwiceLeavesTheCountsUnchanged() throws Exception {
         Path folder = corpusFolder();
         assertThat(run("ingest", folder.toString())).isZero();
-        assertThat(out.toString()).contains("new report(s)").contains("0 duplicate(s)");
+        assertThat(out.toString()).containsPattern("\\d+ new reports?, 0 duplicates,");
         long reports = count("reports");
         long claims = count("claims");
         long estimates = count("estimates");
         assertThat(reports).isGreaterThanOrEqualTo(4);
         assertThat(claims).isPositive();
         assertThat(run("ingest", folder.toString())).isZero();
-        assertThat(out.toString()).contains("nothing new").contains(reports + " report(s)");
+        assertThat(out.toString()).contains("nothing new").contains(reports + " reports are already in");
         assertThat(count("reports")).isEqualTo(reports);
         assertThat(count("claims")).isEqualTo(claims);
         assertThat(count("estimates")).isEqualTo(estimates);
@@ -99,7 +101,7 @@ abstract class LedgerCliContract {
 
     @Test
     void estimatesForNorthKoreaShowTheNisSeriesOfTheSeedReportWithItsCitations() throws Exception {
-        assumeTrue(Files.exists(SEED), "the seed report is not on this machine");
+        assumeTrue(Files.exists(SEED), SEED_ABSENT);
         assertThat(run("ingest", corpusFolder().toString())).isZero();
         assertThat(run("estimates", "--party", "North Korea", "--json")).isZero();
         JsonNode result = json();
@@ -115,14 +117,20 @@ abstract class LedgerCliContract {
             assertThat(seed).as(expected[0] + " of 2025-01-13").isNotNull();
             assertThat(seed.get("best").asText()).isEqualTo(expected[1]);
             assertThat(nis.get("affiliation").asText()).isEqualTo("South Korea");
-            JsonNode citation = seed.get("citations").get(0);
-            assertThat(citation.get("report").asText()).isEqualTo("seed.txt");
+            // The bundled examples give the same figures the same day (via another lawmaker): one estimate, two citations.
+            JsonNode citation = null;
+            for (JsonNode c : seed.get("citations")) {
+                if (c.get("report").asText().equals("seed.txt")) {
+                    citation = c;
+                }
+            }
+            assertThat(citation).as("the seed's citation of " + expected[0]).isNotNull();
             assertThat(citation.get("chain").asText()).isEqualTo("National Intelligence Service -> Lee Seong-kweun");
             assertThat(citation.get("evidence").asText()).contains("300 North Korean soldiers");
         }
         assertThat(run("estimates", "--party", "north korea", "--metric", "killed")).isZero();
         String byName = out.toString();
-        assertThat(byName).contains("National Intelligence Service").contains(">=300").contains("consensus");
+        assertThat(byName).contains("National Intelligence Service").contains("at least 300").contains("consensus");
         assertThat(run("estimates", "--party", "DPRK", "--metric", "killed")).isZero();
         assertThat(out.toString()).as("an alias means its party").isEqualTo(byName);
         assertThat(run("claims", "--party", "Pyongyang", "--metric", "killed", "--json")).isZero();
@@ -194,7 +202,7 @@ abstract class LedgerCliContract {
 
     @Test
     void briefOnNorthKoreaCreditsTheSeedFiguresToTheNisViaLeeAndListsItsAssessments() throws Exception {
-        assumeTrue(Files.exists(SEED), "the seed report is not on this machine");
+        assumeTrue(Files.exists(SEED), SEED_ABSENT);
         assertThat(run("ingest", corpusFolder().toString())).isZero();
         String seedHeadline = Files.readAllLines(SEED).get(0).strip();
         Path pdf = dir.resolve("brief.pdf");
@@ -204,8 +212,12 @@ abstract class LedgerCliContract {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("at least 300 killed: National Intelligence Service via Lee Seong-kweun, 2025-01-13")
-                .contains("about 2,700 wounded: National Intelligence Service via Lee Seong-kweun, 2025-01-13")
+        text = text.replace("- ", "-");
+        // The bundled examples give the same figures the same day through another lawmaker: both relays are named.
+        assertThat(text).containsPattern("The latest figure from the National Intelligence Service is at least 300 killed, given on 13 January"
+                        + " 2025 and relayed by [^.]*Lee Seong-kweun")
+                .containsPattern("The latest figure from the National Intelligence Service is about 2,700 wounded, given on 13 January"
+                        + " 2025 and relayed by [^.]*Lee Seong-kweun")
                 .contains(seedHeadline.replaceAll("\\s+", " ") + ", 2025-01-13");
         String statements = text.substring(text.indexOf(" Statements "), text.indexOf(" Sources "));
         String nis = statements.substring(statements.indexOf("National Intelligence Service "));
@@ -218,14 +230,14 @@ abstract class LedgerCliContract {
         assertThat(run("brief", "--party", "North Korea", "--as-of", "2025-01-13", "--out", html.toString())).as(err.toString()).isZero();
         String page = Files.readString(html);
         for (String metric : new String[] {"killed", "wounded"}) {
-            String section = page.substring(page.indexOf("data-metric=\"" + metric + "\""));
-            String svg = section.substring(section.indexOf("<svg"), section.indexOf("</svg>"));
-            int sources = section.substring(0, section.indexOf("<svg")).split("<li>", -1).length - 1;
-            assertThat(svg.split("<g class=\"series\"", -1).length - 1).as(metric + " series").isEqualTo(sources);
+            org.jsoup.nodes.Element section = org.jsoup.Jsoup.parse(page).selectFirst("section[data-metric=" + metric + "]");
+            assertThat(section.select("div.chart svg")).as(metric + " chart").hasSize(1);
+            assertThat(section.select("ul.legend li")).as(metric + " legend: one line per source in the table")
+                    .hasSameSizeAs(section.select("table.figures tbody tr"));
         }
         Path md = dir.resolve("md/brief.md");
         assertThat(run("brief", "--party", "North Korea", "--out", md.toString())).as(err.toString()).isZero();
-        assertThat(Files.readString(md)).contains("via Lee Seong-kweun").contains("kill themselves").contains("![killed (military) by source over time](brief-killed-military.png)");
+        assertThat(Files.readString(md)).contains("Lee Seong-kweun").contains("kill themselves").contains("![killed (military) by source over time](brief-killed-military.png)");
         assertThat(dir.resolve("md/brief-killed-military.png")).isRegularFile();
         assertThat(run("brief", "--party", "North Korea", "--out", dir.resolve("brief.txt").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("must end in .html, .pdf or .md");
@@ -263,7 +275,7 @@ abstract class LedgerCliContract {
                 "{\"id\":\"b\",\"published\":\"2025-03-04\",\"outlet\":\"Evening Two\",\"text\":\"" + story + "\\n\\nReporting by staff.\"}"),
                 StandardCharsets.UTF_8);
         assertThat(run("ingest", in.toString())).isZero();
-        assertThat(out.toString()).contains("2 new report(s)").contains("1 syndicated copy");
+        assertThat(out.toString()).contains("2 new reports").contains("1 syndicated copy ");
         assertThat(count("reports WHERE syndicated_with IS NOT NULL")).isEqualTo(1);
         assertThat(run("estimates", "--party", "Sudan", "--metric", "killed", "--json")).isZero();
         JsonNode killed = json().get("metrics").get(0);
@@ -286,7 +298,7 @@ abstract class LedgerCliContract {
         assertThat(errors).hasSize(2);
         assertThat(errors[0]).contains("mixed.jsonl:2");
         assertThat(errors[1]).contains("missing.txt");
-        assertThat(out.toString()).contains("1 new report(s)").contains("2 failure(s)");
+        assertThat(out.toString()).contains("1 new report,").contains("2 failures");
         assertThat(count("reports")).isEqualTo(1);
     }
 
@@ -305,7 +317,7 @@ abstract class LedgerCliContract {
         assertThat(run("sources", "--json")).isZero();
         assertThat(json().toString()).contains("National Intelligence Service");
         assertThat(run("show", String.valueOf(id))).isZero();
-        assertThat(out.toString()).contains("[[600]]").contains("Example Wire").contains("citation");
+        assertThat(out.toString()).contains("[[300]]").contains("Example Wire").contains("citation");
         assertThat(run("show", "999999")).isEqualTo(1);
         Path csv = dir.resolve("claims.csv");
         assertThat(run("export", "--format", "csv", "--out", csv.toString())).isZero();
@@ -330,7 +342,7 @@ abstract class LedgerCliContract {
         Path warc = dir.resolve("crawl.warc");
         Files.write(warc, Warcs.response("https://news.example/ambush", html));
         assertThat(run("ingest", feed.toString(), warc.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("2 new report(s)");
+        assertThat(out.toString()).contains("2 new reports");
         assertThat(run("claims", "--json")).isZero();
         String all = out.toString();
         assertThat(all).contains("Frontline Feed").contains("news.example").contains("Kharkiv").contains("Gao");

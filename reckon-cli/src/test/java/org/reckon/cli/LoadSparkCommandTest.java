@@ -41,7 +41,7 @@ class LoadSparkCommandTest {
                 "load-spark", dir.resolve("out").toString(), "--db", db.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("1 new report(s), 0 duplicate(s), 1 claim(s), 1 failure(s)");
+        assertThat(out.toString()).contains("1 new report, 0 duplicates, 1 claim, 1 failure");
         assertThat(err.toString()).contains("part-00000.txt:2:");
         try (Ledger ledger = Ledger.open(db.toString())) {
             assertThat(ledger.count("reports")).isEqualTo(1);

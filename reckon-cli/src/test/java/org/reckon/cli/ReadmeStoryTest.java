@@ -41,7 +41,7 @@ class ReadmeStoryTest {
         for (int i = load + 3; i < readme.size() && (readme.get(i).startsWith("    ") || readme.get(i).isEmpty()); i++) {
             String line = readme.get(i).strip();
             if (line.startsWith("consensus") || line.startsWith("counted:") || line.startsWith("not counted:")
-                    || line.matches("(undated|\\d{4}-\\d{2}-\\d{2}) .*citation\\(s\\).*") && !line.contains("held back")) {
+                    || line.matches("(undated|\\d{4}-\\d{2}-\\d{2}) .*\\d citations?\\b.*") && !line.contains("held back")) {
                 shown.add(line);
             }
         }

@@ -143,6 +143,9 @@ public final class ReportReader {
         if (body == null || !body.isTextual()) {
             return ReportInput.failed(where, "report has no \"text\" string");
         }
+        if (body.asText().isBlank()) {
+            return ReportInput.failed(where, "report's \"text\" is empty");
+        }
         String id = node.hasNonNull("id") ? node.get("id").asText() : "line-" + number;
         LocalDate published;
         try {
@@ -184,6 +187,17 @@ public final class ReportReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private final FileFacts facts;
+
+    public ReportReader() {
+        this(FileFacts.NONE);
+    }
+
+    /** A reader that applies {@code facts} to every single-report file ({@code .txt}, {@code .md}, {@code .html}) it reads. */
+    public ReportReader(FileFacts facts) {
+        this.facts = java.util.Objects.requireNonNull(facts, "facts");
     }
 
     /** Reads one file: JSONL by extension, otherwise a single report whose id is the file name. */
@@ -234,10 +248,23 @@ public final class ReportReader {
             text = text.substring(1);
         }
         String id = file.getFileName().toString();
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            return ReportInput.ok(name, fromHtml(id, text));
-        }
-        return ReportInput.ok(name, new Report(id, text, headline(text), null, null, null));
+        Report read = lower.endsWith(".html") || lower.endsWith(".htm") ? fromHtml(id, text)
+                : new Report(id, text, headline(text), null, null, null);
+        return ReportInput.ok(name, withFacts(read));
+    }
+
+    /**
+     * The report with what the person told about the file: the title and outlet given win over
+     * the page's own; the day given wins over the page's date; and a dateline near the top that
+     * names a day but no year ("SEOUL, Feb. 10 --") takes its year from the day or year given, else
+     * from the page's date, and becomes the published day, which the extractor's date stages read.
+     */
+    private Report withFacts(Report r) {
+        LocalDate knownDay = facts.published() != null ? facts.published() : r.published();
+        java.time.Year knownYear = facts.year() != null ? facts.year() : knownDay == null ? null : java.time.Year.of(knownDay.getYear());
+        LocalDate published = FileFacts.datelineDay(r.text(), knownDay, knownYear).orElse(knownDay);
+        return new Report(r.id(), r.text(), facts.title() != null ? facts.title() : r.title(), published, r.url(),
+                facts.outlet() != null ? facts.outlet() : r.outlet());
     }
 
     private static final java.util.regex.Pattern BLANK_LINE_AHEAD = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n");
@@ -300,14 +327,18 @@ public final class ReportReader {
         Element meta = doc.selectFirst("meta[property=article:published_time], meta[name=date], meta[itemprop=datePublished]");
         if (meta != null) {
             published = meta.attr("content");
+        } else if (doc.selectFirst("time[datetime]") != null) {
+            published = doc.selectFirst("time[datetime]").attr("datetime");
         }
+        Element site = doc.selectFirst("meta[property=og:site_name]");
+        String outlet = site == null || site.attr("content").isBlank() ? null : site.attr("content").strip();
         LocalDate date = null;
         try {
             date = parseDate(published);
         } catch (DateTimeParseException ignored) {
             date = null;
         }
-        return new Report(id, text.toString().strip(), title, date, null, null);
+        return new Report(id, text.toString().strip(), title, date, null, outlet);
     }
 
     /** The limit enforced by the extractor itself, for documentation. */

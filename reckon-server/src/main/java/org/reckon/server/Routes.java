@@ -18,9 +18,11 @@ final class Routes {
     private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD");
 
     private final Map<Pattern, Set<String>> api = new LinkedHashMap<>();
+    private final Set<String> declared = new TreeSet<>();
 
     /** Records that {@code path} (Javalin syntax, {@code {id}} for a segment) answers {@code method}. */
     Routes allow(String method, String path) {
+        declared.add(method + " " + path);
         // One entry per path (a Pattern has no equality of its own), so a path may allow several methods.
         Pattern p = api.keySet().stream().filter(k -> k.pattern().equals(pattern(path))).findFirst()
                 .orElseGet(() -> Pattern.compile(pattern(path)));
@@ -34,6 +36,11 @@ final class Routes {
 
     private static String pattern(String path) {
         return Pattern.quote(path).replaceAll("\\{[a-z_]+}", "\\\\E[^/]+\\\\Q");
+    }
+
+    /** Every API route as "METHOD /path" (Javalin syntax), for the test that the OpenAPI document names each one. */
+    Set<String> declared() {
+        return Set.copyOf(declared);
     }
 
     /** Before every request: 405 for a method the path does not allow, 204 with {@code Allow} for OPTIONS. */

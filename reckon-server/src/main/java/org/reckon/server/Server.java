@@ -11,7 +11,10 @@ import org.reckon.server.api.BriefController;
 import org.reckon.server.api.ChangesController;
 import org.reckon.server.api.ClaimsController;
 import org.reckon.server.api.ErrorBody;
+import org.reckon.server.api.RecentChangesController;
 import org.reckon.server.api.EstimatesController;
+import org.reckon.server.api.ExportController;
+import org.reckon.server.api.PartyLookupController;
 import org.reckon.server.api.PartiesController;
 import org.reckon.server.api.ReportsController;
 import org.reckon.server.api.SourceMergesController;
@@ -42,11 +45,18 @@ public final class Server implements AutoCloseable {
     private final Javalin app;
     private final LedgerPool readers;
     private final Ledger writer;
+    private final Routes routes;
 
-    private Server(Javalin app, LedgerPool readers, Ledger writer) {
+    private Server(Javalin app, LedgerPool readers, Ledger writer, Routes routes) {
         this.app = app;
         this.readers = readers;
         this.writer = writer;
+        this.routes = routes;
+    }
+
+    /** Every API route the server answers, as "METHOD /path" in Javalin's syntax ("GET /api/claims/{id}"). */
+    public java.util.Set<String> apiRoutes() {
+        return routes.declared();
     }
 
     /** Opens the ledger and starts listening; {@link #port()} tells the port when 0 was asked for. */
@@ -59,7 +69,8 @@ public final class Server implements AutoCloseable {
             readers.close();
             throw e;
         }
-        Javalin app = Javalin.create(cfg -> configure(cfg, config, readers, writer));
+        Routes routes = new Routes();
+        Javalin app = Javalin.create(cfg -> configure(cfg, config, readers, writer, routes));
         try {
             app.start(config.port());
         } catch (RuntimeException e) {
@@ -67,10 +78,11 @@ public final class Server implements AutoCloseable {
             writer.close();
             throw e;
         }
-        return new Server(app, readers, writer);
+        return new Server(app, readers, writer, routes);
     }
 
-    private static void configure(io.javalin.config.JavalinConfig cfg, ServerConfig config, LedgerPool readers, Ledger writer) {
+    private static void configure(io.javalin.config.JavalinConfig cfg, ServerConfig config, LedgerPool readers, Ledger writer,
+                                  Routes routes) {
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         cfg.jsonMapper(new JavalinJackson(json, false));
         cfg.startup.showJavalinBanner = false;
@@ -82,8 +94,8 @@ public final class Server implements AutoCloseable {
         ReportsController reports = new ReportsController(readers, new ReportIntake(writer), config.maxBodyBytes());
         WriteGate gate = new WriteGate(config.token(), new Accounts(readers));
         ReviewController review = new ReviewController(readers, gate::authorize);
-        Routes routes = new Routes();
         byte[] openApi = resource("/openapi.json");
+        byte[] apiDocs = resource("/api-docs.html");
 
         cfg.routes.before(ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
@@ -108,6 +120,10 @@ public final class Server implements AutoCloseable {
         get(cfg, routes, "/api/changes", changes::changes);
         get(cfg, routes, "/api/watch", changes::watch);
         get(cfg, routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        get(cfg, routes, "/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(apiDocs));
+        get(cfg, routes, "/api/parties/{name}", new PartyLookupController(readers)::lookup);
+        get(cfg, routes, "/api/export", new ExportController(readers)::export);
+        get(cfg, routes, "/api/changes/recent", new RecentChangesController(readers)::recent);
         write(cfg, routes, gate, "POST", "/api/reports", reports::ingest);
         reviewRoutes(cfg, routes, review);
 

@@ -85,11 +85,47 @@ abstract class ServerContract {
     }
 
     @Test
-    void badLinesAreReportedAndTheRestIngested() throws Exception {
+    void badLinesAreReportedAndTheRestIngestedAsAPartialResultWithAStatusPerLine() throws Exception {
         String body = "not json\n{\"id\": \"ok-line\", \"text\": \"Nothing to count here at all.\"}\n";
         Http.Reply r = http.post("/api/reports", body, TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(207);
         assertThat(r.json().get("failures").get(0).asText()).contains("<body>:1");
         assertThat(r.json().get("stored").asInt()).isEqualTo(1);
+        JsonNode lines = r.json().get("lines");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(lines.get(0).get("status").asText()).isEqualTo("failed");
+        assertThat(lines.get(0).get("error").asText()).contains("not a JSON object");
+        assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(lines.get(1).get("status").asText()).isEqualTo("stored");
+        assertThat(lines.get(1).get("report_id").asLong()).isEqualTo(r.json().get("report_ids").get(0).asLong());
+    }
+
+    @Test
+    void aBodyOfWhichNothingCouldBeReadIs400WithEveryFailureListed() throws Exception {
+        String body = "{\"id\": \"a\"}\n{\"id\": \"b\", \"text\": \"   \"}\n{\"id\": \"c\", \"text\": \"\"}\n";
+        Http.Reply r = http.post("/api/reports", body, TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).startsWith("nothing in the body could be read: all 3 inputs failed");
+        assertThat(r.json().get("failures")).extracting(JsonNode::asText)
+                .containsExactly("<body>:1: report has no \"text\" string", "<body>:2: report's \"text\" is empty",
+                        "<body>:3: report's \"text\" is empty");
+    }
+
+    @Test
+    void aReportWithEmptyOrBlankTextIsRefusedAsAnEmptyFileIs() throws Exception {
+        Http.Reply r = http.post("/api/reports", "{\"id\": \"blank\", \"text\": \" \\n\\t \"}", TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).contains("\"text\" is empty");
+    }
+
+    @Test
+    void aBodyAlreadyInTheLedgerIs200AndNewReportsAre201() throws Exception {
+        String report = "{\"id\": \"twice\", \"text\": \"Twice posted\\n\\nNothing to count in this one.\"}";
+        assertThat(http.post("/api/reports", report, TOKEN).status()).isEqualTo(201);
+        Http.Reply again = http.post("/api/reports", report, TOKEN);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("lines").get(0).get("status").asText()).isEqualTo("duplicate");
     }
 
     @Test
@@ -134,11 +170,49 @@ abstract class ServerContract {
     }
 
     @Test
+    void whatChangedListsNewAndRevisedFiguresOfTheLedgersLastDays() throws Exception {
+        Http.Reply r = http.get("/api/changes/recent?days=366");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode changes = r.json().get("changes");
+        assertThat(changes).isNotEmpty().allSatisfy(c -> assertThat(c.get("kind").asText()).isIn("new", "revised"));
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.get("kind").asText()).isEqualTo("revised");
+            assertThat(c.get("source").asText()).isEqualTo("National Intelligence Service");
+            assertThat(c.get("previous").get("claimed_on").asText()).isLessThan(c.get("figure").get("claimed_on").asText());
+        });
+        assertThat(http.get("/api/changes/recent?days=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPartyIsLookedUpByAnyNameAndAnUnknownOneIs404WithTheClosestNames() throws Exception {
+        Http.Reply known = http.get("/api/parties/DPRK");
+        assertThat(known.status()).as(known.body()).isEqualTo(200);
+        assertThat(known.json().get("party").asText()).isEqualTo("North Korea");
+        Http.Reply unknown = http.get("/api/parties/Nort%20Korea");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("error").asText()).isEqualTo("no party 'Nort Korea' in the ledger");
+        assertThat(unknown.json().get("closest").get(0).asText()).isEqualTo("North Korea");
+    }
+
+    @Test
+    void theExportDownloadTakesTheClaimsFilters() throws Exception {
+        Http.Reply csv = http.get("/api/export?format=csv&party=North%20Korea&metric=killed");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.get(0)).startsWith("id,");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(row -> assertThat(row).contains(",killed,"));
+        Http.Reply jsonl = http.get("/api/export?format=jsonl&party=North%20Korea&metric=killed");
+        assertThat(jsonl.body().lines().count()).isEqualTo(rows.size() - 1L);
+        assertThat(http.get("/api/export?format=xlsx").status()).isEqualTo(400);
+    }
+
+    @Test
     void theBriefIsServedAsAPageAndItsParametersAreChecked() throws Exception {
         Http.Reply page = http.get("/api/brief?party=North%20Korea&as_of=2025-01-31");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("<h1>Brief: North Korea as of 2025-01-31</h1>").contains("National Intelligence Service")
+        assertThat(page.body()).contains("<h1>North Korea</h1>").contains("Casualty figures as of 31 January 2025").contains("National Intelligence Service")
                 .doesNotContain("Pentagon");
         for (String[] bad : List.of(new String[] {"/api/brief", "party"},
                 new String[] {"/api/brief?party=Russia&format=docx", "format"},

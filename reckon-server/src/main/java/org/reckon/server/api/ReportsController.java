@@ -23,6 +23,9 @@ public final class ReportsController {
     public record ReportView(long id, String report, String title, String outlet, String url, String published,
                              String text, List<ClaimSpan> claims) {}
 
+    /** A body of which nothing could be read: the error, and every failure as for a partial result. */
+    public record Refused(int status, String error, int failed, List<String> failures, List<IngestResult.LineStatus> lines) {}
+
     private final LedgerPool ledgers;
     private final ReportIntake intake;
     private final long maxBodyBytes;
@@ -72,7 +75,14 @@ public final class ReportsController {
             throw new ApiProblem(400, "empty body: expected a JSON report or JSONL, one report per line");
         }
         IngestResult result = intake.ingest(body);
-        ctx.status(result.stored() > 0 ? 201 : 200).json(result);
+        int status = result.httpStatus();
+        if (status == 400) {
+            ctx.status(400).json(new Refused(400, "nothing in the body could be read: "
+                    + (result.failed() == 1 ? result.failures().get(0) : "all " + result.failed() + " inputs failed (listed under 'failures')"), result.failed(), result.failures(),
+                    result.lines()));
+            return;
+        }
+        ctx.status(status).json(result);
     }
 
     /** Most bytes of a refused body read and dropped before answering, so that closing the connection does not reset it under the answer. */

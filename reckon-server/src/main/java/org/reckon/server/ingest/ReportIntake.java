@@ -58,12 +58,24 @@ public final class ReportIntake {
         int failed;
         final List<Long> ids = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
+        final List<IngestResult.LineStatus> lines = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
 
         void fail(String where, String why) {
             failed++;
             if (failures.size() < IngestResult.MAX_FAILURES) {
                 failures.add(where + ": " + why);
+                lines.add(IngestResult.LineStatus.failed(lineOf(where), why));
+            }
+        }
+
+        /** The line number in a reader's "<body>:12"; 1 for a body that is one report. */
+        static int lineOf(String where) {
+            int colon = where.lastIndexOf(':');
+            try {
+                return colon < 0 ? 1 : Integer.parseInt(where.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return 1;
             }
         }
     }
@@ -89,7 +101,7 @@ public final class ReportIntake {
         if (!whole && t.stored + t.duplicates == 0 && t.failed == 1) {
             throw new ApiProblem(400, "body is " + t.failures.get(0).substring("<body>: ".length()));
         }
-        return new IngestResult(t.stored, t.duplicates, t.claims, t.syndicated, t.ids, t.failed, t.failures);
+        return new IngestResult(t.stored, t.duplicates, t.claims, t.syndicated, t.ids, t.failed, t.failures, t.lines);
     }
 
     private void take(ReportInput input, Tally t) throws SQLException {
@@ -105,6 +117,7 @@ public final class ReportIntake {
         String hash = ReportHash.of(input.report());
         if (!t.seen.add(hash) || held(hash)) {
             t.duplicates++;
+            t.lines.add(IngestResult.LineStatus.duplicate(Tally.lineOf(input.where())));
             return;
         }
         Extraction extraction;
@@ -125,8 +138,10 @@ public final class ReportIntake {
         }
         if (o.duplicate()) {
             t.duplicates++;
+            t.lines.add(IngestResult.LineStatus.duplicate(Tally.lineOf(input.where())));
             return;
         }
+        t.lines.add(IngestResult.LineStatus.stored(Tally.lineOf(input.where()), o.reportId(), o.claims()));
         t.stored++;
         t.claims += o.claims();
         t.ids.add(o.reportId());

@@ -1,6 +1,7 @@
 package org.reckon.store.intake;
 
 import org.reckon.io.ReportInput;
+import org.reckon.io.FileFacts;
 import org.reckon.io.ReportReader;
 
 import java.io.IOException;
@@ -23,9 +24,18 @@ public final class PathWalker {
     private static final List<String> FEED_TYPES = List.of(".rss", ".atom", ".xml");
     private static final List<String> WARC_TYPES = List.of(".warc", ".warc.gz");
 
-    private final ReportReader reports = new ReportReader();
+    private final ReportReader reports;
     private final FeedReader feeds = new FeedReader();
     private final WarcReader warcs = new WarcReader();
+
+    public PathWalker() {
+        this(FileFacts.NONE);
+    }
+
+    /** A walker that applies {@code facts} (a day, outlet, title given by a person) to every .txt, .md and .html report. */
+    public PathWalker(FileFacts facts) {
+        this.reports = new ReportReader(facts);
+    }
 
     public void read(List<String> paths, InputStream stdin, Consumer<ReportInput> sink) throws IOException {
         for (String p : paths) {
