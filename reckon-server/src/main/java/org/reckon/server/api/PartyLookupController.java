@@ -38,7 +38,7 @@ public final class PartyLookupController {
         List<String[]> held = ledgers.with(l -> {
             List<String[]> out = new ArrayList<>();
             try (PreparedStatement ps = l.connection().prepareStatement(
-                    "SELECT party, COUNT(*) FROM claims WHERE party IS NOT NULL GROUP BY party")) {
+                    "SELECT party, COUNT(*) FROM ledger_claims WHERE party IS NOT NULL AND counted = 1 GROUP BY party")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new String[] {rs.getString(1), Long.toString(rs.getLong(2))});

@@ -57,7 +57,7 @@ public final class RecentChangesController {
             try (PreparedStatement ps = l.connection().prepareStatement(
                     "SELECT e.id, e.party, e.metric, e.role, e.originator_label, e.low, e.high, e.qualifier, e.scope_kind,"
                             + " MIN(c.claimed_on), MIN(c.id), MIN(c.report_id) FROM estimates e JOIN citations ci ON ci.estimate_id = e.id"
-                            + " JOIN claims c ON c.id = ci.claim_id"
+                            + " JOIN ledger_claims c ON c.id = ci.claim_id"
                             + " WHERE c.claimed_on IS NOT NULL AND e.party IS NOT NULL"
                             + " GROUP BY e.id, e.party, e.metric, e.role, e.originator_label, e.low, e.high, e.qualifier, e.scope_kind")) {
                 try (ResultSet rs = ps.executeQuery()) {
