@@ -76,9 +76,10 @@ public final class ExportCommand implements Callable<Integer> {
                 t = new GoldExport(ledger).write(w);
             }
         }
-        spec.commandLine().getErr().printf("reckon: %d reviewed report(s) with %d gold claim(s) written%s; %d report(s) passed over"
-                + " because some of their claims await review%n", t.reports(), t.claims(), outFile == null ? "" : " to " + outFile,
-                t.partlyReviewed());
+        spec.commandLine().getErr().printf("reckon: %s with %s written%s; %s passed over"
+                + " because some of their claims await review%n", Cells.count(t.reports(), "reviewed report", "reviewed reports"),
+                Cells.count(t.claims(), "gold claim", "gold claims"), outFile == null ? "" : " to " + outFile,
+                Cells.count(t.partlyReviewed(), "report", "reports"));
         return 0;
     }
 }

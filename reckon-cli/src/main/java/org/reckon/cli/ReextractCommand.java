@@ -66,9 +66,9 @@ public final class ReextractCommand implements Callable<Integer> {
             } finally {
                 pool.shutdownNow();
             }
-            spec.commandLine().getOut().printf("re-extracted %d report(s): claims added %d, removed %d, changed %d;"
+            spec.commandLine().getOut().printf("re-extracted %s: claims added %d, removed %d, changed %d;"
                             + " decisions re-linked %d, orphaned %d (kept as reviewers' claims); estimates recomputed%n",
-                    tally.reports(), tally.added(), tally.removed(), tally.changed(), tally.relinked(), tally.orphaned());
+                    Cells.count(tally.reports(), "report", "reports"), tally.added(), tally.removed(), tally.changed(), tally.relinked(), tally.orphaned());
         }
         return 0;
     }

@@ -201,7 +201,7 @@ public final class ReviewCommand implements Runnable {
                     out.printf("%-7d %-16s %-10s %-12s %-30s %s%n", c.id(), Cells.clip(c.party(), 16), c.metric(),
                             Cells.figure(c.qualifier(), c.low(), c.high()), Cells.clip(c.source(), 30), String.join("; ", i.reasons()));
                 }
-                out.printf("%d claim(s) to review%n", items.size());
+                out.println(Cells.count(items.size(), "claim", "claims") + " to review");
                 out.flush();
             }
             return 0;

@@ -96,8 +96,9 @@ public final class WatchCommand implements Callable<Integer> {
             watcher.onChanges(hooks::deliver);
             if (once) {
                 Watcher.Poll p = watcher.pollOnce();
-                out.printf("polled %d source(s) (%d failed), fetched %d page(s), %d unchanged, stored %d report(s), %d page(s) failed%n",
-                        p.sourcesPolled(), p.sourcesFailed(), p.pagesFetched(), p.notModified(), p.stored(), p.pagesFailed());
+                out.printf("polled %s (%d failed), fetched %s, %d unchanged, stored %s, %s failed%n",
+                        Cells.count(p.sourcesPolled(), "source", "sources"), p.sourcesFailed(), Cells.count(p.pagesFetched(), "page", "pages"),
+                        p.notModified(), Cells.count(p.stored(), "report", "reports"), Cells.count(p.pagesFailed(), "page", "pages"));
                 out.flush();
                 return 0;
             }

@@ -154,10 +154,10 @@ abstract class ReviewCliContract {
         assertThat(run("review", "confirm", String.valueOf(nis300), "--as", "ana")).isZero();
         Path gold = dir.resolve("gold.jsonl");
         assertThat(run("export", "--format", "gold", "--out", gold.toString())).isZero();
-        assertThat(err.toString()).contains("0 reviewed report(s)").contains("1 report(s) passed over");
+        assertThat(err.toString()).contains("0 reviewed reports").contains("1 report passed over");
         assertThat(run("review", "correct", String.valueOf(nis2700), "--low", "2800", "--as", "ana")).isZero();
         assertThat(run("export", "--format", "gold", "--out", gold.toString())).isZero();
-        assertThat(err.toString()).contains("1 reviewed report(s) with 2 gold claim(s)");
+        assertThat(err.toString()).contains("1 reviewed report with 2 gold claims");
         List<String> lines = Files.readAllLines(gold);
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).contains("\"id\":\"seoul-1\"").contains("\"low\":2800").contains("\"reviewed_by\":\"ana\"");

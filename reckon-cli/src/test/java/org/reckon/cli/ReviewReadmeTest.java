@@ -64,6 +64,6 @@ class ReviewReadmeTest {
                 + " unreviewed -> corrected: \"the post is dated 5 March\"");
         assertThat(run("review undo 1 --db story.db --as ana")).contains("action 4: claim 10 back to unreviewed by ana, undoing action 1");
         assertThat(run("estimates --db story.db --party \"North Korea\" --metric killed"))
-                .contains("consensus as of 2025-03-10: low 600  best 800  high 1000");
+                .contains("consensus as of 2025-03-10: low 600  best 800  high 1,000");
     }
 }

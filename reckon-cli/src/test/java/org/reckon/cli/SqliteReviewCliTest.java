@@ -22,7 +22,7 @@ class SqliteReviewCliTest extends ReviewCliContract {
         long id = -1;
         assertThat(run("claims", "--text", "Kursk", "--json")).isZero();
         for (JsonNode c : json()) {
-            if (c.get("report").asText().equals("example-kursk")) {
+            if (c.get("report").asText().equals("example-hur")) {
                 id = c.get("id").asLong();
                 break;
             }
@@ -40,7 +40,7 @@ class SqliteReviewCliTest extends ReviewCliContract {
         assertThat(json().get("claim").get("location").asText()).isEqualTo("near Sudzha (reviewed)");
         assertThat(json().get("history")).hasSize(1);
         assertThat(run("reextract", "--party", "Nowhere")).isZero();
-        assertThat(out.toString()).startsWith("re-extracted 0 report(s)");
+        assertThat(out.toString()).startsWith("re-extracted 0 reports");
     }
 
     private String machineRow(long id) throws Exception {

@@ -40,7 +40,7 @@ class WatchCliTest {
             Path sources = Files.writeString(dir.resolve("sources.txt"), "# the desk's feeds\n" + site.url("/rss.xml") + " Loopback Wire\n");
 
             assertThat(run("watch", sources.toString(), "--db", db, "--once", "--host-delay", "5ms")).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("stored 1 report(s)");
+            assertThat(out.toString()).contains("stored 1 report,");
 
             site.serve("/kursk", "text/html", NewsSite.article("Loopback Wire", "Losses in Kursk", "2025-02-10",
                     "About 600 North Korean soldiers have been killed in Russia's Kursk region, South Korea's National Intelligence"
