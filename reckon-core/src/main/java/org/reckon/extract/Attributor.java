@@ -189,11 +189,11 @@ final class Attributor implements Stage {
     }
 
     private List<Source> attribute(Draft d, Sentence s, List<Cue> cues, Mention m, List<Source> named, Source last) {
-        if (cues.isEmpty() && governingSpeech(s, cues, m).isEmpty()) {
+        Optional<Cue> governing = governingSpeech(s, cues, m);
+        if (cues.isEmpty() && governing.isEmpty()) {
             return List.of();
         }
         int at = m.figure.start();
-        Optional<Cue> governing = governingSpeech(s, cues, m);
         Cue speech = governing.orElseGet(() -> nearest(cues, at, Cue.Kind.SPEECH, Cue.Kind.HEADLINE));
         if (speech != null) {
             Decisions.count("speaker", governing.isPresent() ? Decisions.Path.PARSE : Decisions.Path.WINDOW);
