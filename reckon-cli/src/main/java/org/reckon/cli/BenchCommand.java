@@ -71,8 +71,10 @@ public final class BenchCommand implements Callable<Integer> {
 
         Extractor extractor = Extractor.shared();
         org.reckon.extract.Decisions.reset();
+        org.reckon.nlp.Nlp.shared().resetCounts();
         measure(out, "reckon extract", texts, n, extractor::extract, warmup);
         out.printf("bindings decided by: %s%n", org.reckon.extract.Decisions.summary());
+        out.printf("dependency parse: %s%n", org.reckon.nlp.Nlp.shared().parseShare());
 
         StanfordCoreNLP plain = pipeline("tokenize,ssplit");
         measure(out, "CoreNLP tokenize,ssplit", texts, n, r -> plain.annotate(new Annotation(r.text())), warmup);

@@ -61,6 +61,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf("bounds accuracy       %.3f%n", s.bounds());
         if (predictions == null) {
             out.printf("bindings decided by   %s%n", org.reckon.extract.Decisions.summary());
+            out.printf("dependency parse      %s%n", org.reckon.nlp.Nlp.shared().parseShare());
         }
         if (!quiet) {
             out.println();

@@ -255,6 +255,9 @@ final class Attributor implements Stage {
      */
     private Optional<Cue> governingSpeech(Sentence s, List<Cue> cues, Mention m) {
         List<String> low = FigureFinder.lowered(s);
+        if (!speakerLeftOpen(s, low, cues)) {
+            return Optional.empty();
+        }
         for (int verb : s.parse().governors(m.figure.start())) {
             if (!cueFinder.isSpeechVerb(s, low, verb)) {
                 continue;
@@ -270,6 +273,25 @@ final class Attributor implements Stage {
             });
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the parse could name another speaker than the windows' nearest cue: only where the
+     * sentence has two speech verbs or more, a speech verb the windows found no speaker for, or a
+     * headline credit beside its one speech verb. Elsewhere the sentence is not parsed for this.
+     */
+    private boolean speakerLeftOpen(Sentence s, List<String> low, List<Cue> cues) {
+        int verbs = 0;
+        for (int i = 0; i < low.size(); i++) {
+            if (!cueFinder.isSpeechVerb(s, low, i)) {
+                continue;
+            }
+            int at = i;
+            if (++verbs > 1 || cues.stream().noneMatch(c -> c.kind() == Cue.Kind.SPEECH && c.position() == at)) {
+                return true;
+            }
+        }
+        return verbs == 1 && cues.stream().anyMatch(c -> c.kind() == Cue.Kind.HEADLINE);
     }
 
     /**
@@ -335,14 +357,14 @@ final class Attributor implements Stage {
             List<String> tags = new ArrayList<>();
             for (int i = p[0]; i < p[1]; i++) {
                 tokens.add(s.token(i).text());
-                tags.add(s.token(i).ner());
+                tags.add(s.ner(i));
             }
             String written = s.span(p[0], p[1]);
             if (p.length > 2) {
                 written = written + " " + s.span(p[2], p[3]);
                 for (int i = p[2]; i < p[3]; i++) {
                     tokens.add(s.token(i).text());
-                    tags.add(s.token(i).ner());
+                    tags.add(s.ner(i));
                 }
             }
             String lastWord = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
@@ -468,7 +490,7 @@ final class Attributor implements Stage {
                 if (c.kind() != Cue.Kind.ACCORDING_TO && !(c.kind() == Cue.Kind.SPEECH && s.index() != here.index())) {
                     continue;
                 }
-                Sentence tagged = s.tokens().get(0).ner() == null ? d.candidates.get(s.index()) : s;
+                Sentence tagged = s.tagged() ? s : d.candidates.get(s.index());
                 Optional<Source> relay = resolveCue(d, tagged != null ? tagged : s, c, named, last);
                 if (relay.isPresent() && relay.get().name() != null
                         && (originator == null || !same(relay.get().name(), originator.name()))

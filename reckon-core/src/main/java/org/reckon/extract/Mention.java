@@ -9,6 +9,7 @@ import org.reckon.model.Stance;
 import org.reckon.nlp.Sentence;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /** A claim being built: one figure in one sentence, filled in stage by stage. */
 final class Mention {
@@ -23,10 +24,12 @@ final class Mention {
     boolean inheritsParty;
     boolean partyFromReport;
     boolean enemy;
-    /** Who did the harm, as the sentence says ("Israeli strike", "JNIM said it had killed"): never the victims' side. */
-    String agent;
-    /** The agent is the subject of the harm verb or named after "by", not only on a weapon ("a Houthi offensive"). */
-    boolean agentActs;
+    /**
+     * Who did the harm, as the sentence says ("Israeli strike", "JNIM said it had killed"): never
+     * the victims' side. Read on first use, since reading it may parse the sentence.
+     */
+    private Supplier<Agent> agentReader = () -> Agent.NONE;
+    private Agent agent;
     /** The party is named in the counted phrase itself ("Israeli soldiers"). */
     boolean partyInPhrase;
     Role role = Role.UNKNOWN;
@@ -55,8 +58,8 @@ final class Mention {
         m.inheritsParty = inheritsParty;
         m.partyFromReport = partyFromReport;
         m.enemy = enemy;
+        m.agentReader = agentReader;
         m.agent = agent;
-        m.agentActs = agentActs;
         m.partyInPhrase = partyInPhrase;
         m.role = role;
         m.source = other;
@@ -66,5 +69,29 @@ final class Mention {
         m.stance = stance;
         m.confidence = confidence;
         return m;
+    }
+
+    /**
+     * The side that did the harm, or null; {@code acts} when it is the subject of the harm verb or
+     * named after "by", not only on a weapon ("a Houthi offensive").
+     */
+    record Agent(String side, boolean acts) {
+        static final Agent NONE = new Agent(null, false);
+    }
+
+    void readAgentWith(Supplier<Agent> reader) {
+        agentReader = reader;
+        agent = null;
+    }
+
+    String agent() { return agentRead().side(); }
+
+    boolean agentActs() { return agentRead().acts(); }
+
+    private Agent agentRead() {
+        if (agent == null) {
+            agent = agentReader.get();
+        }
+        return agent;
     }
 }

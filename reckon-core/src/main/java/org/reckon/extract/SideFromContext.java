@@ -2,10 +2,12 @@ package org.reckon.extract;
 
 import org.reckon.figures.FigureFinder;
 import org.reckon.lexicon.Gazetteer;
+import org.reckon.lexicon.Lexicon;
 import org.reckon.model.Metric;
 import org.reckon.model.Role;
 import org.reckon.model.SourceKind;
 import org.reckon.nlp.Sentence;
+import org.reckon.nlp.Token;
 
 import java.util.List;
 import java.util.Map;
@@ -68,8 +70,11 @@ final class SideFromContext implements Stage {
      * attacker fights, or none.
      */
     private void notTheAttacker(Mention m, String reportCountry) {
-        String attacker = m.agent == null ? null : SideFromPhrase.isSpeaker(m.agent) ? speakerSide(m) : m.agent;
-        if (attacker == null || !attacker.equals(m.party) || m.partyInPhrase || unnamedFighters(m)) {
+        if (m.party == null || m.partyInPhrase || unnamedFighters(m) || !mayBeAttacker(m)) {
+            return;
+        }
+        String attacker = m.agent() == null ? null : SideFromPhrase.isSpeaker(m.agent()) ? speakerSide(m) : m.agent();
+        if (!m.party.equals(attacker)) {
             return;
         }
         String place = countryOfPlace(m.sentence, m.figure.start()).orElse(null);
@@ -78,6 +83,20 @@ final class SideFromContext implements Stage {
                 : reportCountry != null && !reportCountry.equals(attacker) ? reportCountry
                 : opponent != null && !gazetteer.isArmedGroup(opponent) ? opponent : null;
         m.partyFromReport = m.party != null && m.party.equals(reportCountry);
+    }
+
+    /**
+     * The counted side can be the attacker only where the sentence names it or speaks of "it",
+     * "we" or "its" (the speaker's side); elsewhere the attacker is not read (reading it may parse).
+     */
+    private boolean mayBeAttacker(Mention m) {
+        for (Token t : m.sentence.tokens()) {
+            String w = t.lower();
+            if (Lexicon.get().collectivePronouns.contains(w) || Lexicon.get().possessivePronouns.contains(w)) {
+                return true;
+            }
+        }
+        return nearestIn(m.sentence, Integer.MAX_VALUE, m.party::equals).isPresent();
     }
 
     private String speakerSide(Mention m) {
@@ -95,7 +114,7 @@ final class SideFromContext implements Stage {
     private Optional<String> groupNamedNearby(Draft d, Mention m) {
         String speaker = speakerSide(m);
         java.util.function.Predicate<String> candidate = g -> gazetteer.isArmedGroup(g) && !g.equals(speaker)
-                && !(m.agentActs && g.equals(m.agent));
+                && !(m.agentActs() && g.equals(m.agent()));
         int index = m.sentence.index();
         Optional<String> here = nearestIn(m.sentence, m.figure.start(), candidate);
         if (here.isPresent()) {

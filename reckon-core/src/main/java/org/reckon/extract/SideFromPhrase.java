@@ -84,9 +84,7 @@ final class SideFromPhrase implements Stage {
     }
 
     private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
-        Optional<Agent> agent = agent(low, orig, m);
-        m.agent = agent.map(Agent::side).orElse(null);
-        m.agentActs = agent.map(Agent::acts).orElse(false);
+        m.readAgentWith(() -> agent(low, orig, m).orElse(Mention.Agent.NONE));
         if (m.party != null) {
             return;
         }
@@ -99,7 +97,8 @@ final class SideFromPhrase implements Stage {
             m.party = side.get();
             return;
         }
-        Optional<String> owner = bindings.ownerOf(m.sentence, m.figure).flatMap(b -> sideOfPhrase(low, orig, m, b.head(), true));
+        Optional<String> owner = mayNameSide(low, orig) && ownerMayBind(low, m) ? bindings.ownerOf(m.sentence, m.figure)
+                .flatMap(b -> sideOfPhrase(low, orig, m, b.head(), true)) : Optional.empty();
         if (owner.isPresent()) {
             Decisions.count("side", Decisions.Path.PARSE);
             if (owner.get() == SPEAKER) {
@@ -237,8 +236,6 @@ final class SideFromPhrase implements Stage {
     }
 
     /** Who did the harm; {@code acts}: it is the subject of the harm or named after "by", not only on a weapon. */
-    private record Agent(String side, boolean acts) {}
-
     /**
      * Who did the harm (spec section 4, rule 3): the side named on the weapon or attack anywhere
      * in the sentence ("an Israeli strike", "Pakistani air strikes", "the Saudi-led war"), the
@@ -246,15 +243,15 @@ final class SideFromPhrase implements Stage {
      * the subject is "it", "they" or "its fighters"), or the side after "by" ("killed by RSF
      * fighters"). {@link SideFromContext} never files the victims under it.
      */
-    private Optional<Agent> agent(List<String> low, List<String> orig, Mention m) {
-        Optional<Agent> parsed = bindings.agentOf(m.sentence, m.figure).filter(b -> canAct(low, orig, b.head()))
-                .flatMap(b -> sideOfPhrase(low, orig, m, b.head(), false)
-                .map(side -> new Agent(side, !lexicon.weapons.contains(low.get(b.head())))));
+    private Optional<Mention.Agent> agent(List<String> low, List<String> orig, Mention m) {
+        Optional<Mention.Agent> parsed = !mayNameSide(low, orig) ? Optional.empty() : bindings.agentOf(m.sentence, m.figure)
+                .filter(b -> canAct(low, orig, b.head())).flatMap(b -> sideOfPhrase(low, orig, m, b.head(), false)
+                .map(side -> new Mention.Agent(side, !lexicon.weapons.contains(low.get(b.head())))));
         if (parsed.isPresent()) {
             Decisions.count("agent", Decisions.Path.PARSE);
             return parsed;
         }
-        Optional<Agent> window = agentFromWindows(low, orig, m);
+        Optional<Mention.Agent> window = agentFromWindows(low, orig, m);
         window.ifPresent(a -> Decisions.count("agent", Decisions.Path.WINDOW));
         return window;
     }
@@ -280,6 +277,55 @@ final class SideFromPhrase implements Stage {
         return Optional.empty();
     }
 
+    /**
+     * Whether a phrase of the sentence can name a side at all ({@link #sideOfPhrase}): a party's
+     * name or a speaker's pronoun somewhere in it. A sentence without either is not parsed to look.
+     */
+    private boolean mayNameSide(List<String> low, List<String> orig) {
+        for (int i = 0; i < low.size(); i++) {
+            if (speakerPronoun(low.get(i)) || gazetteer.partyAt(low, orig, i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an owner pattern ({@code owner.*} in {@code bindings.semgrex}) could bind the figure:
+     * a verb of loss or sending in the sentence, a possessor just before the figure ("Russia's 300
+     * soldiers", "their 40 men"), or "of"/"from" just after the counted noun ("12 members of
+     * Hamas"). Elsewhere the sentence is not parsed for an owner.
+     */
+    private boolean ownerMayBind(List<String> low, Mention m) {
+        for (int i = 0; i < low.size(); i++) {
+            String lemma = m.sentence.token(i).lemma();
+            if (lemma != null && OWNING_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (int i = Math.max(0, m.figure.start() - 4); i < m.figure.start(); i++) {
+            String w = low.get(i);
+            if (w.equals("'s") || w.equals("'") || lexicon.possessivePronouns.contains(w)) {
+                return true;
+            }
+        }
+        int counted = Math.max(m.npEnd, m.figure.end());
+        for (int i = m.figure.end(); i < Math.min(low.size(), counted + 2); i++) {
+            if (low.get(i).equals("of") || low.get(i).equals("from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> OWNING_VERBS = owningVerbs();
+
+    private static java.util.Set<String> owningVerbs() {
+        java.util.Set<String> out = new java.util.HashSet<>(org.reckon.lexicon.VerbLists.get().list("loss"));
+        out.addAll(org.reckon.lexicon.VerbLists.get().list("send"));
+        return java.util.Set.copyOf(out);
+    }
+
     /** "it", "we", "its", "our": the speaker's own side, not "his" or "her" (a person speaks for a body). */
     private boolean speakerPronoun(String w) {
         return lexicon.collectivePronouns.contains(w) || lexicon.possessivePronouns.contains(w) && !w.equals("his") && !w.equals("her");
@@ -296,11 +342,11 @@ final class SideFromPhrase implements Stage {
                 || NAMELESS_FIGHTERS.contains(w) || partyEndingAt(low, orig, head).isPresent();
     }
 
-    private Optional<Agent> agentFromWindows(List<String> low, List<String> orig, Mention m) {
+    private Optional<Mention.Agent> agentFromWindows(List<String> low, List<String> orig, Mention m) {
         if (activeHarmVerb(low, m)) {
             Optional<String> subject = killerBefore(low, orig, m.triggerIndex);
             if (subject.isPresent()) {
-                return Optional.of(new Agent(subject.get(), true));
+                return Optional.of(new Mention.Agent(subject.get(), true));
             }
         }
         int trigger = m.triggerIndex >= 0 ? m.triggerIndex : m.figure.end();
@@ -309,7 +355,7 @@ final class SideFromPhrase implements Stage {
                 for (int j = i + 1; j < Math.min(low.size(), i + 4) && low.get(j).matches("[\\p{L}].*"); j++) {
                     Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, j);
                     if (hit.isPresent()) {
-                        return Optional.of(new Agent(hit.get().value(), true));
+                        return Optional.of(new Mention.Agent(hit.get().value(), true));
                     }
                 }
             }
@@ -329,7 +375,7 @@ final class SideFromPhrase implements Stage {
                 k++;
             }
             if (k < low.size() && lexicon.weapons.contains(low.get(k)) && (k < m.figure.start() || k > m.npEnd)) {
-                return Optional.of(new Agent(hit.get().value(), false));
+                return Optional.of(new Mention.Agent(hit.get().value(), false));
             }
             i = hit.get().end() - 1;
         }

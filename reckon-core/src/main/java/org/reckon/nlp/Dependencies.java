@@ -9,22 +9,43 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A sentence's enhanced++ dependency graph, addressed by the sentence's own token indices
- * (0-based), so that the stages can ask it about the tokens they already hold.
+ * (0-based), so that the stages can ask it about the tokens they already hold. The parse is the
+ * costliest annotator by far, so a candidate sentence is parsed on the first question asked of
+ * its graph, and a sentence no stage asks about is never parsed.
  */
 public final class Dependencies {
     /** No parse: the sentence was not a candidate, or the parser failed on it. */
-    public static final Dependencies NONE = new Dependencies(null);
+    public static final Dependencies NONE = new Dependencies(() -> null);
 
-    private final SemanticGraph graph;
+    private final Supplier<SemanticGraph> parser;
+    private SemanticGraph graph;
+    private boolean parsed;
 
-    Dependencies(SemanticGraph graph) {
-        this.graph = graph;
+    private Dependencies(Supplier<SemanticGraph> parser) {
+        this.parser = parser;
     }
 
-    public boolean present() { return graph != null && !graph.isEmpty(); }
+    /** A graph that {@code parser} builds when it is first needed. */
+    static Dependencies onDemand(Supplier<SemanticGraph> parser) {
+        return new Dependencies(parser);
+    }
+
+    private synchronized SemanticGraph graph() {
+        if (!parsed) {
+            graph = parser.get();
+            parsed = true;
+        }
+        return graph;
+    }
+
+    public boolean present() {
+        SemanticGraph graph = graph();
+        return graph != null && !graph.isEmpty();
+    }
 
     /** Every match of {@code pattern}, each as its named nodes mapped to token indices. */
     public List<Map<String, Integer>> matches(SemgrexPattern pattern) {
@@ -32,7 +53,7 @@ public final class Dependencies {
             return List.of();
         }
         List<Map<String, Integer>> out = new ArrayList<>();
-        SemgrexMatcher m = pattern.matcher(graph);
+        SemgrexMatcher m = pattern.matcher(graph());
         while (m.find()) {
             Map<String, Integer> nodes = new HashMap<>();
             for (String name : m.getNodeNames()) {
@@ -50,6 +71,7 @@ public final class Dependencies {
      * (a dateline) stay out.
      */
     public List<Integer> namePart(int token) {
+        SemanticGraph graph = graph();
         IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
         if (node == null) {
             return List.of(token);
@@ -74,6 +96,7 @@ public final class Dependencies {
 
     /** The words that govern {@code token}, nearest first (all parents of the enhanced graph, breadth first). */
     public List<Integer> governors(int token) {
+        SemanticGraph graph = graph();
         IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
         if (node == null) {
             return List.of();
@@ -92,6 +115,7 @@ public final class Dependencies {
 
     /** The first dependent of {@code token} whose relation is {@code relation} or a subtype of it ("nsubj" finds "nsubj:pass"). */
     public java.util.Optional<Integer> dependent(int token, String relation) {
+        SemanticGraph graph = graph();
         IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
         if (node == null) {
             return java.util.Optional.empty();
@@ -111,6 +135,7 @@ public final class Dependencies {
      * headquarters," is "the director, Maj. Gen. Buba").
      */
     public int[] nounPhrase(int token) {
+        SemanticGraph graph = graph();
         IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
         if (node == null) {
             return new int[] {token, token + 1};
@@ -144,6 +169,6 @@ public final class Dependencies {
     /** The graph in CoreNLP's compact notation, for traces and test messages. */
     @Override
     public String toString() {
-        return present() ? graph.toCompactString() : "(no parse)";
+        return present() ? graph().toCompactString() : "(no parse)";
     }
 }

@@ -13,6 +13,7 @@ import org.reckon.figures.DigitGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The CoreNLP cascade: a cheap tokenize+ssplit pipeline for every report and a heavier
@@ -28,6 +29,11 @@ public final class Nlp {
     private final StanfordCoreNLP segmenterByLine;
     private final StanfordCoreNLP segmenterByParagraph;
     private volatile StanfordCoreNLP tagger;
+    private volatile StanfordCoreNLP recogniser;
+    private volatile StanfordCoreNLP parser;
+    private final LongAdder tagged = new LongAdder();
+    private final LongAdder parsed = new LongAdder();
+    private final LongAdder recognised = new LongAdder();
 
     private Nlp() {
         segmenterByLine = segmenter("always");
@@ -63,15 +69,45 @@ public final class Nlp {
             synchronized (this) {
                 local = tagger;
                 if (local == null) {
+                    tagger = local = pipeline("pos,lemma", new Properties());
+                }
+            }
+        }
+        return local;
+    }
+
+    private StanfordCoreNLP recogniser() {
+        StanfordCoreNLP local = recogniser;
+        if (local == null) {
+            synchronized (this) {
+                local = recogniser;
+                if (local == null) {
                     Properties p = new Properties();
-                    p.setProperty("annotators", "pos,lemma,ner,depparse");
-                    p.setProperty("enforceRequirements", "false");
                     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
                     p.setProperty("ner.applyNumericClassifiers", "false");
                     p.setProperty("ner.useSUTime", "false");
                     p.setProperty("ner.applyFineGrained", "false");
                     p.setProperty("ner.buildEntityMentions", "false");
-                    tagger = local = new StanfordCoreNLP(p, false);
+                    recogniser = local = pipeline("ner", p);
+                }
+            }
+        }
+        return local;
+    }
+
+    private static StanfordCoreNLP pipeline(String annotators, Properties p) {
+        p.setProperty("annotators", annotators);
+        p.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(p, false);
+    }
+
+    private StanfordCoreNLP parser() {
+        StanfordCoreNLP local = parser;
+        if (local == null) {
+            synchronized (this) {
+                local = parser;
+                if (local == null) {
+                    parser = local = pipeline("depparse", new Properties());
                 }
             }
         }
@@ -93,7 +129,7 @@ public final class Nlp {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), null, null));
+                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition()));
             }
             tokens = joinHyphenated(tokenText, tokens);
             if (tokens.isEmpty()) {
@@ -107,9 +143,11 @@ public final class Nlp {
     }
 
     /**
-     * Adds part-of-speech and NER tags (PERSON, ORGANIZATION, LOCATION or O) to one sentence's
-     * tokens and parses it (enhanced++ dependencies). The annotators run on the sentence's own
-     * tokens, so tags and parse nodes line up with the indices the stages use.
+     * Adds part-of-speech tags and lemmas to one sentence's tokens, and its NER tags (PERSON,
+     * ORGANIZATION, LOCATION or O) and enhanced++ dependencies, each run when a stage first asks
+     * for them: they cost far more than the tagger, and many sentences never need them. The
+     * annotators run on the sentence's own tokens, so tags and parse nodes line up with the
+     * indices the stages use.
      */
     public Sentence tag(Sentence sentence) {
         List<CoreLabel> labels = new ArrayList<>(sentence.size());
@@ -128,13 +166,55 @@ public final class Nlp {
         doc.set(CoreAnnotations.TokensAnnotation.class, labels);
         doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(annotated));
         tagger().annotate(doc);
-        List<Token> tagged = new ArrayList<>(sentence.size());
+        tagged.increment();
+        List<Token> tags = new ArrayList<>(sentence.size());
         for (int i = 0; i < sentence.size(); i++) {
             CoreLabel l = labels.get(i);
-            tagged.add(sentence.token(i).withTags(l.tag(), l.ner() == null ? "O" : l.ner()));
+            tags.add(sentence.token(i).withTags(l.tag(), l.lemma()));
         }
-        SemanticGraph graph = annotated.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        return sentence.withTokens(tagged, graph == null ? Dependencies.NONE : new Dependencies(graph));
+        return sentence.withTags(tags, Entities.onDemand(() -> recognise(doc, labels)), Dependencies.onDemand(() -> parse(doc, annotated)));
+    }
+
+    private List<String> recognise(Annotation doc, List<CoreLabel> labels) {
+        recogniser().annotate(doc);
+        recognised.increment();
+        List<String> out = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            out.add(l.ner() == null ? "O" : l.ner());
+        }
+        return out;
+    }
+
+    private SemanticGraph parse(Annotation doc, CoreMap sentence) {
+        parser().annotate(doc);
+        parsed.increment();
+        return sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    }
+
+    /**
+     * "of 300 tagged sentences, 120 parsed (40%) and 90 through NER (30%)", since the process
+     * started or the last reset.
+     */
+    public String parseShare() {
+        long all = tagged.sum();
+        return String.format("of %d tagged sentences, %d parsed (%.0f%%) and %d through NER (%.0f%%)", all, parsed.sum(),
+                share(parsed.sum(), all), recognised.sum(), share(recognised.sum(), all));
+    }
+
+    /** Sentences parsed since the process started or the last reset. */
+    public long parsedSentences() { return parsed.sum(); }
+
+    /** Sentences run through NER since the process started or the last reset. */
+    public long recognisedSentences() { return recognised.sum(); }
+
+    private static double share(long part, long all) {
+        return all == 0 ? 0.0 : 100.0 * part / all;
+    }
+
+    public void resetCounts() {
+        tagged.reset();
+        parsed.reset();
+        recognised.reset();
     }
 
     private static CoreLabel label(Token t, int i) {
@@ -165,7 +245,7 @@ public final class Nlp {
                     && t.begin() == out.get(n - 1).end() && !isJoiner(out.get(n - 2))) {
                 Token first = out.remove(n - 2);
                 out.remove(n - 2);
-                out.add(new Token(text.substring(first.begin(), t.end()), first.begin(), t.end(), null, null));
+                out.add(new Token(text.substring(first.begin(), t.end()), first.begin(), t.end()));
             } else {
                 out.add(t);
             }
