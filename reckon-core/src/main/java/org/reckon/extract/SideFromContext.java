@@ -47,6 +47,10 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = before.partyFromReport;
                 continue;
             }
+            if (m.party == null && m.inheritsParty && before != null) {
+                inheritFrom(before, m); // "killed three soldiers and wounded seven others": the others are the soldiers' side
+                continue;
+            }
             if (m.party == null && !m.enemy && unnamedFighters(m)) {
                 groupNamedNearby(d, m).ifPresent(g -> m.party = g);
             }
@@ -83,6 +87,20 @@ final class SideFromContext implements Stage {
                 : reportCountry != null && !reportCountry.equals(attacker) ? reportCountry
                 : opponent != null && !gazetteer.isArmedGroup(opponent) ? opponent : null;
         m.partyFromReport = m.party != null && m.party.equals(reportCountry);
+    }
+
+    /**
+     * "Others", "more" and "of them" are the people of the figure before them in the sentence, as
+     * that figure's side was finally read: its party (none where it has none), its enemy mark and,
+     * where the phrase gives none, its role.
+     */
+    private static void inheritFrom(Mention before, Mention m) {
+        m.party = before.party;
+        m.partyFromReport = before.partyFromReport;
+        m.enemy = before.enemy;
+        if (m.role == Role.UNKNOWN) {
+            m.role = before.role;
+        }
     }
 
     /**

@@ -187,6 +187,17 @@ class RealReportingSpecTest {
     @Nested
     class WhosePeople {
         @Test
+        void othersAreThePeopleOfTheFigureBeforeThemAsItsSideWasFinallyRead() {
+            Claim wounded = only("The strike killed three soldiers and injured seven others, the Syrian army said.", Metric.WOUNDED);
+            assertThat(wounded.party()).isEqualTo("Syria");
+            assertThat(wounded.role()).isEqualTo(Role.MILITARY);
+            assertThat(only("Russian shelling killed four civilians in Kherson and wounded 11 others, the governor said.",
+                    Metric.WOUNDED).party()).isEqualTo("Ukraine");
+            assertThat(only("Troops raided the hideout, killing three terrorists and leaving two others injured, the army said.",
+                    Metric.WOUNDED).party()).as("unnamed fighters' others stay unnamed").isNull();
+        }
+
+        @Test
         void theSideThatLostThemBeatsThePlaceOfFighting() {
             assertThat(only("Denmark, whose battle group fought beside British troops in the valley, lost 37 soldiers in Helmand.",
                     Metric.CASUALTIES).party()).isEqualTo("Denmark");
