@@ -270,6 +270,15 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void theNounsOfTranslatedStatements() {
+            List<Claim> cs = asserted("The shelling led to the martyrdom of two soldiers and the injury of five others, the army command said.");
+            assertThat(cs).extracting(Claim::metric, Claim::low).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 2L), org.assertj.core.groups.Tuple.tuple(Metric.WOUNDED, 5L));
+            assertThat(only("The raid caused the death of four civilians and the injury of nine, the ministry said.", Metric.WOUNDED)
+                    .low()).isEqualTo(9);
+        }
+
+        @Test
         void aQuotedSentenceMayOpenWithAnotherAndItsFigure() {
             assertThat(only("\"Another 31 were injured; 11 of them are in hospital,\" the governor wrote.", Metric.WOUNDED).low())
                     .isEqualTo(31);
