@@ -1,6 +1,8 @@
 package org.reckon.store.query;
 
 import org.reckon.places.Distance;
+import org.reckon.places.GeoContext;
+import org.reckon.places.Geocoder;
 import org.reckon.places.Place;
 
 import java.util.Locale;
@@ -14,8 +16,36 @@ public record PlaceFilter(String country, String admin1, Place near, Double km) 
 
     public PlaceFilter {
         if (near != null && (km == null || km <= 0 || km > 20_000)) {
-            throw new IllegalArgumentException("a distance from a place needs --km between 0 and 20000, got " + km);
+            throw new IllegalArgumentException("km: expected a distance between 0 and 20000 kilometres, got " + km);
         }
+    }
+
+    /** Kilometres around a {@code near} place when none are given. */
+    public static final double DEFAULT_KM = 50;
+
+    /**
+     * The filter a user asks for by names: {@code near} a place the gazetteer knows, {@code country} in any
+     * form ("DPRK", "ukraine"), {@code admin1} part of an area's name. A name the gazetteer lacks is refused.
+     */
+    public static PlaceFilter of(String near, Double km, String country, String admin1) {
+        Geocoder geocoder = Geocoder.shared();
+        Place center = null;
+        if (near != null && !near.isBlank()) {
+            center = geocoder.locate(near, GeoContext.NONE).orElseThrow(
+                    () -> new IllegalArgumentException("near: no place named '" + near.strip() + "' in the gazetteer"));
+        } else if (km != null) {
+            throw new IllegalArgumentException("km: a distance needs a place to measure from (near)");
+        }
+        String countryName = null;
+        if (country != null && !country.isBlank()) {
+            String iso = geocoder.index().isoOf(country.strip());
+            if (iso == null) {
+                throw new IllegalArgumentException("country: no country named '" + country.strip() + "' in the gazetteer");
+            }
+            countryName = geocoder.index().countryName(iso);
+        }
+        String area = admin1 == null || admin1.isBlank() ? null : admin1.strip();
+        return new PlaceFilter(countryName, area, center, center == null ? null : km == null ? DEFAULT_KM : km);
     }
 
     public boolean any() {
