@@ -66,6 +66,18 @@ public final class PlaceIndex {
     /** The process-wide index, read on first use. */
     public static PlaceIndex get() { return Holder.INSTANCE; }
 
+    /** A new index read afresh from the resource (for measuring its load time and memory; use {@link #get} otherwise). */
+    public static PlaceIndex load() { return new PlaceIndex(); }
+
+    /** Bytes of the compressed resource. */
+    public static long resourceBytes() {
+        try (InputStream in = PlaceIndex.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? 0 : in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static BufferedReader open() throws IOException {
         InputStream in = PlaceIndex.class.getResourceAsStream(RESOURCE);
         if (in == null) {
