@@ -182,6 +182,33 @@ public final class PlaceIndex {
         return iso;
     }
 
+    /**
+     * The country a name read after a location cue stands for, for the extractor's place-to-country
+     * reading; null unless the name is a town of 100,000 people or more or a first-level area, is no
+     * everyday word, and is ten times larger than any place of that name in another country.
+     */
+    public String countryOfCuedName(String name) {
+        Entry best = null;
+        long otherCountry = 0;
+        for (Entry e : named(name)) {
+            if (e.kind() == Kind.COUNTRY || e.commonWord()) {
+                return null;   // countries are the lexicon's parties; everyday words are not read as places
+            }
+            if (best == null || e.population() > best.population()) {
+                best = e;
+            }
+        }
+        if (best == null || best.kind() == Kind.PLACE && best.population() < 100_000) {
+            return null;
+        }
+        for (Entry e : named(name)) {
+            if (!e.iso().equals(best.iso())) {
+                otherCountry = Math.max(otherCountry, e.population());
+            }
+        }
+        return best.population() >= 10 * otherCountry ? countryName(best.iso()) : null;
+    }
+
     /** The country's name as the ledger writes parties (the lexicon's canonical name where it has one). */
     public String countryName(String iso) {
         return countryNames.getOrDefault(iso, iso);
