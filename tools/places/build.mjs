@@ -78,7 +78,7 @@ for (const { code, name } of admin1) {
   const p = admin1Points.get(code);
   if (!p) continue;   // an area with no place in the list: nothing to put it on the map with
   const [lat, lon] = p.seat ?? [p.lat / p.pop, p.lon / p.pop];
-  const bare = name.replace(/ (Oblast|Province|Governorate|Region|Krai|Republic|District|State|Prefecture|Voivodeship)$/i, '');
+  const bare = name.replace(/ (Oblast|Province|Governorate|Region|Krai|Republic|District|State|Prefecture|Voivodeship|Strip)$/i, '');   // 'Gaza' alone is the Strip in conflict reporting
   rows.push(['A', '', clean(name), cc, a1, round(lat), round(lon), admin1Pop.get(code) ?? 0, bare !== name ? clean(bare) : '', '']);
 }
 

@@ -30,6 +30,11 @@ public final class Geocoder {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*");
     private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .’'\\-]{1,40}?)(?:,| \\(|\\s+[-—–])");
     private static final int MAX_NAME_WORDS = 4;
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    /** A place named like an everyday word is taken from a location as written only when it is this large (or on the conflict list). */
+    private static final long COMMON_WORD_MIN_POPULATION = 100_000;
 
     private final PlaceIndex index;
 
@@ -83,6 +88,9 @@ public final class Geocoder {
             return Optional.empty();
         }
         Wanted wanted = Wanted.read(written.strip());
+        if (wanted.names().get(0).isEmpty() || !Character.isUpperCase(wanted.names().get(0).charAt(0))) {
+            return Optional.empty();   // "central city", "the area": no name left to look up
+        }
         for (String name : wanted.names()) {
             Optional<Place> p = best(name, wanted, context);
             if (p.isPresent()) {
@@ -101,8 +109,10 @@ public final class Geocoder {
         if (p.isPresent() || sentence == null) {
             return p;
         }
+        boolean dateline = DATELINE.matcher(sentence).lookingAt();
         for (NameInText found : namesIn(sentence)) {
-            if (found.cued()) {
+            // A dateline says where the report was filed, not where the people were killed.
+            if (found.cued() && !(dateline && found.start() == 0)) {
                 Optional<Place> q = locate(found.written(), context);
                 if (q.isPresent()) {
                     return q;
@@ -135,7 +145,11 @@ public final class Geocoder {
         if (!Character.isUpperCase(text.charAt(spans.get(i)[0]))) {
             return 0;
         }
+        if (CALENDAR.contains(word(text, spans.get(i)))) {
+            return 0;   // "In March", "on Sunday": a month or a day, though towns bear such names
+        }
         boolean cued = i > 0 && CUES.contains(word(text, spans.get(i - 1)))
+                && text.substring(spans.get(i - 1)[1], spans.get(i)[0]).isBlank()
                 || i == 0 && DATELINE.matcher(text).lookingAt();
         boolean sentenceStart = i == 0 || text.substring(spans.get(i - 1)[1], spans.get(i)[0]).matches(".*[.!?\"“]\\s*");
         for (int n = Math.min(MAX_NAME_WORDS, spans.size() - i); n >= 1; n--) {
@@ -150,8 +164,14 @@ public final class Geocoder {
             }
             boolean common = entries.stream().anyMatch(PlaceIndex.Entry::commonWord) && index.overrideIso(written) == null;
             if (cued || !common && !sentenceStart) {
-                out.add(new NameInText(written, spans.get(i)[0], last[1], cued));
-                return n;
+                int end = last[1];
+                boolean area = i + n < spans.size() && AREA_WORDS.contains(word(text, spans.get(i + n)))
+                        && text.substring(last[1], spans.get(i + n)[0]).isBlank();
+                if (area) {   // "Khartoum state", "Kherson region": the area, not its seat
+                    end = spans.get(i + n)[1];
+                }
+                out.add(new NameInText(text.substring(spans.get(i)[0], end), spans.get(i)[0], end, cued));
+                return n + (area ? 1 : 0);
             }
         }
         return 0;
@@ -168,15 +188,19 @@ public final class Geocoder {
             return override == null ? Optional.empty() : Optional.ofNullable(index.country(override)).map(index::toPlace);
         }
         return entries.stream()
+                .filter(e -> !e.commonWord() || e.population() >= COMMON_WORD_MIN_POPULATION || override != null)
                 .max(Comparator.comparingDouble(e -> score(e, wanted, context, override)))
                 .map(index::toPlace);
     }
+
+    /** Names that mean the area, not its main town, when written alone: "killed in Gaza" is the Strip. */
+    private static final Set<String> AREAS_WHEN_ALONE = Set.of("gaza");
 
     private static double score(PlaceIndex.Entry e, Wanted wanted, GeoContext context, String override) {
         double s = Math.log10(e.population() + 1);
         s += switch (e.kind()) {
             case COUNTRY -> 8;
-            case ADMIN1 -> wanted.area() ? 10 : 0;
+            case ADMIN1 -> wanted.area() || AREAS_WHEN_ALONE.contains(PlaceIndex.key(wanted.names().get(0))) ? 10 : 0;
             case PLACE -> wanted.area() ? 0 : 0.5;
         };
         if (e.iso().equals(override)) {   // the conflict list: above population, below what the report itself says

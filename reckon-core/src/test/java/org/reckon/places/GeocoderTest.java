@@ -102,6 +102,37 @@ class GeocoderTest {
     }
 
     @Test
+    void gazaAloneIsTheStripAndGazaCityTheCity() {
+        assertThat(at("Gaza", GeoContext.NONE).precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(at("Gaza", GeoContext.NONE).name()).isEqualTo("Gaza Strip");
+        assertThat(at("Gaza City", GeoContext.NONE).precision()).isEqualTo(Precision.PLACE);
+    }
+
+    @Test
+    void aDatelineIsNotWhereTheClaimHappened() {
+        assertThat(geocoder.geocode(null, "SEOUL, Jan. 13 -- About 300 soldiers were killed, the agency said.", GeoContext.NONE)).isEmpty();
+    }
+
+    @Test
+    void monthsAndDaysAreNotPlacesThoughTownsBearTheirNames() {
+        assertThat(geocoder.geocode(null, "In March, a missile struck the ship, killing three crew members.", GeoContext.NONE)).isEmpty();
+    }
+
+    @Test
+    void anAreaWordAfterACuedNameMakesItTheArea() {
+        Place p = geocoder.geocode(null, "More than 61,000 people died in Khartoum state alone.", GeoContext.NONE).orElseThrow();
+
+        assertThat(p.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(p.country()).isEqualTo("Sudan");
+    }
+
+    @Test
+    void aSmallTownNamedLikeAnEverydayWordIsNotTakenEvenFromALocation() {
+        assertThat(geocoder.locate("Tower", GeoContext.NONE)).isEmpty();
+        assertThat(geocoder.locate("central city", GeoContext.NONE)).isEmpty();
+    }
+
+    @Test
     void anUnknownPlaceIsNotGuessed() {
         assertThat(geocoder.locate("Qwertyville", GeoContext.NONE)).isEmpty();
         assertThat(geocoder.geocode(null, "Five soldiers were killed, the ministry said.", GeoContext.NONE)).isEmpty();
