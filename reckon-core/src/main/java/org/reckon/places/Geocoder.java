@@ -200,7 +200,7 @@ public final class Geocoder {
         double s = Math.log10(e.population() + 1);
         s += switch (e.kind()) {
             case COUNTRY -> 8;
-            case ADMIN1 -> wanted.area() || AREAS_WHEN_ALONE.contains(PlaceIndex.key(wanted.names().get(0))) ? 10 : 0;
+            case ADMIN1 -> wanted.area() || AREAS_WHEN_ALONE.contains(PlaceIndex.key(wanted.names().get(0))) ? 10 : -1;
             case PLACE -> wanted.area() ? 0 : 0.5;
         };
         if (e.iso().equals(override)) {   // the conflict list: above population, below what the report itself says
@@ -231,8 +231,11 @@ public final class Geocoder {
     /** A written place taken apart: the names to try, longest reading first, and whether an area was meant. */
     record Wanted(List<String> names, boolean area) {
         static Wanted read(String written) {
-            String s = written.replaceFirst("^(?i)the\\s+", "");
-            s = DIRECTION.matcher(s).replaceFirst("");
+            String whole = written.replaceFirst("^(?i)the\\s+", "");
+            String s = DIRECTION.matcher(whole).replaceFirst("");
+            if (!s.equals(whole) && !PlaceIndex.get().named(whole.replaceFirst("(?i)\\s+(city|town|village)$", "")).isEmpty()) {
+                s = whole;   // "West Bank", "South Sudan", "North Darfur": the direction is part of the name
+            }
             s = s.replaceFirst("^(?i)the\\s+", "");
             String beforeComma = s.contains(",") ? s.substring(0, s.indexOf(',')).strip() : s;
             List<String> words = new ArrayList<>(List.of(beforeComma.split("\\s+")));

@@ -133,6 +133,17 @@ class GeocoderTest {
     }
 
     @Test
+    void aDirectionThatIsPartOfTheNameIsKept() {
+        assertThat(at("the West Bank city", GeoContext.NONE).country()).isEqualTo("Palestine");
+        assertThat(at("North Darfur", GeoContext.NONE).country()).isEqualTo("Sudan");
+    }
+
+    @Test
+    void aCityNamedLikeItsAreaIsTheCityUnlessTheAreaIsAskedFor() {
+        assertThat(at("Tel Aviv", GeoContext.NONE).precision()).isEqualTo(Precision.PLACE);
+    }
+
+    @Test
     void anUnknownPlaceIsNotGuessed() {
         assertThat(geocoder.locate("Qwertyville", GeoContext.NONE)).isEmpty();
         assertThat(geocoder.geocode(null, "Five soldiers were killed, the ministry said.", GeoContext.NONE)).isEmpty();
