@@ -31,7 +31,21 @@ window.reckonCharts = [];
     for (const m of e.metrics) box.appendChild(section(m));
   } catch (err) { Reckon.fail(box, err); }
   box.after(statementsSection(party));
+  box.after(mapSection(q));
 })();
+
+// Where the party's claims are placed (GET /api/places?party=).
+function mapSection(q) {
+  const s = Reckon.el("section", null, { id: "party-map" });
+  s.appendChild(Reckon.el("h2", "Where"));
+  const map = Reckon.el("div", null, { id: "map" });
+  const list = Reckon.el("div", null, { id: "place" });
+  s.appendChild(map);
+  s.appendChild(list);
+  s.appendChild(Reckon.link("open on the map page", "/map.html?" + q));
+  ReckonMap.draw(map, list, q).catch((err) => Reckon.fail(map, err));
+  return s;
+}
 
 // What sources said about the party, newest first, searchable by words (GET /api/statements).
 function statementsSection(party) {

@@ -18,14 +18,18 @@ import java.util.List;
  */
 public record Brief(String party, LocalDate asOf, LocalDate shownAsOf, LocalDate since, Instant generated, Holdings holdings,
                     List<Headline> headlines, List<Change> changes, List<SourceStatements> statements,
-                    List<SourceStatements> related, List<Footnote> footnotes) {
+                    List<SourceStatements> related, List<Footnote> footnotes, List<MapPlace> places) {
     public Brief {
+        places = List.copyOf(places);
         headlines = List.copyOf(headlines);
         changes = List.copyOf(changes);
         statements = List.copyOf(statements);
         related = List.copyOf(related);
         footnotes = List.copyOf(footnotes);
     }
+
+    /** A place the brief's figures name: how many of the party's claims are placed there and the largest figure among them. */
+    public record MapPlace(String name, String country, String precision, double lat, double lon, int claims, long largest) {}
 
     /** What the ledger holds on the party: reports and sources with figures, and the first and last day a figure was claimed. */
     public record Holdings(int reports, int sources, LocalDate first, LocalDate last) {}

@@ -80,7 +80,27 @@ public final class Briefs {
         List<Brief.SourceStatements> related = bySource(others, notes, perSource);
         Brief.Holdings holdings = holdings(estimates);
         return new Brief(party, asOf, asOf != null ? asOf : holdings.last(), since, Instant.now(), holdings, headlines, changes,
-                statements, related, notes.list());
+                statements, related, notes.list(), places(ledger, party, until));
+    }
+
+    /** The places of the party's counted claims (up to {@code until}), the largest figure first. */
+    static List<Brief.MapPlace> places(Ledger ledger, String party, String until) throws SQLException {
+        Map<String, List<org.reckon.store.query.ClaimRow>> byPlace = new LinkedHashMap<>();
+        new org.reckon.store.query.ClaimQuery(ledger).each(new org.reckon.store.query.ClaimFilter(party, null, null, null, until, List.of()), 0,
+                row -> {
+                    if (row.place() != null) {
+                        byPlace.computeIfAbsent(row.place().precision() + "|" + row.place().name() + "|" + row.place().country(),
+                                k -> new ArrayList<>()).add(row);
+                    }
+                });
+        List<Brief.MapPlace> out = new ArrayList<>();
+        for (List<org.reckon.store.query.ClaimRow> rows : byPlace.values()) {
+            org.reckon.places.Place p = rows.get(0).place();
+            long largest = rows.stream().mapToLong(r -> r.best() == null ? 0 : r.best()).max().orElse(0);
+            out.add(new Brief.MapPlace(p.name(), p.country(), p.precision().wire(), p.lat(), p.lon(), rows.size(), largest));
+        }
+        out.sort((a, b) -> Long.compare(b.largest(), a.largest()));
+        return out;
     }
 
     private static Brief.Headline headline(MetricEstimates m, Footnotes notes, Map<String, Integer> colours) throws SQLException {

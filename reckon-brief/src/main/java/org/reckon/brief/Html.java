@@ -36,6 +36,16 @@ final class Html {
             + ".swatch{display:inline-block;width:.8em;height:.8em;margin-right:.35em}ul.legend{list-style:none;padding:0;margin:0 0 1em}"
             + ".consensus{font-weight:bold}blockquote{margin:.1em 0 .5em 1em;color:#333}section.source p,section.related p{margin:.5em 0 0}";
 
+    /** "Kursk Oblast, Russia (5 claims); Kharkiv, Ukraine (1 claim)". */
+    static String placesLine(List<Brief.MapPlace> places) {
+        StringBuilder out = new StringBuilder();
+        for (Brief.MapPlace p : places) {
+            out.append(out.length() == 0 ? "" : "; ").append(p.name()).append(p.name().equals(p.country()) ? "" : ", " + p.country())
+                    .append(" (").append(p.claims()).append(p.claims() == 1 ? " claim)" : " claims)");
+        }
+        return out.append('.').toString();
+    }
+
     static String render(Brief b) {
         StringBuilder h = new StringBuilder();
         String title = b.party() + ": casualty figures" + (b.shownAsOf() == null ? "" : " as of " + FigureWords.date(b.shownAsOf()));
@@ -52,6 +62,11 @@ final class Html {
         }
         for (Brief.Headline m : b.headlines()) {
             metric(h, m);
+        }
+        if (!b.places().isEmpty()) {
+            h.append("<h2>Where</h2>\n<div class=\"place-map\">").append(BriefMap.svg(b.places())).append("</div>\n<p class=\"map-note\">")
+                    .append(escape(placesLine(b.places()))).append(" Circles grow with the largest figure claimed at each place;"
+                            + " pale circles are areas or whole countries. Shapes: Natural Earth; places: GeoNames (CC BY 4.0).</p>\n");
         }
         if (b.since() != null) {
             h.append("<h2>Changed since ").append(b.since()).append("</h2>\n");

@@ -60,6 +60,9 @@ final class Markdown {
             }
             m.append('\n');
         }
+        if (!b.places().isEmpty()) {
+            m.append("## Where\n\n").append(escape(Html.placesLine(b.places()))).append("\n\n");
+        }
         if (b.since() != null) {
             m.append("## Changed since ").append(b.since()).append("\n\n");
             if (b.changes().isEmpty()) {

@@ -43,6 +43,9 @@ public final class EstimatesCommand implements Callable<Integer> {
             description = "a voice whose latest figure is more than DAYS older than the newest is listed, not counted (default ${DEFAULT-VALUE})")
     int staleAfter;
 
+    @Mixin
+    PlaceOptions places;
+
     @Option(names = "--json", description = "JSON for programs instead of a table")
     boolean json;
 
@@ -54,10 +57,12 @@ public final class EstimatesCommand implements Callable<Integer> {
         String m;
         String r;
         Reconciliation.Options options;
+        org.reckon.store.query.PlaceFilter where;
         try {
             m = metric == null ? null : Metric.fromWire(metric).wire();
             r = role == null ? null : Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)).wire();
             options = new Reconciliation.Options(asOf, staleAfter);
+            where = places.filter();
         } catch (IllegalArgumentException e) {
             String message = role != null && e.getMessage() != null && e.getMessage().contains("No enum constant")
                     ? "--role: expected military, civilian or unknown, got '" + role + "'" : e.getMessage();
@@ -65,7 +70,8 @@ public final class EstimatesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger ledger = db.open()) {
-            PartyEstimates estimates = Reconciliation.summarise(party, new EstimateQuery(ledger).forParty(party, m, r), options);
+            PartyEstimates estimates = Reconciliation.summarise(party,
+                    org.reckon.store.query.EstimatesByPlace.keep(ledger, new EstimateQuery(ledger).forParty(party, m, r), where), options);
             if (json) {
                 JsonOut.print(out, estimates);
             } else {

@@ -38,13 +38,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     ClaimFilterOptions filters;
 
+    @Mixin
+    PlaceOptions places;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ExportFormat f;
-        ClaimFilter filter = filters.filter();
+        ClaimFilter filter = filters.filter().withPlace(places.filter());
         try {
             f = ExportFormat.fromWire(format);
         } catch (IllegalArgumentException e) {

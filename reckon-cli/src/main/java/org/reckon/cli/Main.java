@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, ClaimsCommand.class,
             EstimatesCommand.class, SourcesCommand.class, ShowCommand.class, ExportCommand.class, LedgerBenchCommand.class,
             ServeCommand.class, BriefCommand.class, LoadSparkCommand.class, StatementsCommand.class, WatchCommand.class,
-            ChangesCommand.class, ReviewCommand.class, UsersCommand.class, ReextractCommand.class,
+            ChangesCommand.class, ReviewCommand.class, UsersCommand.class, ReextractCommand.class, PlacesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

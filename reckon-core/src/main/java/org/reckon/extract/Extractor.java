@@ -18,6 +18,8 @@ public final class Extractor {
     public static final int MAX_REPORT_CHARS = 2_000_000;
 
     private final List<Stage> stages;
+    /** Geocoding runs after the chain, on the finished claims (package org.reckon.places). */
+    private static final org.reckon.places.ClaimPlaces PLACES = new org.reckon.places.ClaimPlaces(org.reckon.places.Geocoder.shared());
 
     public Extractor(Nlp nlp) {
         Lexicon lexicon = Lexicon.get();
@@ -76,7 +78,7 @@ public final class Extractor {
             stage.apply(draft);
             afterStage.accept(stage, draft);
         }
-        return new Extraction(report.id(), draft.published, draft.claims, draft.statements, draft.warnings);
+        return new Extraction(report.id(), draft.published, PLACES.placed(report, draft.claims), draft.statements, draft.warnings);
     }
 
     /** The chain, printed: one stage name per arrow. */

@@ -60,6 +60,7 @@ public final class ClaimJson {
         scope.put("to", date(c.scope().to()));
         n.put("claimed_on", date(c.claimedOn()));
         n.put("location", c.location());
+        n.set("place", placeNode(c.place()));
         n.set("source", toNode(c.source()));
         n.put("stance", c.stance().wire());
         ObjectNode ev = n.putObject("evidence");
@@ -68,6 +69,32 @@ public final class ClaimJson {
         ev.put("end", c.evidence().end());
         n.put("confidence", Math.round(c.confidence() * 100) / 100.0);
         return n;
+    }
+
+    /** The claim's place as the JSON writes it, or JSON null. */
+    public static com.fasterxml.jackson.databind.JsonNode placeNode(org.reckon.places.Place p) {
+        if (p == null) {
+            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+        }
+        ObjectNode n = JSON.createObjectNode();
+        n.put("name", p.name());
+        n.put("geonames_id", p.geonamesId());
+        n.put("admin1", p.admin1());
+        n.put("country", p.country());
+        n.put("lat", p.lat());
+        n.put("lon", p.lon());
+        n.put("precision", p.precision().wire());
+        return n;
+    }
+
+    private static org.reckon.places.Place parsePlace(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n == null || !n.isObject()) {
+            return null;
+        }
+        return new org.reckon.places.Place(n.path("name").asText(), n.hasNonNull("geonames_id") ? n.get("geonames_id").asLong() : null,
+                n.hasNonNull("admin1") ? n.get("admin1").asText() : null, n.path("country").asText(),
+                n.path("lat").asDouble(), n.path("lon").asDouble(),
+                org.reckon.places.Precision.fromWire(n.path("precision").asText()));
     }
 
     private static ObjectNode toNode(Source s) {
@@ -103,7 +130,7 @@ public final class ClaimJson {
                     source,
                     org.reckon.model.Stance.valueOf(c.path("stance").asText("asserted").toUpperCase()),
                     new org.reckon.model.Evidence(ev.path("text").asText(""), ev.path("start").asInt(0), ev.path("end").asInt(0)),
-                    c.path("confidence").asDouble(0.5)));
+                    c.path("confidence").asDouble(0.5), parsePlace(c.get("place"))));
         }
         java.util.List<org.reckon.model.Statement> statements = new java.util.ArrayList<>();
         for (com.fasterxml.jackson.databind.JsonNode st : n.path("statements")) {

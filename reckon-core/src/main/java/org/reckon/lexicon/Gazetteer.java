@@ -137,8 +137,33 @@ public final class Gazetteer {
         return hitAt(parties, lowered, original, i);
     }
 
+    /**
+     * A place and its country: from {@code places.tsv} (conflict-specific, kept as overrides), else from
+     * the GeoNames gazetteer for a name after a location cue ("in", "near", "outside"), under the rules of
+     * {@link org.reckon.places.PlaceIndex#countryOfCuedName}. Datelines are left to the list: a dateline
+     * names where a report was filed (JERUSALEM for a Gaza story), which the list decides case by case.
+     */
     public Optional<Hit<String>> placeAt(List<String> lowered, List<String> original, int i) {
-        return hitAt(places, lowered, original, i);
+        Optional<Hit<String>> listed = hitAt(places, lowered, original, i);
+        return listed.isPresent() ? listed : geoNamesPlaceAt(lowered, original, i);
+    }
+
+    private static final java.util.Set<String> LOCATION_CUES = java.util.Set.of("in", "near", "outside");
+
+    private static Optional<Hit<String>> geoNamesPlaceAt(List<String> lowered, List<String> original, int i) {
+        if (i == 0 || !LOCATION_CUES.contains(lowered.get(i - 1))) {
+            return Optional.empty();
+        }
+        for (int end = Math.min(original.size(), i + 3); end > i; end--) {
+            List<String> words = original.subList(i, end);
+            if (words.stream().allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
+                String country = org.reckon.places.PlaceIndex.get().countryOfCuedName(String.join(" ", words));
+                if (country != null) {
+                    return Optional.of(new Hit<>(i, end, country));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Hit<KnownSource>> sourceAt(List<String> lowered, List<String> original, int i) {

@@ -1,5 +1,7 @@
 package org.reckon.model;
 
+import org.reckon.places.Place;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,7 +20,8 @@ public record Claim(
         Source source,
         Stance stance,
         Evidence evidence,
-        double confidence) {
+        double confidence,
+        Place place) {
 
     public Claim {
         Objects.requireNonNull(metric, "metric");
@@ -35,6 +38,19 @@ public record Claim(
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence " + confidence + " outside 0..1");
         }
+    }
+
+    /** A claim not yet placed on the map ({@code place} is set after extraction, by the geocoder). */
+    public Claim(Metric metric, String party, Role role, String subject, Long low, Long high, Qualifier qualifier,
+                 Scope scope, LocalDate claimedOn, String location, Source source, Stance stance, Evidence evidence,
+                 double confidence) {
+        this(metric, party, role, subject, low, high, qualifier, scope, claimedOn, location, source, stance, evidence,
+                confidence, null);
+    }
+
+    public Claim withPlace(Place where) {
+        return new Claim(metric, party, role, subject, low, high, qualifier, scope, claimedOn, location, source, stance,
+                evidence, confidence, where);
     }
 
     /** The number scored by the spec: low if present, else high; null for vague figures. */

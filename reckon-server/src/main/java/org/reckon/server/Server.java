@@ -15,6 +15,7 @@ import org.reckon.server.api.RecentChangesController;
 import org.reckon.server.api.EstimatesController;
 import org.reckon.server.api.ExportController;
 import org.reckon.server.api.PartyLookupController;
+import org.reckon.server.api.PlacesController;
 import org.reckon.server.api.PartiesController;
 import org.reckon.server.api.ReportsController;
 import org.reckon.server.api.SourceMergesController;
@@ -123,6 +124,9 @@ public final class Server implements AutoCloseable {
         get(cfg, routes, "/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(apiDocs));
         get(cfg, routes, "/api/parties/{name}", new PartyLookupController(readers)::lookup);
         get(cfg, routes, "/api/export", new ExportController(readers)::export);
+        PlacesController places = new PlacesController(readers);
+        get(cfg, routes, "/api/places", places::marks);
+        get(cfg, routes, "/api/places/shapes", places::shapes);
         get(cfg, routes, "/api/changes/recent", new RecentChangesController(readers)::recent);
         write(cfg, routes, gate, "POST", "/api/reports", reports::ingest);
         reviewRoutes(cfg, routes, review);

@@ -9,6 +9,7 @@ import org.reckon.model.Claim;
 import org.reckon.model.Extraction;
 import org.reckon.model.Report;
 import org.reckon.model.ScopeKind;
+import org.reckon.places.Place;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * One claim as a row, in the columns of {@code reckon export} (less the ledger's {@code id},
- * {@code best} and {@code estimate_id}, plus {@code claim_index}); dates are ISO text, as in
+ * {@code best} and {@code estimate_id}, plus {@code claim_index}), the place columns last (GED's latitude,
+ * longitude, adm_1, country, where_prec); dates are ISO text, as in
  * the ledger. A report's claims travel as an array of these in its {@link ReportRows} row.
  */
 final class ClaimRows {
@@ -48,6 +50,13 @@ final class ClaimRows {
             field("evidence_start", DataTypes.IntegerType, true),
             field("evidence_end", DataTypes.IntegerType, true),
             field("confidence", DataTypes.DoubleType, true),
+            field("where_coordinates", DataTypes.StringType, true),
+            field("latitude", DataTypes.DoubleType, true),
+            field("longitude", DataTypes.DoubleType, true),
+            field("adm_1", DataTypes.StringType, true),
+            field("country", DataTypes.StringType, true),
+            field("where_prec", DataTypes.IntegerType, true),
+            field("geonames_id", DataTypes.LongType, true),
     });
 
     private ClaimRows() {}
@@ -66,6 +75,7 @@ final class ClaimRows {
 
     private static Row claim(Report report, Extraction e, int index) {
         Claim c = e.claims().get(index);
+        Place p = c.place();
         return RowFactory.create(
                 report.id(), index,
                 report.url() != null ? report.url() : report.id(),
@@ -77,7 +87,10 @@ final class ClaimRows {
                 c.source().chain().isEmpty() ? null : String.join("; ", c.source().chain()),
                 c.source().name(), c.source().kind().wire(), c.source().affiliation(),
                 c.stance().wire(), c.evidence().text(), c.evidence().start(), c.evidence().end(),
-                Math.round(c.confidence() * 100) / 100.0);
+                Math.round(c.confidence() * 100) / 100.0,
+                p == null ? null : p.name(), p == null ? null : p.lat(), p == null ? null : p.lon(),
+                p == null ? null : p.admin1(), p == null ? null : p.country(),
+                p == null ? null : p.precision().gedWherePrec(), p == null ? null : p.geonamesId());
     }
 
     /** As the ledger's export: an incident happened on the day it was claimed unless the text says otherwise. */

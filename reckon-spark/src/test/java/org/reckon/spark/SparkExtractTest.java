@@ -47,7 +47,8 @@ class SparkExtractTest {
                 direct.add(key(e.id(), i, c.metric().wire(), c.party(), c.role().wire(), c.low(), c.high(),
                         c.qualifier().wire(), c.claimedOn(), c.source().name(),
                         c.source().chain().isEmpty() ? null : String.join("; ", c.source().chain()),
-                        c.stance().wire(), c.evidence().start(), c.evidence().end()));
+                        c.stance().wire(), c.evidence().start(), c.evidence().end(),
+                        c.place() == null ? null : c.place().country(), c.place() == null ? null : c.place().precision().gedWherePrec()));
             }
         }
         direct.sort(null);
@@ -155,7 +156,7 @@ class SparkExtractTest {
             keys.add(key(r.getAs("report_id"), r.getAs("claim_index"), r.getAs("metric"), r.getAs("party"),
                     r.getAs("role"), r.getAs("low"), r.getAs("high"), r.getAs("qualifier"), r.getAs("claimed_on"),
                     r.getAs("source_name"), r.getAs("source_original"), r.getAs("stance"),
-                    r.getAs("evidence_start"), r.getAs("evidence_end")));
+                    r.getAs("evidence_start"), r.getAs("evidence_end"), r.getAs("country"), r.getAs("where_prec")));
         }
         keys.sort(null);
         return keys;

@@ -29,11 +29,16 @@ public final class ClaimsController {
         this.ledgers = ledgers;
     }
 
-    public void list(Context ctx) throws SQLException {
+    /** The claim filter of the query parameters, as /api/claims, /api/places and /api/export read it. */
+    static ClaimFilter filter(Context ctx) {
         String text = Params.text(ctx, "text");
-        ClaimFilter filter = new ClaimFilter(Params.party(ctx, "party"), Params.metric(ctx, "metric"),
+        return new ClaimFilter(Params.party(ctx, "party"), Params.metric(ctx, "metric"),
                 Params.text(ctx, "source"), Params.date(ctx, "since"), Params.date(ctx, "until"),
-                text == null ? List.of() : Arrays.asList(text.split("\\s+")));
+                text == null ? List.of() : Arrays.asList(text.split("\\s+")), Params.place(ctx));
+    }
+
+    public void list(Context ctx) throws SQLException {
+        ClaimFilter filter = filter(ctx);
         int limit = Params.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = Params.integer(ctx, "offset", 0, 0, MAX_OFFSET);
         List<ClaimRow> rows = new ArrayList<>();

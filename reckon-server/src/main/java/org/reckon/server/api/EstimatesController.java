@@ -47,6 +47,13 @@ public final class EstimatesController {
         String asOf = Params.date(ctx, "as_of");
         int staleAfter = Params.integer(ctx, "stale_after", Reconciliation.STALE_AFTER_DAYS, 0, 100_000);
         Reconciliation.Options options = new Reconciliation.Options(asOf == null ? null : LocalDate.parse(asOf), staleAfter);
+        org.reckon.store.query.PlaceFilter where = Params.place(ctx);
+        if (where.any()) {   // by place: computed each time, not kept
+            PartyEstimates placed = Reconciliation.summarise(party, ledgers.with(l -> org.reckon.store.query.EstimatesByPlace.keep(l,
+                    new EstimateQuery(l).forParty(party, metric, role), where)), options);
+            ctx.json(placed);
+            return;
+        }
         String key = party.toLowerCase(java.util.Locale.ROOT) + "|" + metric + "|" + role + "|" + asOf + "|" + staleAfter;
         String version = ledgers.with(l -> l.lastId("claims") + "/" + l.lastId("source_merges") + "/" + l.lastId("review_actions")
                 + "/" + l.lastId("estimates"));

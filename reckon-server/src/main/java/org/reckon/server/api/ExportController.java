@@ -36,7 +36,8 @@ public final class ExportController {
         String text = Params.text(ctx, "text");
         ClaimFilter filter = new ClaimFilter(Params.party(ctx, "party"), Params.metric(ctx, "metric"), Params.text(ctx, "source"),
                 Params.date(ctx, "since"), Params.date(ctx, "until"),
-                text == null ? List.of() : Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList());
+                text == null ? List.of() : Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList(),
+                Params.place(ctx));
         String body = ledgers.with(l -> {
             StringWriter out = new StringWriter();
             try {

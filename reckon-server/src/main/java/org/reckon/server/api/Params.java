@@ -103,4 +103,24 @@ final class Params {
             throw ApiProblem.badParameter(name, "expected a positive integer id, got '" + v + "'");
         }
     }
+
+    /** The place filter of near, km, country and admin1; an unknown place or a bad distance is a 400 naming it. */
+    static org.reckon.store.query.PlaceFilter place(Context ctx) {
+        String kmText = text(ctx, "km");
+        Double km = null;
+        if (kmText != null) {
+            try {
+                km = Double.parseDouble(kmText);
+            } catch (NumberFormatException e) {
+                throw ApiProblem.badParameter("km", "expected a number of kilometres, got '" + kmText + "'");
+            }
+        }
+        try {
+            return org.reckon.store.query.PlaceFilter.of(text(ctx, "near"), km, text(ctx, "country"), text(ctx, "admin1"));
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            int colon = m.indexOf(':');
+            throw ApiProblem.badParameter(m.substring(0, colon), m.substring(colon + 1).strip());
+        }
+    }
 }

@@ -145,6 +145,7 @@ public final class ReportWriter {
             Claim c = claims.get(i);
             Long sourceId = c.source().name() == null ? null : sourceId(c);
             long claimId = insertClaim(reportId, i, c, sourceId);
+            org.reckon.store.places.ClaimPlaceTable.insert(connection, claimId, c.place());
             insertChain(claimId, c.source().chain());
             Optional<EstimateKey> key = EstimateKey.of(c, groupId, label);
             if (key.isPresent()) {

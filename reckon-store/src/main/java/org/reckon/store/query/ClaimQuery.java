@@ -1,6 +1,7 @@
 package org.reckon.store.query;
 
 import org.reckon.store.Ledger;
+import org.reckon.store.places.ClaimPlaceTable;
 import org.reckon.store.reconcile.Figures;
 
 import java.sql.Connection;
@@ -22,8 +23,9 @@ public final class ClaimQuery {
             + " c.metric, c.party, c.role, c.subject, c.low, c.high, c.qualifier, c.scope_kind, c.scope_from, c.scope_to,"
             + " c.claimed_on, c.location, c.source_name, c.source_kind, c.source_affiliation, " + LedgerClaims.CHAIN + ","
             + " c.stance, c.evidence_text, c.evidence_start, c.evidence_end, c.confidence, ci.estimate_id,"
-            + " c.review_status, c.reviewer, c.origin"
-            + " FROM ledger_claims c JOIN reports r ON r.id = c.report_id LEFT JOIN citations ci ON ci.claim_id = c.id";
+            + " c.review_status, c.reviewer, c.origin, " + ClaimPlaceTable.COLUMNS
+            + " FROM ledger_claims c JOIN reports r ON r.id = c.report_id LEFT JOIN citations ci ON ci.claim_id = c.id"
+            + ClaimPlaceTable.JOIN;
 
     private final Connection connection;
 
@@ -67,8 +69,21 @@ public final class ClaimQuery {
             sql.append(" AND LOWER(c.evidence_text) LIKE ?");
             args.add("%" + w.toLowerCase(java.util.Locale.ROOT) + "%");
         }
+        PlaceFilter where = f.place();
+        if (where.country() != null) {
+            sql.append(" AND LOWER(p.country) = LOWER(?)");
+            args.add(where.country());
+        }
         sql.append(" ORDER BY c.id");
-        if (limit > 0) {
+        // Distances and area names are checked here, after the query, so a limit is counted here too.
+        int[] left = {limit > 0 ? limit : Integer.MAX_VALUE};
+        Consumer<ClaimRow> kept = row -> {
+            if (left[0] > 0 && where.keeps(row.place())) {
+                left[0]--;
+                sink.accept(row);
+            }
+        };
+        if (limit > 0 && !where.any()) {
             sql.append(" LIMIT ").append(limit);
         }
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
@@ -77,8 +92,8 @@ public final class ClaimQuery {
                 ps.setString(i + 1, args.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(row(rs));
+                while (rs.next() && left[0] > 0) {
+                    kept.accept(row(rs));
                 }
             }
         }
@@ -117,6 +132,7 @@ public final class ClaimQuery {
                 Figures.best(qualifier, low, high), high, qualifier, rs.getString(15), rs.getString(16), rs.getString(17),
                 rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23),
                 rs.getString(24), rs.getString(25), rs.getInt(26), rs.getInt(27), rs.getDouble(28),
-                EstimateQuery.nullableLong(rs, 29), rs.getString(30), rs.getString(31), rs.getString(32));
+                EstimateQuery.nullableLong(rs, 29), rs.getString(30), rs.getString(31), rs.getString(32),
+                ClaimPlaceTable.read(rs, 33));
     }
 }

@@ -120,12 +120,12 @@ public final class Breakdowns {
         Long low = q == Qualifier.AT_MOST ? null : n;
         Long high = q == Qualifier.AT_LEAST ? null : n;
         return new Claim(metric, total.party(), total.role(), total.subject(), low, high, q, total.scope(), total.claimedOn(),
-                total.location(), total.source(), total.stance(), total.evidence(), total.confidence());
+                total.location(), total.source(), total.stance(), total.evidence(), total.confidence(), total.place());
     }
 
     private static Claim withMetric(Claim c, Metric metric) {
         return new Claim(metric, c.party(), c.role(), c.subject(), c.low(), c.high(), c.qualifier(), c.scope(), c.claimedOn(),
-                c.location(), c.source(), c.stance(), c.evidence(), c.confidence());
+                c.location(), c.source(), c.stance(), c.evidence(), c.confidence(), c.place());
     }
 
     private static Long parse(String digits) {

@@ -230,6 +230,7 @@ public final class Reextraction {
             }
         }
         MachineValues.insertChain(connection, id, v.chain());
+        org.reckon.store.places.ClaimPlaceTable.write(connection, id, c.place());
     }
 
     private void update(long claimId, Claim c, ClaimValues v) throws SQLException {
@@ -247,6 +248,7 @@ public final class Reextraction {
             ps.executeUpdate();
         }
         MachineValues.insertChain(connection, claimId, v.chain());
+        org.reckon.store.places.ClaimPlaceTable.write(connection, claimId, c.place());
     }
 
     private int bindValues(PreparedStatement ps, int i, Claim c, ClaimValues v) throws SQLException {
@@ -283,7 +285,7 @@ public final class Reextraction {
     }
 
     private void delete(long claimId) throws SQLException {
-        for (String table : List.of("citations", "chains")) {
+        for (String table : List.of("citations", "chains", "claim_places")) {
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE claim_id = ?")) {
                 ps.setLong(1, claimId);
                 ps.executeUpdate();
