@@ -77,6 +77,7 @@ final class SourceNames {
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "analyst", "analysts", "officer", "officers", "commander", "commanders", "insider", "insiders",
             "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "lawmakers", "legislators", "experts", "researchers");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> TIME_WORDS = Set.of("month", "week", "year", "day", "night", "weekend", "morning",
             "evening", "afternoon", "today", "yesterday", "tonight");
     private static final Set<String> PRONOUNS = org.reckon.lexicon.Lexicon.get().personalPronouns;
@@ -106,6 +107,11 @@ final class SourceNames {
         Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);
         boolean anonymous = !low.isEmpty() && ANONYMOUS_HEADS.contains(low.get(low.size() - 1))
                 && (nerTags == null || !nerTags.contains("PERSON"));
+        if (anonymous && known.isPresent() && SPOKESPEOPLE.contains(low.get(low.size() - 1))) {
+            // "a Defense Department spokesman" speaks for the department: the body is the originator, its voice a relay
+            Gazetteer.KnownSource k = known.get().value();
+            return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()).relayedBy(phrase.replaceFirst("^(?i)the\\s+", "")));
+        }
         if (anonymous) {
             String affiliation = known.map(k -> k.value().affiliation()).orElse(affiliation(low, tokens));
             return Optional.of(Source.of(phrase.replaceFirst("^(?i)the\\s+", ""), SourceKind.OFFICIAL, affiliation));

@@ -375,6 +375,17 @@ class RealReportingSpecTest {
             assertThat(c.source().name()).containsIgnoringCase("special operations forces");
             assertThat(c.source().affiliation()).isEqualTo("Ukraine");
         }
+
+        @Test
+        void anUnnamedSpokespersonOfAKnownBodyIsThatBodyAndOnlyItsVoiceInTheChain() {
+            Claim pentagon = only("A Defense Department spokesman said 300 soldiers had been killed.", Metric.KILLED);
+            assertThat(pentagon.source().name()).isEqualTo("Pentagon");
+            assertThat(pentagon.source().chain()).containsExactly("Pentagon", "A Defense Department spokesman");
+            Claim kremlin = only("A Kremlin spokeswoman said five soldiers had died in the raid.", Metric.KILLED);
+            assertThat(kremlin.source().name()).isEqualTo("Kremlin");
+            assertThat(only("A spokesperson said seven soldiers died.", Metric.KILLED).source().name())
+                    .as("no known body: the description stays").isEqualTo("A spokesperson");
+        }
     }
 
     private static Claim onlyIn(Extraction e, Metric metric) {
