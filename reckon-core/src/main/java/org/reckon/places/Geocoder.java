@@ -148,9 +148,7 @@ public final class Geocoder {
         if (CALENDAR.contains(word(text, spans.get(i)))) {
             return 0;   // "In March", "on Sunday": a month or a day, though towns bear such names
         }
-        boolean cued = i > 0 && CUES.contains(word(text, spans.get(i - 1)))
-                && text.substring(spans.get(i - 1)[1], spans.get(i)[0]).isBlank()
-                || i == 0 && DATELINE.matcher(text).lookingAt();
+        boolean cued = cuedAt(text, spans, i) || i == 0 && DATELINE.matcher(text).lookingAt();
         boolean sentenceStart = i == 0 || text.substring(spans.get(i - 1)[1], spans.get(i)[0]).matches(".*[.!?\"“]\\s*");
         for (int n = Math.min(MAX_NAME_WORDS, spans.size() - i); n >= 1; n--) {
             int[] last = spans.get(i + n - 1);
@@ -176,6 +174,32 @@ public final class Geocoder {
         }
         return 0;
     }
+
+    /**
+     * Whether a location cue stands right before word {@code i}, or before the owner and the
+     * direction that lead to it: "in Kursk", "in Russia's western Kursk region", "near eastern Kharkiv".
+     * The owner ("Russia's") is not itself the place.
+     */
+    private static boolean cuedAt(String text, List<int[]> spans, int i) {
+        int j = i - 1;
+        if (j >= 0 && DIRECTION_WORDS.contains(word(text, spans.get(j))) && adjacent(text, spans, j)) {
+            j--;
+        }
+        if (j >= 0 && POSSESSIVE.matcher(word(text, spans.get(j))).find() && adjacent(text, spans, j)) {
+            j--;
+        }
+        return j >= 0 && CUES.contains(word(text, spans.get(j))) && adjacent(text, spans, j);
+    }
+
+    /** Only spaces between word {@code j} and the next one. */
+    private static boolean adjacent(String text, List<int[]> spans, int j) {
+        return text.substring(spans.get(j)[1], spans.get(j + 1)[0]).isBlank();
+    }
+
+    private static final Set<String> DIRECTION_WORDS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s$");
 
     private static String word(String text, int[] span) {
         return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);

@@ -102,6 +102,16 @@ class GeocoderTest {
     }
 
     @Test
+    void theCueCarriesThroughAnOwnerAndADirectionAndTheOwnerIsNotThePlace() {
+        Place kursk = geocoder.geocode(null, "On Kyiv's latest footage of two wounded soldiers in Russia's western Kursk region, "
+                + "one said he wanted to go to Poland.", GeoContext.NONE).orElseThrow();
+        assertThat(kursk.name()).isEqualTo("Kursk Oblast");
+        assertThat(kursk.precision()).isEqualTo(Precision.ADMIN1);
+        Place kharkiv = geocoder.geocode(null, "Four people were killed near eastern Kharkiv overnight.", GeoContext.NONE).orElseThrow();
+        assertThat(kharkiv.name()).isEqualTo("Kharkiv");
+    }
+
+    @Test
     void gazaAloneIsTheStripAndGazaCityTheCity() {
         assertThat(at("Gaza", GeoContext.NONE).precision()).isEqualTo(Precision.ADMIN1);
         assertThat(at("Gaza", GeoContext.NONE).name()).isEqualTo("Gaza Strip");
