@@ -2,7 +2,6 @@ package org.reckon.extract;
 
 import org.reckon.figures.FigureFinder;
 import org.reckon.lexicon.Gazetteer;
-import org.reckon.lexicon.Lexicon;
 import org.reckon.model.Metric;
 import org.reckon.model.Role;
 import org.reckon.model.SourceKind;
@@ -108,13 +107,8 @@ final class SideFromContext implements Stage {
      * "we" or "its" (the speaker's side); elsewhere the attacker is not read (reading it may parse).
      */
     private boolean mayBeAttacker(Mention m) {
-        for (Token t : m.sentence.tokens()) {
-            String w = t.lower();
-            if (Lexicon.get().collectivePronouns.contains(w) || Lexicon.get().possessivePronouns.contains(w)) {
-                return true;
-            }
-        }
-        return nearestIn(m.sentence, Integer.MAX_VALUE, m.party::equals).isPresent();
+        return m.sentence.tokens().stream().map(Token::lower).anyMatch(SideFromPhrase::speakerPronoun)
+                || nearestIn(m.sentence, Integer.MAX_VALUE, m.party::equals).isPresent();
     }
 
     private String speakerSide(Mention m) {

@@ -327,8 +327,9 @@ final class SideFromPhrase implements Stage {
     }
 
     /** "it", "we", "its", "our": the speaker's own side, not "his" or "her" (a person speaks for a body). */
-    private boolean speakerPronoun(String w) {
-        return lexicon.collectivePronouns.contains(w) || lexicon.possessivePronouns.contains(w) && !w.equals("his") && !w.equals("her");
+    static boolean speakerPronoun(String w) {
+        Lexicon words = Lexicon.get();
+        return words.collectivePronouns.contains(w) || words.possessivePronouns.contains(w) && !w.equals("his") && !w.equals("her");
     }
 
     /**
