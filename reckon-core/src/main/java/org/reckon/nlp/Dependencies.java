@@ -21,12 +21,10 @@ public final class Dependencies {
     /** No parse: the sentence was not a candidate, or the parser failed on it. */
     public static final Dependencies NONE = new Dependencies(() -> null);
 
-    private final Supplier<SemanticGraph> parser;
-    private SemanticGraph graph;
-    private boolean parsed;
+    private final OnDemand<SemanticGraph> parse;
 
     private Dependencies(Supplier<SemanticGraph> parser) {
-        this.parser = parser;
+        this.parse = new OnDemand<>(parser);
     }
 
     /** A graph that {@code parser} builds when it is first needed. */
@@ -34,12 +32,8 @@ public final class Dependencies {
         return new Dependencies(parser);
     }
 
-    private synchronized SemanticGraph graph() {
-        if (!parsed) {
-            graph = parser.get();
-            parsed = true;
-        }
-        return graph;
+    private SemanticGraph graph() {
+        return parse.get();
     }
 
     public boolean present() {

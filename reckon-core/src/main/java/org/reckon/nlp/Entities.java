@@ -12,12 +12,10 @@ public final class Entities {
     /** No tags: the sentence was not a candidate for the heavy annotators. */
     public static final Entities NONE = new Entities(() -> null);
 
-    private final Supplier<List<String>> tagger;
-    private List<String> tags;
-    private boolean tagged;
+    private final OnDemand<List<String>> tags;
 
     private Entities(Supplier<List<String>> tagger) {
-        this.tagger = tagger;
+        this.tags = new OnDemand<>(tagger);
     }
 
     /** Tags that {@code tagger} reads when they are first needed. */
@@ -29,15 +27,7 @@ public final class Entities {
 
     /** The tag of token {@code i}, or null where the sentence has none. */
     public String tag(int i) {
-        List<String> all = tags();
+        List<String> all = tags.get();
         return all == null || i < 0 || i >= all.size() ? null : all.get(i);
-    }
-
-    private synchronized List<String> tags() {
-        if (!tagged) {
-            tags = tagger.get();
-            tagged = true;
-        }
-        return tags;
     }
 }

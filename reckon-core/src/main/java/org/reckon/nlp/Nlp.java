@@ -28,9 +28,9 @@ public final class Nlp {
 
     private final StanfordCoreNLP segmenterByLine;
     private final StanfordCoreNLP segmenterByParagraph;
-    private volatile StanfordCoreNLP tagger;
-    private volatile StanfordCoreNLP recogniser;
-    private volatile StanfordCoreNLP parser;
+    private final OnDemand<StanfordCoreNLP> tagger = new OnDemand<>(() -> pipeline("pos,lemma", new Properties()));
+    private final OnDemand<StanfordCoreNLP> recogniser = new OnDemand<>(Nlp::recogniserPipeline);
+    private final OnDemand<StanfordCoreNLP> parser = new OnDemand<>(() -> pipeline("depparse", new Properties()));
     private final LongAdder tagged = new LongAdder();
     private final LongAdder parsed = new LongAdder();
     private final LongAdder recognised = new LongAdder();
@@ -63,55 +63,20 @@ public final class Nlp {
         return new StanfordCoreNLP(p, false);
     }
 
-    private StanfordCoreNLP tagger() {
-        StanfordCoreNLP local = tagger;
-        if (local == null) {
-            synchronized (this) {
-                local = tagger;
-                if (local == null) {
-                    tagger = local = pipeline("pos,lemma", new Properties());
-                }
-            }
-        }
-        return local;
-    }
-
-    private StanfordCoreNLP recogniser() {
-        StanfordCoreNLP local = recogniser;
-        if (local == null) {
-            synchronized (this) {
-                local = recogniser;
-                if (local == null) {
-                    Properties p = new Properties();
-                    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-                    p.setProperty("ner.applyNumericClassifiers", "false");
-                    p.setProperty("ner.useSUTime", "false");
-                    p.setProperty("ner.applyFineGrained", "false");
-                    p.setProperty("ner.buildEntityMentions", "false");
-                    recogniser = local = pipeline("ner", p);
-                }
-            }
-        }
-        return local;
+    private static StanfordCoreNLP recogniserPipeline() {
+        Properties p = new Properties();
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        return pipeline("ner", p);
     }
 
     private static StanfordCoreNLP pipeline(String annotators, Properties p) {
         p.setProperty("annotators", annotators);
         p.setProperty("enforceRequirements", "false");
         return new StanfordCoreNLP(p, false);
-    }
-
-    private StanfordCoreNLP parser() {
-        StanfordCoreNLP local = parser;
-        if (local == null) {
-            synchronized (this) {
-                local = parser;
-                if (local == null) {
-                    parser = local = pipeline("depparse", new Properties());
-                }
-            }
-        }
-        return local;
     }
 
     /**
@@ -165,7 +130,7 @@ public final class Nlp {
         Annotation doc = new Annotation(sentence.text());
         doc.set(CoreAnnotations.TokensAnnotation.class, labels);
         doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(annotated));
-        tagger().annotate(doc);
+        tagger.get().annotate(doc);
         tagged.increment();
         List<Token> tags = new ArrayList<>(sentence.size());
         for (int i = 0; i < sentence.size(); i++) {
@@ -176,7 +141,7 @@ public final class Nlp {
     }
 
     private List<String> recognise(Annotation doc, List<CoreLabel> labels) {
-        recogniser().annotate(doc);
+        recogniser.get().annotate(doc);
         recognised.increment();
         List<String> out = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
@@ -186,7 +151,7 @@ public final class Nlp {
     }
 
     private SemanticGraph parse(Annotation doc, CoreMap sentence) {
-        parser().annotate(doc);
+        parser.get().annotate(doc);
         parsed.increment();
         return sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     }
