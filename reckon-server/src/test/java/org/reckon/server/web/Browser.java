@@ -6,10 +6,20 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import org.reckon.server.Server;
+import org.reckon.server.ServerConfig;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The system's headless Chromium through the system's chromedriver (Debian {@code chromium} and
@@ -36,6 +46,23 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A server on a free port over a new SQLite ledger in {@code dir}, holding the small test ledger
+     * ({@code /ledger.jsonl}) posted through the API with {@code token}, as the browser tests start it.
+     */
+    static Server serverWithTestLedger(Path dir, String token) throws Exception {
+        Server server = Server.start(new ServerConfig(0, dir.resolve("ledger.db").toString(), token, ServerConfig.DEFAULT_MAX_BODY_BYTES));
+        String body;
+        try (var in = Browser.class.getResourceAsStream("/ledger.jsonl")) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                        + "/api/reports")).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return server;
     }
 
     static Path screenshot(ChromeDriver driver, String name) throws IOException {

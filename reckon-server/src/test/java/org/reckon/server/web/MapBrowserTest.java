@@ -12,13 +12,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reckon.server.Server;
-import org.reckon.server.ServerConfig;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,15 +41,8 @@ class MapBrowserTest {
     @BeforeAll
     void start() throws Exception {
         assumeTrue(Browser.installed(), "Debian chromium and chromium-driver are not installed");
-        server = Server.start(new ServerConfig(0, dir.resolve("ledger.db").toString(), TOKEN, ServerConfig.DEFAULT_MAX_BODY_BYTES));
+        server = Browser.serverWithTestLedger(dir, TOKEN);
         base = "http://localhost:" + server.port();
-        String body;
-        try (var in = getClass().getResourceAsStream("/ledger.jsonl")) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        HttpResponse<String> r = http(HttpRequest.newBuilder(URI.create(base + "/api/reports"))
-                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         driver = Browser.start(Files.createDirectories(dir.resolve("chromium-profile")));
     }
 
