@@ -80,11 +80,11 @@ public final class SourcesCommand implements Callable<Integer> {
                 return 0;
             }
             Map<String, SourceMerges.Canonical> filed = log.identities();
-            out.printf("%-50s %-16s %-20s %7s %9s %-10s %-10s%n", "SOURCE", "KIND", "AFFILIATION", "CLAIMS", "ESTIMATES", "FIRST", "LAST");
+            out.printf("%-64s %-16s %-20s %7s %9s %-10s %-10s%n", "SOURCE", "KIND", "AFFILIATION", "CLAIMS", "ESTIMATES", "FIRST", "LAST");
             for (SourceRow s : rows) {
                 SourceMerges.Canonical body = filed.get(s.name().toLowerCase(Locale.ROOT));
                 String name = body == null ? s.name() : s.name() + " -> " + body.name();
-                out.printf("%-50s %-16s %-20s %7d %9d %-10s %-10s%n", Cells.clip(name, 50), s.kind(),
+                out.printf("%-64s %-16s %-20s %7d %9d %-10s %-10s%n", Cells.clip(name, 64), s.kind(),
                         Cells.clip(s.affiliation(), 20), s.claims(), s.estimates(), Cells.orDash(s.firstClaimed()),
                         Cells.orDash(s.lastClaimed()));
             }

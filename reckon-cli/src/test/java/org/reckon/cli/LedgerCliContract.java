@@ -171,19 +171,19 @@ abstract class LedgerCliContract {
     @Test
     void sourcesMergeIsRecordedReversibleAndEstimatesFollow() throws Exception {
         assertThat(run("load-spark", STORY.toString())).as(err.toString()).isZero();
-        assertThat(run("sources", "--merge", "lawmakers", "National Intelligence Service")).as(err.toString()).isZero();
+        assertThat(run("sources", "--merge", "lawmakers (South Korea)", "National Intelligence Service")).as(err.toString()).isZero();
         assertThat(run("sources")).isZero();
-        assertThat(out.toString()).contains("lawmakers -> National Intelligence Service")
+        assertThat(out.toString()).contains("lawmakers (South Korea) -> National Intelligence Service")
                 .as("a name the lexicon knows as an alias").contains("Defense Department -> Pentagon");
         assertThat(run("estimates", "--party", "North Korea", "--metric", "wounded", "--json")).isZero();
         assertThat(json().get("metrics").get(0).get("series")).extracting(s -> s.get("source").asText())
                 .containsExactly("National Intelligence Service");
-        assertThat(run("sources", "--unmerge", "lawmakers")).isZero();
+        assertThat(run("sources", "--unmerge", "lawmakers (South Korea)")).isZero();
         assertThat(run("estimates", "--party", "North Korea", "--metric", "wounded", "--json")).isZero();
         assertThat(json().get("metrics").get(0).get("series")).hasSize(2);
         assertThat(run("sources", "--merges")).isZero();
-        assertThat(out.toString()).contains("merge   lawmakers -> National Intelligence Service").contains("unmerge lawmakers");
-        assertThat(run("sources", "--merge", "lawmakers", "Nobody We Know")).isEqualTo(2);
+        assertThat(out.toString()).contains("merge   lawmakers (South Korea) -> National Intelligence Service").contains("unmerge lawmakers (South Korea)");
+        assertThat(run("sources", "--merge", "lawmakers (South Korea)", "Nobody We Know")).isEqualTo(2);
         assertThat(err.toString()).contains("no source named 'Nobody We Know'");
     }
 

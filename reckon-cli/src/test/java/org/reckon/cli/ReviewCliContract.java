@@ -113,7 +113,7 @@ abstract class ReviewCliContract {
 
     @Test
     void aRejectedClaimLeavesTheListsAndAnAddedOneIsAnchoredToAQuote() throws Exception {
-        long raid = claimId("special operations forces", 27);
+        long raid = claimId("special operations forces (Ukraine)", 27);
         assertThat(run("review", "reject", String.valueOf(raid), "--as", "ana")).isEqualTo(2);
         assertThat(err.toString()).contains("needs --reason");
         assertThat(run("review", "reject", String.valueOf(raid), "--as", "ana", "--reason", "a unit's claim about one strike"))
@@ -140,7 +140,7 @@ abstract class ReviewCliContract {
         assertThat(run("review", "queue", "--party", "North Korea", "--json")).isZero();
         JsonNode queue = json();
         assertThat(queue.toString()).contains("far from the other voices");
-        long raid = claimId("special operations forces", 27);
+        long raid = claimId("special operations forces (Ukraine)", 27);
         assertThat(queue.toString()).contains("\"id\":" + raid);
         assertThat(run("review", "confirm", String.valueOf(raid), "--as", "ana")).isZero();
         assertThat(run("review", "queue", "--party", "North Korea", "--json")).isZero();

@@ -57,7 +57,7 @@ class SqliteLedgerCliTest extends LedgerCliContract {
                         + " 27 February 2025 and relayed by Park Jin-woo.")
                 .contains("The National Intelligence Service raised its estimate from at least 300 on 13 January 2025 to about 600 on"
                         + " 27 February 2025.")
-                .contains("Kept apart from the totals: Ukraine's special operations forces reported 27 killed on 1 March 2025");
+                .contains("Kept apart from the totals: special operations forces (Ukraine) reported 27 killed on 1 March 2025");
         assertThat(text).as("tables").contains("Source Latest figure Date Via Previous Change")
                 .containsPattern("National Intelligence Service\\[\\d+]\\[\\d+] about 600 27 Feb 2025 Park Jin-woo at least 300 \\(13 Jan 2025\\) \\+300");
         assertThat(text).as("legend and footnotes").contains("Main Intelligence Directorate")

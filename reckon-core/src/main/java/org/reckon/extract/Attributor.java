@@ -25,7 +25,7 @@ final class Attributor implements Stage {
     private static final Set<String> BRIEFED = Set.of("lawmakers", "legislators", "parliament", "mps", "committee",
             "deputies", "members", "parliamentarians", "congress", "senators", "assembly", "lawmaker");
     static final Set<String> DOCUMENTS = Set.of("statement", "report", "bulletin", "summary", "release",
-            "communique", "communiqué", "update", "post", "announcement", "tally");
+            "communique", "communiqué", "update", "post", "announcement", "tally", "account");
     /** Openers that move to another time or incident, where the previous source no longer speaks. */
     private static final Set<String> NEW_TOPIC_STARTERS = Set.of("last", "earlier", "separately", "meanwhile", "elsewhere",
             "previously", "since", "during", "before", "after", "when", "until", "next", "later");
@@ -267,12 +267,26 @@ final class Attributor implements Stage {
                     return Optional.of(c);
                 }
             }
-            return subjectOf(s, verb).map(subject -> {
+            return subjectOf(s, verb).filter(subject -> !finiteVerbBefore(s, s.parse().nounPhrase(subject)[0], subject)).map(subject -> {
                 int[] np = s.parse().nounPhrase(subject);
                 return new Cue(Cue.Kind.SPEECH, verb, np[0], np[1]);
             });
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the incident which took place at the village", parsed as a noun "place" with "took" before it: a finite
+     * verb among the words before a subject's head means the parser misread a clause, and it names no speaker
+     * (after the head it may be the speaker's own relative clause: "an official who asked not to be named").
+     */
+    private static boolean finiteVerbBefore(Sentence s, int from, int head) {
+        for (int i = from; i < head; i++) {
+            if (Set.of("VBD", "VBZ", "VBP").contains(s.token(i).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -304,7 +318,9 @@ final class Attributor implements Stage {
             return own;
         }
         for (int governor : s.parse().governors(verb)) {
-            Optional<Integer> shared = s.parse().dependent(governor, "nsubj").filter(subject -> subject < verb);
+            // "confirmed the attack on the market, saying 12 were killed", parsed as if the attack were killed: the
+            // passive's subject is what was done, never who speaks
+            Optional<Integer> shared = s.parse().activeSubject(governor).filter(subject -> subject < verb);
             if (shared.isPresent()) {
                 return shared;
             }

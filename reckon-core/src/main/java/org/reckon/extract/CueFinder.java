@@ -22,6 +22,7 @@ final class CueFinder {
             "again", "has", "have", "had", "repeatedly", "recently", "now", "further", "initially", "first", "then",
             "subsequently", "publicly", "officially", "just", "last", "on", "yesterday", "today", "late",
             "told", "would", "will", "once", "alone", "itself", "himself", "herself", "themselves", "however");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> SOURCE_WORDS = Set.of("agency", "ministry", "military", "army", "police", "official",
             "officials", "spokesman", "spokeswoman", "spokesperson", "office", "authorities", "authority", "department",
             "service", "services", "group", "groups", "monitor", "observatory", "committee", "council", "government",
@@ -108,7 +109,9 @@ final class CueFinder {
                 if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && low.get(i - 1).equals(",")) {
                     np = knownBodyBefore(s, low, i); // "the ministry published its data, saying that 498 were killed"
                 }
-                if (np[1] <= np[0] && i > 0 && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
+                // "..., said the ministry": the speaker after an inverted verb; never after a participle ("saying two were killed")
+                if (np[1] <= np[0] && i > 0 && !w.endsWith("ing")
+                        && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
                     np = forwardPhrase(s, low, i + 1);
                 }
                 if (np[1] > np[0] && inTimeOrReasonClause(low, np[0])) {
@@ -191,7 +194,9 @@ final class CueFinder {
                 int[] name = phraseEndingAt(s, low, k - 1);
                 if (name[1] > name[0] && (s.token(name[1] - 1).capitalized() || SOURCE_WORDS.contains(low.get(name[1] - 1))
                         || low.get(name[1] - 1).equals(")"))) {
-                    return name;
+                    // "Dmitry Peskov, the Kremlin spokesman, said": the apposition names the body the person speaks for
+                    boolean spokesperson = low.subList(k + 1, j).stream().anyMatch(SPOKESPEOPLE::contains);
+                    return spokesperson ? new int[] {name[0], j} : name;
                 }
             }
             return new int[] {0, 0};
@@ -246,7 +251,7 @@ final class CueFinder {
     private boolean inPhrase(Sentence s, List<String> low, int i) {
         Token t = s.token(i);
         String w = low.get(i);
-        if (NP_LINKS.contains(w) || SOURCE_WORDS.contains(w)) {
+        if (NP_LINKS.contains(w) || SOURCE_WORDS.contains(w) || org.reckon.lexicon.SourceDescriptions.get().describes(w)) {
             return true;
         }
         if (t.capitalized() && !Set.of("“", "\"").contains(w)) {

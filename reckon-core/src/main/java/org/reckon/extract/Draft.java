@@ -25,6 +25,8 @@ public final class Draft {
     final Map<Integer, org.reckon.model.Source> speakers = new HashMap<>();
     final List<org.reckon.model.Statement> statements = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    /** The country the report is about, where its dateline or its places say (from {@link SideFromContext}); null if neither does. */
+    String country;
 
     Draft(Report report) {
         this.report = report;

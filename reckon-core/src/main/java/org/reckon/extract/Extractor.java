@@ -36,6 +36,7 @@ public final class Extractor {
                 new Attributor(lexicon, gazetteer),
                 new Dater(),
                 new SideFromContext(gazetteer),
+                new SourceOwners(org.reckon.lexicon.SourceDescriptions.get()),
                 new Finisher(),
                 new Statements(gazetteer, lexicon));
     }

@@ -33,6 +33,7 @@ final class SideFromContext implements Stage {
             }
         }
         String reportCountry = reportCountry(d).orElse(null);
+        d.country = reportCountry;
         String mainSide = mainSide(d).orElse(null);
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);

@@ -51,9 +51,8 @@ final class SourceNames {
             Map.entry("president", SourceKind.OFFICIAL), Map.entry("governor", SourceKind.OFFICIAL),
             Map.entry("mayor", SourceKind.OFFICIAL), Map.entry("lawmaker", SourceKind.OFFICIAL),
             Map.entry("rep.", SourceKind.OFFICIAL), Map.entry("sen.", SourceKind.OFFICIAL));
-    private static final Set<String> DESCRIPTION_HEADS = Set.of("agency", "service", "ministry", "military", "army",
-            "forces", "staff", "observatory", "monitor", "group", "office", "command", "directorate", "mission",
-            "organisation", "organization", "department");
+    private static final org.reckon.lexicon.SourceDescriptions DESCRIPTIONS = org.reckon.lexicon.SourceDescriptions.get();
+    private static final Set<String> DESCRIPTION_HEADS = DESCRIPTIONS.bodyHeads;
     /** What a named body's name must contain for a description with this head to stand for it. */
     private static final Map<String, List<String>> HEAD_FAMILIES = Map.ofEntries(
             Map.entry("agency", List.of("agency", "service", "directorate", "intelligence", "bureau", "office", "unrwa", "nis", "cia")),
@@ -74,9 +73,7 @@ final class SourceNames {
             Map.entry("organisation", List.of("organisation", "organization")),
             Map.entry("organization", List.of("organisation", "organization")));
     /** "a senior NATO official", "Western officials": anonymous sources keep their description. */
-    private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
-            "diplomats", "analyst", "analysts", "officer", "officers", "commander", "commanders", "insider", "insiders",
-            "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "lawmakers", "legislators", "experts", "researchers");
+    private static final Set<String> ANONYMOUS_HEADS = DESCRIPTIONS.anonymousHeads;
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> TIME_WORDS = Set.of("month", "week", "year", "day", "night", "weekend", "morning",
             "evening", "afternoon", "today", "yesterday", "tonight");
@@ -107,6 +104,10 @@ final class SourceNames {
         Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);
         boolean anonymous = !low.isEmpty() && ANONYMOUS_HEADS.contains(low.get(low.size() - 1))
                 && (nerTags == null || !nerTags.contains("PERSON"));
+        Optional<Source> spokenFor = bodyOfNamedSpokesperson(low, tokens, nerTags);
+        if (spokenFor.isPresent()) {
+            return spokenFor;
+        }
         if (anonymous && known.isPresent() && SPOKESPEOPLE.contains(low.get(low.size() - 1))) {
             // "a Defense Department spokesman" speaks for the department: the body is the originator, its voice a relay
             Gazetteer.KnownSource k = known.get().value();
@@ -155,6 +156,34 @@ final class SourceNames {
             kind = TITLES.matcher(phrase).find() ? SourceKind.OFFICIAL : SourceKind.PERSON;
         }
         return Optional.of(Source.of(name, kind, affiliation));
+    }
+
+    /**
+     * "Pentagon spokesman Pat Ryder", "Dmitry Peskov, the Kremlin spokesman": a named spokesperson of a
+     * body the gazetteer knows speaks for it, so the body is the originator and the person its voice in the
+     * chain (issue 11: one source per body).
+     */
+    private Optional<Source> bodyOfNamedSpokesperson(List<String> low, List<String> tokens, List<String> nerTags) {
+        if (low.stream().noneMatch(SPOKESPEOPLE::contains)) {
+            return Optional.empty();
+        }
+        Gazetteer.KnownSource body = null;
+        String person = null;
+        for (Gazetteer.Hit<Gazetteer.KnownSource> h : gazetteer.sourcesIn(low, tokens)) {
+            boolean individual = h.value().kind() == SourceKind.PERSON || h.value().kind() == SourceKind.OFFICIAL;
+            if (individual) {
+                person = h.value().name();
+            } else {
+                body = h.value();
+            }
+        }
+        if (person == null) {
+            person = personName(tokens, nerTags).orElse(null);
+        }
+        if (body == null || person == null || person.toLowerCase(Locale.ROOT).contains(body.name().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(Source.of(body.name(), body.kind(), body.affiliation()).relayedBy(person));
     }
 
     /**
@@ -283,7 +312,10 @@ final class SourceNames {
         return Optional.of(TITLES.matcher(name).replaceFirst(""));
     }
 
-    /** "Ukraine's General Staff" is the General Staff; "Ukraine's military" stays as written. */
+    /**
+     * "Ukraine's General Staff" is the General Staff and "Ukraine's special operations forces" the Special Operations
+     * Forces (the owner is the affiliation); "Ukraine's military", one word, stays as written.
+     */
     private String stripPossessiveCountry(List<String> tokens, List<String> low, String phrase) {
         String p = phrase.replaceFirst("^(?i)the\\s+", "");
         int possessive = low.indexOf("'s");
@@ -295,7 +327,19 @@ final class SourceNames {
             if (ownerIsParty && restIsProper) {
                 return rest;
             }
+            if (ownerIsParty && low.size() - possessive > 2 && DESCRIPTIONS.isDescription(low.subList(possessive + 1, low.size()))) {
+                return titleCase(rest); // spec 6: "Colombia's special forces command" is the Special Forces Command of Colombia
+            }
         }
         return p.replace(" 's", "'s");
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            boolean small = Set.of("of", "for", "and", "the").contains(w);
+            out.append(out.length() == 0 ? "" : " ").append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
     }
 }

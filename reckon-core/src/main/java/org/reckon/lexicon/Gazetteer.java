@@ -31,6 +31,7 @@ public final class Gazetteer {
     private final Map<String, String> partyByKey = new HashMap<>();
     private final Map<String, String> partyType = new HashMap<>();
     private final Map<String, String> opponents = new HashMap<>();
+    private final java.util.Set<String> sourceNameKeys = new java.util.HashSet<>();
 
     private Gazetteer() {
         for (String[] r : Resources.rows("parties.tsv")) {
@@ -62,6 +63,8 @@ public final class Gazetteer {
             }
             KnownSource s = new KnownSource(r[0], kind, r[2].isEmpty() ? null : r[2]);
             addAll(sources, r[0], r.length > 3 ? r[3] : "", s);
+            sourceNameKeys.add(key(r[0]));
+            aliases(r.length > 3 ? r[3] : "").forEach(a -> sourceNameKeys.add(key(a)));
         }
     }
 
@@ -164,6 +167,11 @@ public final class Gazetteer {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code name} is a known source's canonical name or one of its aliases, as a whole. */
+    public boolean isKnownSourceName(String name) {
+        return sourceNameKeys.contains(key(name));
     }
 
     public Optional<Hit<KnownSource>> sourceAt(List<String> lowered, List<String> original, int i) {

@@ -123,6 +123,22 @@ public final class Dependencies {
         return java.util.Optional.empty();
     }
 
+    /** The active subject of {@code token}: its "nsubj" or a subtype other than the passive's, which names the patient. */
+    public java.util.Optional<Integer> activeSubject(int token) {
+        SemanticGraph graph = graph();
+        IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
+        if (node == null) {
+            return java.util.Optional.empty();
+        }
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String r = e.getRelation().toString();
+            if (r.equals("nsubj") || r.startsWith("nsubj:") && !r.equals("nsubj:pass")) {
+                return java.util.Optional.of(e.getDependent().index() - 1);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
      * The tokens [from, to) of the noun phrase headed by {@code token}, with its appositions and
      * names but without clauses hung on it ("the director, Maj. Gen. Buba, who spoke at the

@@ -377,6 +377,51 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aDescribedUnitOfANamedSideIsNamedByItsDescriptionWithTheSideAsOwner() {
+            Claim colombia = only("Colombia's special forces command said four rebels were killed in the raid.", Metric.KILLED);
+            assertThat(colombia.source().name()).isEqualTo("Special Forces Command");
+            assertThat(colombia.source().affiliation()).isEqualTo("Colombia");
+            Claim ukraine = only("Ukraine's territorial defence brigade said 30 Russian soldiers had been killed.", Metric.KILLED);
+            assertThat(ukraine.source().name()).isEqualTo("Territorial Defence Brigade");
+            assertThat(ukraine.source().affiliation()).isEqualTo("Ukraine");
+            assertThat(only("Kenya's police said 12 militants were killed.", Metric.KILLED).source().name())
+                    .as("one word of description stays as written").isEqualTo("Kenya's police");
+        }
+
+        @Test
+        void aDescriptionWithNoOwnerSpeaksForTheCountryOfTheReportsDateline() {
+            assertThat(only("BAMAKO, Mali - The army said nine soldiers were killed in an ambush.", Metric.KILLED).source())
+                    .extracting(s -> s.name(), s -> s.affiliation()).containsExactly("army", "Mali");
+            assertThat(only("KYIV, Ukraine (AP) - Officials said 12 civilians were killed in overnight shelling.", Metric.KILLED)
+                    .source().affiliation()).isEqualTo("Ukraine");
+            assertThat(only("BEIRUT - Security sources told reporters that 5 Hezbollah fighters had died in the strikes.",
+                    Metric.KILLED).source().affiliation()).isEqualTo("Lebanon");
+        }
+
+        @Test
+        void aDescriptionKeepsTheOwnerItsSentenceGivesAndNoReportOwnerIsInvented() {
+            assertThat(only("KYIV - Russian officials said 40 of their soldiers had been captured.", Metric.CAPTURED).source().affiliation())
+                    .as("the sentence's owner beats the dateline's").isEqualTo("Russia");
+            assertThat(only("Officials said three people were killed.", Metric.KILLED).source().affiliation())
+                    .as("no dateline and no country named: no owner").isNull();
+            assertThat(only("MOSCOW - The Volkov Foundation said it had confirmed the names of 120 more soldiers killed.", Metric.KILLED)
+                    .source().affiliation()).as("a proper name is no description").isNull();
+        }
+
+        @Test
+        void aNamedSpokespersonOfAKnownBodyIsThatBodysVoiceBeforeOrAfterTheName() {
+            Claim kremlin = only("Kremlin spokesman Dmitry Peskov said 40 soldiers were killed in the raid.", Metric.KILLED);
+            assertThat(kremlin.source().chain()).containsExactly("Kremlin", "Dmitry Peskov");
+            Claim pentagon = only("Pat Ryder, a Pentagon spokesman, told reporters 300 North Korean soldiers had died.", Metric.KILLED);
+            assertThat(pentagon.source().chain()).containsExactly("Pentagon", "Pat Ryder");
+            Claim ministry = only("Russian defence ministry spokesman Igor Konashenkov said 498 servicemen had been killed.", Metric.KILLED);
+            assertThat(ministry.source().name()).isEqualTo("Russian Defence Ministry");
+            assertThat(ministry.source().chain()).endsWith("Igor Konashenkov");
+            assertThat(only("Kofi Mensah, a police spokesman, said three attackers were shot dead.", Metric.KILLED).source().name())
+                    .as("no body the gazetteer knows: the person speaks").isEqualTo("Kofi Mensah");
+        }
+
+        @Test
         void anUnnamedSpokespersonOfAKnownBodyIsThatBodyAndOnlyItsVoiceInTheChain() {
             Claim pentagon = only("A Defense Department spokesman said 300 soldiers had been killed.", Metric.KILLED);
             assertThat(pentagon.source().name()).isEqualTo("Pentagon");
@@ -412,6 +457,24 @@ class RealReportingSpecTest {
                     Metric.KILLED).source().name()).isEqualTo("Ahmed Musa");
             assertThat(only("The governor, who flew to Goma on Monday, told reporters 40 people had died in the camps.",
                     Metric.KILLED).source().name()).containsIgnoringCase("governor");
+        }
+
+        @Test
+        void aParticipleAfterAClauseSharesTheSubjectOfTheMainVerbNeverItsObject() {
+            assertThat(only("The governor confirmed the attack on the market, saying 12 people were killed.", Metric.KILLED)
+                    .source().name()).isEqualTo("governor");
+            assertThat(only("Regional commander Amos Bett confirmed the ambush near the river crossing, saying four soldiers were killed.",
+                    Metric.KILLED).source().name()).isEqualTo("Amos Bett");
+            assertThat(only("Police chief Ana Duarte on Tuesday confirmed the raid which happened near the border post, saying two "
+                    + "officers are missing.", Metric.MISSING).source().name())
+                    .as("neither the clause the parser misread nor the counted people after the participle").isEqualTo("Ana Duarte");
+        }
+
+        @Test
+        void anAccountGivenAsAPronounsIsTheLastSpeakers() {
+            Claim c = only("District administrator Jean Mukendi told reporters the raids began at night. According to his account, "
+                    + "the attackers killed nine villagers.", Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("Jean Mukendi");
         }
 
         @Test

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every word list loads and keeps the promises the stages rely on. */
 class LexiconResourcesTest {
     private static final List<String> FILES = List.of("triggers.tsv", "persons.tsv", "qualifiers.tsv", "nonpersons.tsv",
-            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv", "verbs.tsv", "bindings.semgrex", "pronouns.tsv");
+            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv", "verbs.tsv", "bindings.semgrex", "pronouns.tsv", "descriptions.tsv");
 
     @Test
     void everyResourceLoadsWithRows() {

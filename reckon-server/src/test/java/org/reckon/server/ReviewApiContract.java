@@ -161,7 +161,7 @@ abstract class ReviewApiContract {
     @Test
     void aClaimIsAddedFromASpanOfTheReportsText() throws Exception {
         String ana = account("ana", "reviewer");
-        long raid = claimId("special operations forces", 27);
+        long raid = claimId("special operations forces (Ukraine)", 27);
         long reportId = http.get("/api/claims/" + raid).json().get("claim").get("report_id").asLong();
         String text = http.get("/api/reports/" + reportId).json().get("text").asText();
         int start = text.indexOf("The unit published");

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
@@ -26,6 +27,7 @@ import org.reckon.store.reconcile.Consensus;
 import org.reckon.store.reconcile.EstimateKey;
 import org.reckon.store.reconcile.Figures;
 import org.reckon.store.reconcile.Reconciliation;
+import org.reckon.store.sources.SourceIdentity;
 import org.reckon.store.syndication.MinHash;
 import org.reckon.store.syndication.SyndicationIndex;
 
@@ -189,7 +191,7 @@ final class Reconcile {
                 .flatMap(group -> EstimateFiling.file(group._2()).iterator());
         Dataset<Row> raw = spark.createDataFrame(opened, EstimateFiling.OUTPUT);
         Dataset<Row> numbered = numbered(raw, "id", new Column[] {col("opened_by_report"), col("opened_by_claim")});
-        Dataset<Row> sources = sources(stored);
+        Dataset<Row> sources = sources(stored, copies);
         return numbered.join(sources, "source_name", "left")
                 .select(col("id"), col("party"), col("metric"), col("role"), col("originator"), col("originator_label"), col("source_name"),
                         col("source_kind"), col("affiliation"), col("figure"), col("low"),
@@ -227,18 +229,22 @@ final class Reconcile {
             out.add(RowFactory.create(key.originator(), key.label(), key.metric().wire(), key.party(), key.role().wire(),
                     key.figure(),
                     key.scope().name(), id, i, original, iso(c.claimedOn()),
-                    c.source().name() == null ? null : c.source().name().strip(), c.source().affiliation(),
+                    SourceIdentity.ledgerName(c.source().name(), c.source().affiliation(), group), c.source().affiliation(),
                     c.low(), c.high(), c.qualifier().wire(), c.scope().kind().wire(), iso(c.scope().from()), iso(c.scope().to())));
         }
         return out.iterator();
     }
 
-    /** The ledger's sources table: a name keeps the kind of the first claim that named it. */
-    private static Dataset<Row> sources(Dataset<Row> stored) {
-        UserDefinedFunction strip = udf((UDF1<String, String>) s -> s == null ? null : s.strip(), DataTypes.StringType);
-        return stored.select(col("id"), explode(col("claims")).as("c"))
+    /**
+     * The ledger's sources table: a source is filed under its ledger name ({@link SourceIdentity}), which keeps the kind
+     * of the first claim that named it.
+     */
+    private static Dataset<Row> sources(Dataset<Row> stored, Dataset<Row> copies) {
+        UserDefinedFunction ledgerName = udf((UDF3<String, String, Long, String>) SourceIdentity::ledgerName, DataTypes.StringType);
+        return stored.join(copies.select("copy", "syndicated_with"), stored.col("id").equalTo(copies.col("copy")), "left")
+                .select(col("id"), coalesce(col("syndicated_with"), col("id")).as("report_group"), explode(col("claims")).as("c"))
                 .where(col("c.source_name").isNotNull())
-                .select(strip.apply(col("c.source_name")).as("source_name"),
+                .select(ledgerName.apply(col("c.source_name"), col("c.source_affiliation"), col("report_group")).as("source_name"),
                         struct(col("id"), col("c.claim_index")).as("at"), col("c.source_kind").as("source_kind"))
                 .groupBy("source_name").agg(min_by(col("source_kind"), col("at")).as("source_kind"));
     }

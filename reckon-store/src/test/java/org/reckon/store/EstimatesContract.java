@@ -19,7 +19,12 @@ import org.reckon.store.ingest.ExtractedLoader;
 import org.reckon.store.ingest.ReportWriter;
 import org.reckon.store.ingest.StoreOutcome;
 import org.reckon.store.query.EstimateQuery;
+import org.reckon.store.query.ClaimFilter;
+import org.reckon.store.query.ClaimQuery;
+import org.reckon.store.query.ClaimRow;
 import org.reckon.store.query.EstimateRow;
+import org.reckon.store.query.SourceQuery;
+import org.reckon.store.query.SourceRow;
 import org.reckon.store.reconcile.Consensus;
 import org.reckon.store.reconcile.MetricEstimates;
 import org.reckon.store.reconcile.PartyEstimates;
@@ -151,19 +156,19 @@ abstract class EstimatesContract {
                 .as("the agency and the lawmakers it briefed speak for one affiliation: one voice, its newest figure")
                 .containsExactly(tuple("lawmakers (South Korea)", 3500L));
 
-        new SourceMerges(ledger).merge("lawmakers", "National Intelligence Service");
+        new SourceMerges(ledger).merge("lawmakers (South Korea)", "National Intelligence Service");
         MetricEstimates merged = metric(estimates("North Korea", Reconciliation.Options.DEFAULT), "wounded", "military");
         assertThat(merged.series()).singleElement().satisfies(s -> {
             assertThat(s.source()).isEqualTo("National Intelligence Service");
             assertThat(s.timeline()).extracting(EstimateRow::best).containsExactly(2700L, 3500L);
         });
 
-        new SourceMerges(ledger).unmerge("lawmakers");
+        new SourceMerges(ledger).unmerge("lawmakers (South Korea)");
         assertThat(metric(estimates("North Korea", Reconciliation.Options.DEFAULT), "wounded", "military").series())
                 .hasSize(2);
         assertThat(new SourceMerges(ledger).log()).extracting(SourceMerges.Merge::action, SourceMerges.Merge::name,
-                SourceMerges.Merge::into).containsExactly(tuple("merge", "lawmakers", "National Intelligence Service"),
-                tuple("unmerge", "lawmakers", null));
+                SourceMerges.Merge::into).containsExactly(tuple("merge", "lawmakers (South Korea)", "National Intelligence Service"),
+                tuple("unmerge", "lawmakers (South Korea)", null));
     }
 
     @Test
@@ -406,7 +411,93 @@ abstract class EstimatesContract {
 
         MetricEstimates killed = metric(estimates("Russia", Reconciliation.Options.DEFAULT), "killed", "military");
         assertThat(killed.series()).extracting(SourceSeries::source)
-                .containsExactlyInAnyOrder("officials (Ukraine)", "officials (Russia)", "forces (owner not given)");
+                .containsExactlyInAnyOrder("officials (Ukraine)", "officials (Russia)", "forces (owner not given, report 3)");
+        assertThat(new SourceQuery(ledger).all()).extracting(SourceRow::name)
+                .as("the ledger files them so, not only shows them so")
+                .containsExactlyInAnyOrder("officials (Ukraine)", "officials (Russia)", "forces (owner not given, report 3)");
+    }
+
+    @Test
+    void aDescriptionWithItsOwnerInItsWordsIsTheSameVoiceAsOneOwnedByTheReport() throws SQLException {
+        store("i-1", "2025-02-01", claim(Metric.KILLED, "Hamas", Role.MILITARY, 900, ScopeKind.CUMULATIVE, "Israeli officials", "Israel", "2025-02-01"));
+        store("i-2", "2025-02-20", claim(Metric.KILLED, "Hamas", Role.MILITARY, 1100, ScopeKind.CUMULATIVE, "officials", "Israel", "2025-02-20"));
+        store("i-3", "2025-02-21", claim(Metric.KILLED, "Hamas", Role.MILITARY, 1150, ScopeKind.CUMULATIVE, "Senior Israeli security officials", "Israel", "2025-02-21"));
+
+        MetricEstimates killed = metric(estimates("Hamas", Reconciliation.Options.DEFAULT), "killed", "military");
+        assertThat(killed.series()).extracting(SourceSeries::source)
+                .containsExactlyInAnyOrder("officials (Israel)", "senior security officials (Israel)");
+        assertThat(killed.consensus().voices()).extracting(Consensus.Voice::source, Consensus.Voice::best)
+                .as("two descriptions of one government's people are one voice, as any two sources of one affiliation are")
+                .containsExactly(tuple("senior security officials (Israel)", 1150L));
+    }
+
+    @Test
+    void aDescriptionWithNoOwnerIsKeptToItsReportAndItsSyndicatedCopies() throws SQLException {
+        Report first = Claims.report("n-1", story("n-1"), "Wire", "2025-02-01");
+        writer.store(first, extraction(first, claim(Metric.KILLED, "Sudan", Role.CIVILIAN, 40, ScopeKind.CUMULATIVE, "local officials", null, "2025-02-01")), "n-1");
+        Report copy = Claims.report("n-1-copy", story("n-1") + " Updated.", "Paper", "2025-02-01");
+        StoreOutcome copied = writer.store(copy, extraction(copy, claim(Metric.KILLED, "Sudan", Role.CIVILIAN, 40, ScopeKind.CUMULATIVE, "local officials", null, "2025-02-01")), "n-1-copy");
+        store("n-2", "2025-02-03", claim(Metric.KILLED, "Sudan", Role.CIVILIAN, 55, ScopeKind.CUMULATIVE, "local officials", null, "2025-02-03"));
+
+        assertThat(copied.syndicatedWith()).isNotNull();
+        MetricEstimates killed = metric(estimates("Sudan", Reconciliation.Options.DEFAULT), "killed", "civilian");
+        assertThat(killed.series()).extracting(SourceSeries::source)
+                .as("strangers' 'local officials' are two voices; a syndicated copy is no third")
+                .containsExactlyInAnyOrder("local officials (owner not given, report 1)", "local officials (owner not given, report 3)");
+    }
+
+    @Test
+    void theClaimsListShowsTheNameTheLedgerFilesASourceUnder() throws SQLException {
+        store("l-1", "2025-02-01", claim(Metric.KILLED, "Russia", Role.MILITARY, 1500, ScopeKind.CUMULATIVE, "the army", "Ukraine", "2025-02-01"),
+                claim(Metric.KILLED, "Russia", Role.MILITARY, 1600, ScopeKind.CUMULATIVE, "National Guard of Ukraine", "Ukraine", "2025-02-01"));
+        assertThat(new ClaimQuery(ledger).find(ClaimFilter.ALL, 0)).extracting(ClaimRow::source)
+                .containsExactly("army (Ukraine)", "National Guard of Ukraine");
+        assertThat(new ClaimQuery(ledger).find(new ClaimFilter(null, null, "army (ukr", null, null, List.of()), 0)).hasSize(1);
+    }
+
+    @Test
+    void aLedgerFromBeforeOwnersFilesItsDescriptionsUnderTheirOwners() throws Exception {
+        LedgerLocation old = freshLocation(dir);
+        try {
+            org.flywaydb.core.Flyway.configure(Ledger.class.getClassLoader()).dataSource(old.url(), null, null)
+                    .locations("classpath:db/migration").placeholders(java.util.Map.of("id_column", old.dialect().idColumn()))
+                    .target("6.1").load().migrate();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(old.url()); java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO sources (name, kind) VALUES ('officials', 'official'), ('Mediazona', 'media')");
+                String[][] rows = {{"1", "Ukraine", "1500", "1"}, {"2", "Russia", "300", "1"}, {"3", "", "700", "1"}, {"4", "", "800", "2"}};
+                for (String[] row : rows) {
+                    st.execute("INSERT INTO reports (hash, external_id, text, minhash, claim_count, ingested_at) VALUES ('h" + row[0]
+                            + "', 'r" + row[0] + "', 'text', 'm', 1, '2025-01-01T00:00:00Z')");
+                    String affiliation = row[1].isEmpty() ? "NULL" : "'" + row[1] + "'";
+                    st.execute("INSERT INTO claims (report_id, ordinal, metric, party, role, subject, low, high, qualifier, scope_kind,"
+                            + " claimed_on, source_id, source_name, source_kind, source_affiliation, stance, evidence_text, evidence_start, evidence_end,"
+                            + " confidence) VALUES (" + row[0] + ", 0, 'killed', 'Russia', 'military', 'soldiers', " + row[2] + ", " + row[2]
+                            + ", 'exact', 'cumulative', '2025-02-01', " + row[3] + ", " + (row[3].equals("1") ? "'officials'" : "'Mediazona'")
+                            + ", 'official', " + affiliation + ", 'asserted', 'sentence', 0, 8, 0.9)");
+                    st.execute("INSERT INTO estimates (party, metric, role, originator, originator_label, source_id, figure, low, high,"
+                            + " qualifier, scope_kind, first_claimed, last_claimed, citation_count) VALUES ('Russia', 'killed', 'military', "
+                            + (row[3].equals("1") ? "'officials', 'officials', 1" : "'mediazona', 'Mediazona', 2") + ", " + row[2] + ", "
+                            + row[2] + ", " + row[2] + ", 'exact', 'cumulative', '2025-02-01', '2025-02-01', 1)");
+                    st.execute("INSERT INTO citations (estimate_id, claim_id, report_id) VALUES (" + row[0] + ", " + row[0] + ", " + row[0] + ")");
+                }
+            }
+            try (Ledger migrated = Ledger.open(old)) {
+                assertThat(new SourceQuery(migrated).all()).extracting(SourceRow::name, SourceRow::claims)
+                        .containsExactlyInAnyOrder(tuple("officials (Ukraine)", 1L), tuple("officials (Russia)", 1L),
+                                tuple("officials (owner not given, report 3)", 1L), tuple("Mediazona", 1L));
+                assertThat(new EstimateQuery(migrated).forParty("Russia", null)).extracting(EstimateRow::source, EstimateRow::best)
+                        .containsExactlyInAnyOrder(tuple("officials (Ukraine)", 1500L), tuple("officials (Russia)", 300L),
+                                tuple("officials (owner not given, report 3)", 700L), tuple("Mediazona", 800L));
+                new ReportWriter(migrated).store(Claims.report("new", story("new"), "Wire", "2025-03-01"),
+                        extraction(Claims.report("new", story("new"), "Wire", "2025-03-01"),
+                                claim(Metric.KILLED, "Russia", Role.MILITARY, 1500, ScopeKind.CUMULATIVE, "officials", "Ukraine", "2025-02-03")), "new");
+                assertThat(new EstimateQuery(migrated).forParty("Russia", null)).filteredOn(e -> e.best() == 1500L)
+                        .as("a later report's figure cites the migrated estimate").singleElement()
+                        .satisfies(e -> assertThat(e.citations()).hasSize(2));
+            }
+        } finally {
+            TestLedgers.drop(old);
+        }
     }
 
     @Test

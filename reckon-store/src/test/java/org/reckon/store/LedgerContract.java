@@ -296,6 +296,15 @@ abstract class LedgerContract {
     }
 
     @Test
+    void aStatementByADescriptionIsListedUnderTheNameTheLedgerFilesItsSourceUnder() throws SQLException {
+        Report r = report("sk", story("sk"), "Wire", "2025-01-13");
+        storeWithStatements(r, claim(Metric.KILLED, "North Korea", 300, "lawmakers", "South Korea", "2025-01-13"),
+                statement("lawmakers", null, "North Korea", "2025-01-13", "Lawmakers said the troops lacked drones."));
+        assertThat(new StatementQuery(ledger).find("north korea", null, null, null, List.of(), 0))
+                .extracting(StatementRow::source).containsExactly("lawmakers (South Korea)");
+    }
+
+    @Test
     void statementsOfADuplicateReportAreNotStoredTwice() throws SQLException {
         Report r = report("a", story("a"), "Wire", "2025-01-13");
         Claim c = claim(Metric.KILLED, "North Korea", 300, "National Intelligence Service", "South Korea", "2025-01-13");

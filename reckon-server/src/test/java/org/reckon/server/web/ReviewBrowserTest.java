@@ -112,7 +112,7 @@ class ReviewBrowserTest {
     @Test
     void aReviewerCorrectsRejectsAndAddsOnTheReportPageAndThePartyPagesFollow() throws Exception {
         JsonNode rybar = claim("Rybar", 200);
-        JsonNode raid = claim("special operations forces", 27);
+        JsonNode raid = claim("special operations forces (Ukraine)", 27);
         long rybarId = rybar.get("id").asLong();
         long raidId = raid.get("id").asLong();
 

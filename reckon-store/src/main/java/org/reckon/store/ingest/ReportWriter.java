@@ -9,6 +9,7 @@ import org.reckon.store.changes.ChangeLog;
 import org.reckon.store.reconcile.Breakdowns;
 import org.reckon.store.reconcile.EstimateBook;
 import org.reckon.store.reconcile.EstimateKey;
+import org.reckon.store.sources.SourceIdentity;
 import org.reckon.store.syndication.MinHash;
 import org.reckon.store.syndication.SyndicationIndex;
 
@@ -143,7 +144,7 @@ public final class ReportWriter {
         String label = reportLabel(report);
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            Long sourceId = c.source().name() == null ? null : sourceId(c);
+            Long sourceId = c.source().name() == null ? null : sourceId(c, groupId);
             long claimId = insertClaim(reportId, i, c, sourceId);
             org.reckon.store.places.ClaimPlaceTable.insert(connection, claimId, c.place());
             insertChain(claimId, c.source().chain());
@@ -233,8 +234,8 @@ public final class ReportWriter {
         }
     }
 
-    private long sourceId(Claim c) throws SQLException {
-        String name = c.source().name().strip();
+    private long sourceId(Claim c, long groupId) throws SQLException {
+        String name = SourceIdentity.ledgerName(c.source().name(), c.source().affiliation(), groupId);
         Long known = sourceIds.containsKey(name) ? sourceIds.get(name) : pendingSources.get(name);
         if (known != null) {
             return known;

@@ -21,10 +21,11 @@ import java.util.function.Consumer;
 public final class ClaimQuery {
     private static final String SELECT = "SELECT c.id, r.id, r.external_id, r.title, r.outlet, r.url, r.published,"
             + " c.metric, c.party, c.role, c.subject, c.low, c.high, c.qualifier, c.scope_kind, c.scope_from, c.scope_to,"
-            + " c.claimed_on, c.location, c.source_name, c.source_kind, c.source_affiliation, " + LedgerClaims.CHAIN + ","
+            + " c.claimed_on, c.location, COALESCE(src.name, c.source_name), c.source_kind, c.source_affiliation, " + LedgerClaims.CHAIN + ","
             + " c.stance, c.evidence_text, c.evidence_start, c.evidence_end, c.confidence, ci.estimate_id,"
             + " c.review_status, c.reviewer, c.origin, " + ClaimPlaceTable.COLUMNS
             + " FROM ledger_claims c JOIN reports r ON r.id = c.report_id LEFT JOIN citations ci ON ci.claim_id = c.id"
+            + " LEFT JOIN sources src ON src.id = c.source_id"
             + ClaimPlaceTable.JOIN;
 
     private final Connection connection;
@@ -52,7 +53,7 @@ public final class ClaimQuery {
             args.add(f.metric().toLowerCase(java.util.Locale.ROOT));
         }
         if (f.source() != null) {
-            sql.append(" AND (LOWER(c.source_name) LIKE ? OR EXISTS (SELECT 1 FROM chains ch2 WHERE ch2.claim_id = c.id AND LOWER(ch2.name) LIKE ?))");
+            sql.append(" AND (LOWER(COALESCE(src.name, c.source_name)) LIKE ? OR EXISTS (SELECT 1 FROM chains ch2 WHERE ch2.claim_id = c.id AND LOWER(ch2.name) LIKE ?))");
             String like = "%" + f.source().toLowerCase(java.util.Locale.ROOT) + "%";
             args.add(like);
             args.add(like);

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 public final class StatementQuery {
     private static final String SELECT = "SELECT s.id, r.id, r.external_id, r.title, r.outlet, r.url, r.published,"
             + " s.source_name, s.source_kind, s.source_affiliation, s.chain, s.party, s.claimed_on,"
-            + " s.evidence_text, s.evidence_start, s.evidence_end"
+            + " s.evidence_text, s.evidence_start, s.evidence_end, COALESCE(r.syndicated_with, r.id)"
             + " FROM statements s JOIN reports r ON r.id = s.report_id";
 
     private static final int CHUNK = 500;
@@ -109,8 +109,10 @@ public final class StatementQuery {
     }
 
     private static StatementRow row(ResultSet rs) throws SQLException {
+        // the name the ledger files the source under: a description with its owner ("officials (Ukraine)")
+        String source = org.reckon.store.sources.SourceIdentity.ledgerName(rs.getString(8), rs.getString(10), rs.getLong(17));
         return new StatementRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(5), rs.getString(6), rs.getString(7), source, rs.getString(9),
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
                 rs.getInt(15), rs.getInt(16));
     }

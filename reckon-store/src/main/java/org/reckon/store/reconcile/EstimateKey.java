@@ -5,6 +5,7 @@ import org.reckon.model.Metric;
 import org.reckon.model.Qualifier;
 import org.reckon.model.Role;
 import org.reckon.model.Stance;
+import org.reckon.store.sources.SourceIdentity;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What makes two claims the same estimate: the same originator, metric, party, role of the
- * people counted (military, civilian, unknown), figure and kind of span. {@code originator} is the lower-cased source name; a figure the report gives on its
+ * people counted (military, civilian, unknown), figure and kind of span. {@code originator} is the lower-cased ledger name of the source ({@link SourceIdentity}); a figure the report gives on its
  * own authority belongs to the original report of its syndication group ({@code report:ID}),
  * so copies of one wire story never become separate voices.
  */
@@ -34,9 +35,9 @@ public record EstimateKey(String originator, String label, Metric metric, String
         if (c.stance() != Stance.ASSERTED || c.qualifier() == Qualifier.VAGUE || c.number() == null) {
             return Optional.empty();
         }
-        String name = c.source().name();
-        String originator = name == null ? "report:" + originalReportId : name.strip().toLowerCase(Locale.ROOT);
-        String label = name == null ? reportLabel : name.strip();
+        String name = SourceIdentity.ledgerName(c.source().name(), c.source().affiliation(), originalReportId);
+        String originator = name == null ? "report:" + originalReportId : name.toLowerCase(Locale.ROOT);
+        String label = name == null ? reportLabel : name;
         return Optional.of(new EstimateKey(originator, label, c.metric(), c.party(), c.role(), c.number(), ScopeClass.of(c.scope().kind())));
     }
 }

@@ -81,7 +81,7 @@ public final class Reconciliation {
         List<EstimateRow> standing = asOf(rows, options.asOf() == null ? null : options.asOf().toString());
         Map<List<String>, List<EstimateRow>> byMetric = new LinkedHashMap<>();
         for (EstimateRow r : standing) {
-            byMetric.computeIfAbsent(List.of(r.metric(), r.role()), k -> new ArrayList<>()).add(owned(r));
+            byMetric.computeIfAbsent(List.of(r.metric(), r.role()), k -> new ArrayList<>()).add(r);
         }
         List<MetricEstimates> metrics = new ArrayList<>();
         for (Map.Entry<List<String>, List<EstimateRow>> e : byMetric.entrySet()) {
@@ -90,19 +90,6 @@ public final class Reconciliation {
         metrics.sort(Comparator.comparingInt((MetricEstimates m) -> specOrder(m.metric())).thenComparingInt(m -> roleOrder(m.role())));
         String name = rows.isEmpty() ? party : rows.get(0).party();
         return new PartyEstimates(name, metrics);
-    }
-
-    /**
-     * A source stored as a bare description ("officials", "forces": no capital letter, so no
-     * name of a body) is shown with the affiliation the sentence gave it, or said to have none,
-     * so that the officials of two governments never read as, or count as, one source.
-     */
-    static EstimateRow owned(EstimateRow r) {
-        if (!r.attributed() || r.source() == null || r.source().chars().anyMatch(Character::isUpperCase)) {
-            return r;
-        }
-        String owner = r.affiliation() != null ? r.affiliation() : "owner not given";
-        return r.withSource(r.source() + " (" + owner + ")", r.sourceKind(), r.affiliation());
     }
 
     /** The estimates as they stood on {@code until}: later citations dropped, dates recomputed. */

@@ -223,7 +223,7 @@ public final class Reextraction {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, reportId);
             ps.setInt(2, ordinal);
-            bindValues(ps, 3, c, v);
+            bindValues(ps, 3, c, v, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
@@ -239,7 +239,7 @@ public final class Reextraction {
             set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ?");
         }
         try (PreparedStatement ps = connection.prepareStatement("UPDATE claims SET " + set + " WHERE id = ?")) {
-            int next = bindValues(ps, 1, c, v);
+            int next = bindValues(ps, 1, c, v, Sources.reportOf(connection, claimId));
             ps.setLong(next, claimId);
             ps.executeUpdate();
         }
@@ -251,7 +251,7 @@ public final class Reextraction {
         org.reckon.store.places.ClaimPlaceTable.write(connection, claimId, c.place());
     }
 
-    private int bindValues(PreparedStatement ps, int i, Claim c, ClaimValues v) throws SQLException {
+    private int bindValues(PreparedStatement ps, int i, Claim c, ClaimValues v, long reportId) throws SQLException {
         ps.setString(i++, v.metric());
         ps.setString(i++, v.party());
         ps.setString(i++, v.role());
@@ -264,7 +264,7 @@ public final class Reextraction {
         ps.setString(i++, v.scopeTo());
         ps.setString(i++, v.claimedOn());
         ps.setString(i++, v.location());
-        Review.setLong(ps, i++, v.source() == null ? null : Sources.idOf(connection, v));
+        Review.setLong(ps, i++, v.source() == null ? null : Sources.idOf(connection, v, reportId));
         ps.setString(i++, v.source());
         ps.setString(i++, v.sourceKind());
         ps.setString(i++, v.affiliation());

@@ -202,7 +202,7 @@ public final class Review {
 
     private void writeReviewedState(long claimId, long actionId, String reviewer, String at, ReviewState s) throws SQLException {
         ClaimValues v = s.values();
-        Long sourceId = s.status().pinned() && v.source() != null ? Sources.idOf(connection, v) : null;
+        Long sourceId = s.status().pinned() && v.source() != null ? Sources.idOf(connection, v, Sources.reportOf(connection, claimId)) : null;
         String columns = "status, pinned, action_id, reviewer, reviewed_at, metric, party, role, subject, low, high, qualifier,"
                 + " scope_kind, scope_from, scope_to, claimed_on, location, source_id, source_name, source_kind,"
                 + " source_affiliation, chain, stance";
@@ -317,7 +317,7 @@ public final class Review {
                 ordinal = rs.getInt(1);
             }
         }
-        Long sourceId = v.source() == null ? null : Sources.idOf(connection, v);
+        Long sourceId = v.source() == null ? null : Sources.idOf(connection, v, reportId);
         String sql = "INSERT INTO claims (report_id, ordinal, metric, party, role, subject, low, high, qualifier, scope_kind,"
                 + " scope_from, scope_to, claimed_on, location, source_id, source_name, source_kind, source_affiliation, stance,"
                 + " evidence_text, evidence_start, evidence_end, confidence, origin)"

@@ -163,7 +163,7 @@ abstract class ReviewContract {
     @Test
     void aRejectedClaimLeavesEveryListAndEstimateButKeepsItsHistory() throws SQLException {
         assertThatThrownBy(() -> review.reject(junk, Act.by("ana"))).hasMessageContaining("reason");
-        long sourcesBefore = new SourceQuery(ledger).all().stream().filter(s -> s.name().equals("officials")).findFirst().orElseThrow().claims();
+        long sourcesBefore = new SourceQuery(ledger).all().stream().filter(s -> s.name().equals("officials (owner not given, report 1)")).findFirst().orElseThrow().claims();
         review.reject(junk, Act.by("ana").because("a parade, not a casualty"));
         assertThat(claims()).extracting(ClaimRow::id).containsExactly(nisKilled, gurKilled);
         assertThat(killed("North Korea").series()).flatExtracting(s -> s.timeline()).flatExtracting(e -> e.citations())
@@ -171,7 +171,7 @@ abstract class ReviewContract {
         assertThat(row(junk).review()).isEqualTo("rejected");
         assertThat(review.history(junk)).singleElement().matches(h -> h.reason().equals("a parade, not a casualty"));
         assertThat(sourcesBefore).isEqualTo(1);
-        assertThat(new SourceQuery(ledger).all()).filteredOn(s -> s.name().equals("officials")).singleElement()
+        assertThat(new SourceQuery(ledger).all()).filteredOn(s -> s.name().equals("officials (owner not given, report 1)")).singleElement()
                 .matches(s -> s.claims() == 0);
         assertThatThrownBy(() -> review.confirm(junk, Act.by("ben"))).hasMessageContaining("rejected");
     }
@@ -186,6 +186,7 @@ abstract class ReviewContract {
         ClaimRow added = row(a.claimId());
         assertThat(added.review()).isEqualTo("added");
         assertThat(added.origin()).isEqualTo("reviewer");
+        assertThat(added.source()).as("a reviewer's description is filed with its owner, as ingest files it").isEqualTo("officials (North Korea)");
         assertThat(added.evidence()).isEqualTo(text.substring(start, end));
         assertThat(added.qualifier()).isEqualTo("exact");
         assertThat(added.claimedOn()).as("defaults to the publication day").isEqualTo("2025-03-10");

@@ -1,0 +1,36 @@
+package org.reckon.store.sources;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The name the ledger files a source under: proper names as written, descriptions with their owner. */
+class SourceIdentityTest {
+    @Test
+    void aDescriptionIsFiledWithItsOwnerHoweverTheOwnerWasWritten() {
+        assertThat(SourceIdentity.ledgerName("officials", "Ukraine", 7)).isEqualTo("officials (Ukraine)");
+        assertThat(SourceIdentity.ledgerName("Ukrainian officials", "Ukraine", 7)).isEqualTo("officials (Ukraine)");
+        assertThat(SourceIdentity.ledgerName("Officials", "Ukraine", 7)).isEqualTo("officials (Ukraine)");
+        assertThat(SourceIdentity.ledgerName("Special Operations Forces", "Ukraine", 7)).isEqualTo("special operations forces (Ukraine)");
+        assertThat(SourceIdentity.ledgerName("the army", "Mali", 7)).isEqualTo("army (Mali)");
+        assertThat(SourceIdentity.ledgerName("officials (Ukraine)", "Ukraine", 7))
+                .as("a ledger name given back, as a reviewer may, is the same name").isEqualTo("officials (Ukraine)");
+    }
+
+    @Test
+    void aDescriptionWithNoOwnerIsKeptToItsReport() {
+        assertThat(SourceIdentity.ledgerName("security sources", null, 12)).isEqualTo("security sources (owner not given, report 12)");
+        assertThat(SourceIdentity.needsReport("security sources", null)).isTrue();
+        assertThat(SourceIdentity.needsReport("security sources", "Mali")).isFalse();
+        assertThat(SourceIdentity.needsReport("Lee Seong-kweun", null)).isFalse();
+    }
+
+    @Test
+    void properNamesAndKnownBodiesAreFiledAsWritten() {
+        assertThat(SourceIdentity.ledgerName("Lee Seong-kweun", "South Korea", 3)).isEqualTo("Lee Seong-kweun");
+        assertThat(SourceIdentity.ledgerName(" Mediazona ", null, 3)).isEqualTo("Mediazona");
+        assertThat(SourceIdentity.ledgerName("Defense Department", "United States", 3)).isEqualTo("Defense Department");
+        assertThat(SourceIdentity.ledgerName("Western officials", null, 3)).isEqualTo("Western officials");
+        assertThat(SourceIdentity.ledgerName(null, "Ukraine", 3)).isNull();
+    }
+}
