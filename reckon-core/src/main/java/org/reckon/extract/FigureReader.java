@@ -41,6 +41,9 @@ final class FigureReader implements Stage {
     private static final Set<String> FINITE_BREAK = Set.of("said", "says", "the", "and", "that");
     private static final Set<String> SHARES = Set.of("third", "half", "quarter", "%", "percent", "majority", "fifth", "two-thirds");
     private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
+    /** "killed in 219 attacks", "wounded during three raids": a figure behind a preposition is no object of the verb before it. */
+    private static final Set<String> OBJECT_BREAKERS = Set.of("in", "during", "across", "on", "by", "from", "within",
+            "throughout", "amid", "through");
     static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
             "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
             "all", "now", "both", "still", "so", "far", "already", "since", "each", "either", "who", "that", "which",
@@ -261,6 +264,9 @@ final class FigureReader implements Stage {
     /** A trigger that takes this figure as its object: only link words lie between them. */
     private Optional<Trigger> leftTrigger(List<String> low, List<Figure> figures, List<Trigger> triggers, Figure f) {
         int from = f.qualifierStart();
+        if (from > 0 && OBJECT_BREAKERS.contains(low.get(from - 1))) {
+            return Optional.empty();
+        }
         for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
             String w = low.get(i);
             if (w.equals(",") || w.equals(".") || CLAUSE_STOPS.contains(w) || LEFT_STOPS.contains(w)

@@ -322,6 +322,19 @@ class RealReportingSpecTest {
     }
 
     @Nested
+    class CountsOfIncidents {
+        @Test
+        void aFigureBehindAPrepositionIsNoObjectOfTheVerbBeforeItAndTheCountedPeopleKeepTheirVerb() {
+            assertThat(only("Twelve people were killed in three separate attacks on Sunday.", Metric.KILLED).low()).isEqualTo(12);
+            assertThat(only("At least 15 soldiers were wounded in 4 ambushes along the highway.", Metric.WOUNDED).low()).isEqualTo(15);
+            assertThat(asserted("As many as 192 people were martyred in 219 terror incidents in the province last year."))
+                    .extracting(c -> c.metric() + " " + c.high()).containsExactly("KILLED 192");
+            assertThat(asserted("Some 40 civilians died during 12 nights of shelling."))
+                    .extracting(Claim::low).containsExactly(40L);
+        }
+    }
+
+    @Nested
     class ASourceKeepsSpeaking {
         @Test
         void theItemsOfAListAfterTheSourceAndAColonAreItsFigures() {
