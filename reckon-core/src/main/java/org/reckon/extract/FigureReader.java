@@ -672,7 +672,10 @@ final class FigureReader implements Stage {
         return gap >= 1 && gap <= 2 && low.subList(end, next.figure.qualifierStart()).stream().allMatch(w -> w.equals("and") || w.equals(","));
     }
 
-    /** "killed 12 civilians and three soldiers": the second figure shares the first one's verb. */
+    /**
+     * "killed 12 civilians and three soldiers", "five people were killed in Kabul, three in Herat": the second figure
+     * shares the first one's verb, which may stand between them when it follows the first figure's people.
+     */
     private static boolean coordinated(List<String> low, Mention previous, Mention m) {
         if (previous.metric == null) {
             return false;
@@ -682,12 +685,17 @@ final class FigureReader implements Stage {
         if (gapEnd < gapStart) {
             return false;
         }
-        if (gapEnd - gapStart > 5) {
+        // the verb may stand between only when the second figure is bare and placed ("three in Herat"), the gapped clause
+        boolean placedBare = m.npEnd <= m.npStart && m.figure.end() < low.size() && Set.of("in", "at", "near").contains(low.get(m.figure.end()));
+        boolean verbBetween = placedBare && previous.triggerIndex >= gapStart && previous.triggerIndex < gapEnd;
+        if (gapEnd - gapStart > (verbBetween ? 8 : 5)) {
             return false;
         }
         for (int i = gapStart; i < gapEnd; i++) {
             boolean place = Set.of("in", "to", "at", "near").contains(low.get(i)) || m.sentence.token(i).capitalized();
-            if (!place && !Set.of("and", ",", "including", "among", "them", "plus", "as", "well", "while", "with", "of").contains(low.get(i))) {
+            boolean verb = verbBetween && (i == previous.triggerIndex || AUX.contains(low.get(i)) && i < previous.triggerIndex);
+            if (!place && !verb
+                    && !Set.of("and", ",", "including", "among", "them", "plus", "as", "well", "while", "with", "of").contains(low.get(i))) {
                 return false;
             }
         }

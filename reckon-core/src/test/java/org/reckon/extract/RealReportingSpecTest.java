@@ -332,6 +332,18 @@ class RealReportingSpecTest {
             assertThat(asserted("Some 40 civilians died during 12 nights of shelling."))
                     .extracting(Claim::low).containsExactly(40L);
         }
+
+        @Test
+        void aBareFigureWithAPlaceAfterAPassiveTollSharesItsVerb() {
+            assertThat(asserted("Five people were killed in Kabul, three in Herat and two in Kandahar."))
+                    .extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 5", "KILLED 3", "KILLED 2");
+            assertThat(asserted("Twenty soldiers were wounded near Bakhmut, four near Siversk."))
+                    .extracting(c -> c.metric() + " " + c.low()).containsExactly("WOUNDED 20", "WOUNDED 4");
+            assertThat(asserted("Thirteen soldiers died in the offensive, four of them by friendly fire."))
+                    .as("a part named as 'of them' is no gapped clause").extracting(Claim::low).containsExactly(13L);
+            assertThat(asserted("The monitor counted 2 180 people injured and 317 abducted by armed groups."))
+                    .as("a figure with its own verb keeps it").extracting(Claim::low).containsExactly(2180L);
+        }
     }
 
     @Nested
