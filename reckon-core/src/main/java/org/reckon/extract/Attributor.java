@@ -22,13 +22,10 @@ import java.util.Set;
  * headline attributions after a colon, pronouns and descriptions tied to named bodies.
  */
 final class Attributor implements Stage {
-    private static final Set<String> BRIEFED = Set.of("lawmakers", "legislators", "parliament", "mps", "committee",
-            "deputies", "members", "parliamentarians", "congress", "senators", "assembly", "lawmaker");
-    static final Set<String> DOCUMENTS = Set.of("statement", "report", "bulletin", "summary", "release",
-            "communique", "communiqué", "update", "post", "announcement", "tally", "account");
+    private static final Set<String> BRIEFED = org.reckon.lexicon.Lexicon.get().words("briefed");
+    static final Set<String> DOCUMENTS = org.reckon.lexicon.Lexicon.get().words("documents");
     /** Openers that move to another time or incident, where the previous source no longer speaks. */
-    private static final Set<String> NEW_TOPIC_STARTERS = Set.of("last", "earlier", "separately", "meanwhile", "elsewhere",
-            "previously", "since", "during", "before", "after", "when", "until", "next", "later");
+    private static final Set<String> NEW_TOPIC_STARTERS = org.reckon.lexicon.Lexicon.get().words("new-topic-starters");
 
     private static final java.util.regex.Pattern STATEMENT_HEADER = java.util.regex.Pattern.compile(
             "(?i)\\b(statement|update|bulletin|communiqu[eé]|press release|summary|briefing)\\s+(was\\s+)?"

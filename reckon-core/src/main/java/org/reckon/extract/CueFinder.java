@@ -18,46 +18,16 @@ import java.util.Set;
  * colon. Which source a phrase means is the {@link Attributor}'s work.
  */
 final class CueFinder {
-    private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "earlier", "previously", "later", "separately",
-            "again", "has", "have", "had", "repeatedly", "recently", "now", "further", "initially", "first", "then",
-            "subsequently", "publicly", "officially", "just", "last", "on", "yesterday", "today", "late",
-            "told", "would", "will", "once", "alone", "itself", "himself", "herself", "themselves", "however");
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
-    private static final Set<String> SOURCE_WORDS = Set.of("agency", "ministry", "military", "army", "police", "official",
-            "officials", "spokesman", "spokeswoman", "spokesperson", "office", "authorities", "authority", "department",
-            "service", "services", "group", "groups", "monitor", "observatory", "committee", "council", "government",
-            "staff", "commander", "commanders", "governor", "mayor", "health", "interior", "defence", "defense", "foreign",
-            "intelligence", "spy", "local", "regional", "senior", "medical", "hospital", "sources", "source", "doctors",
-            "rescuers", "officer", "officers", "emergency", "civil", "media", "state", "state-run", "state-owned", "news",
-            "command", "forces", "force", "special", "naval", "presidential", "administration", "chief", "head", "minister", "president", "lawmaker", "lawmakers",
-            "legislator", "analysts", "experts", "observers", "estimates", "figures", "data", "statement", "report",
-            "residents", "witnesses", "medics", "workers", "team", "organisation", "organization", "agencies", "body",
-            "mission", "unit", "human", "rights", "monitoring", "unnamed", "anonymous", "western", "a", "an", "two",
-            "three", "several", "diplomats", "diplomat", "envoy", "security", "tally", "count", "directorate", "main",
-            "general", "armed", "national", "provincial", "district", "municipal", "city", "federal", "top", "military's",
-            "hamas-run", "hamas-controlled", "houthi-run", "war", "crisis", "relief", "aid", "humanitarian", "red",
-            "crescent", "cross", "independent", "conflict", "monitors", "investigators", "researchers", "journalists",
-            "assessment", "assessments", "intelligence-sharing", "u.n.", "un", "spokespeople", "representatives",
-            "representative", "leader", "leaders", "chiefs", "ministries", "coalition", "operations", "press",
-            "governor's", "mayor's", "coordinator", "prosecutor", "prosecutors", "watchdog", "organizations",
-            "organisations", "outlet", "broadcaster", "channel", "newspaper", "daily", "tv", "television", "radio", "its", "their",
-            "territory", "strip", "enclave", "region", "country", "province", "area", "capital", "kingdom", "republic",
-            "wing", "arm", "branch", "bureau", "centre", "center", "cell", "headquarters", "commission", "board",
-            "tribunal", "court", "inspectorate", "division", "corps", "brigade", "battalion", "regiment", "guard", "guards",
-            "delegation", "embassy", "consulate", "secretariat", "defence's", "army's", "ministry's", "police's");
-    private static final Set<String> NP_LINKS = Set.of("of", "for", "the", "'s", "and", "in", "on", "at", "'");
-    private static final Set<String> LEADS = Set.of("figures", "data", "estimates", "statistics", "a", "tally", "count",
-            "numbers", "records", "assessment", "assessments", "reports", "report", "information", "sources", "close",
-            "statement", "an", "the", "from", "by", "issued", "released", "published", "provided", "given", "compiled",
-            "latest", "new", "official", "preliminary", "updated");
-    private static final Set<String> RELEASE_VERBS = Set.of("released", "issued", "published", "compiled", "provided", "given");
-    private static final Set<String> RELEASED = Set.of("released", "issued", "published", "compiled", "provided", "given",
-            "toll", "figure", "figures", "tally", "count", "data", "estimate", "estimates", "statistics", "numbers");
-    private static final Set<String> SUBORDINATORS = Set.of("since", "after", "before", "until", "because", "once");
+    private static final Set<String> SKIP_BEFORE_VERB = org.reckon.lexicon.Lexicon.get().words("skip-before-verb");
+    private static final Set<String> SPOKESPEOPLE = org.reckon.lexicon.Lexicon.get().words("spokespeople");
+    private static final Set<String> SOURCE_WORDS = org.reckon.lexicon.Lexicon.get().words("source-words");
+    private static final Set<String> NP_LINKS = org.reckon.lexicon.Lexicon.get().words("np-links");
+    private static final Set<String> LEADS = org.reckon.lexicon.Lexicon.get().words("leads");
+    private static final Set<String> RELEASE_VERBS = org.reckon.lexicon.Lexicon.get().words("release-verbs");
+    private static final Set<String> RELEASED = org.reckon.lexicon.Lexicon.get().words("released");
+    private static final Set<String> SUBORDINATORS = org.reckon.lexicon.Lexicon.get().words("subordinators");
     /** Words after which a speech word is a noun: "its daily report", "the latest estimate". */
-    private static final Set<String> NOT_SPEECH_AFTER = Set.of("were", "was", "are", "is", "been", "be", "being", "an", "the",
-            "its", "their", "his", "her", "a", "this", "that", "daily", "weekly", "monthly", "quarterly", "annual", "latest",
-            "new", "final", "preliminary");
+    private static final Set<String> NOT_SPEECH_AFTER = org.reckon.lexicon.Lexicon.get().words("not-speech-after");
 
     /** One attributing construction: its kind, the position of its word, and the phrase it names. */
     record Cue(Kind kind, int position, int from, int to) {

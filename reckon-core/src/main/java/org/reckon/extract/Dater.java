@@ -19,17 +19,9 @@ import java.util.Set;
  * date; a weekday never lies after it.
  */
 final class Dater implements Stage {
-    private static final Set<String> RELEASE_WORDS = Set.of("released", "published", "issued", "updated", "announced",
-            "given", "rose", "climbed", "reached", "stood", "risen", "jumped", "increased", "revised", "raised");
-    private static final Set<String> INCIDENT_WORDS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack",
-            "attacks", "bombing", "blast", "explosion", "shelling", "ambush", "raid", "shooting", "missile", "drone",
-            "assault", "clash", "clashes", "massacre", "crash", "bomb", "bombardment",
-            "firefight", "skirmish", "suicide", "car", "ied", "landmine", "mine", "air", "shelled", "struck", "hit", "stampede",
-            "missiles", "rockets", "drones", "bombs", "shells", "explosions", "slammed", "ambushed", "bombed", "gunfire", "shootings",
-            "stormed", "attacked", "raided", "massacred");
-    private static final Set<String> CUMULATIVE_WORDS = Set.of("so far", "to date", "in total", "in all", "overall",
-            "altogether", "cumulative", "total of", "throughout the war", "since the start", "since the beginning",
-            "since the outbreak", "since the invasion", "since the war", "over the course of the war", "since the conflict");
+    private static final Set<String> RELEASE_WORDS = org.reckon.lexicon.Lexicon.get().words("release-words");
+    private static final Set<String> INCIDENT_WORDS = org.reckon.lexicon.Lexicon.get().words("incident-words");
+    private static final Set<String> CUMULATIVE_WORDS = org.reckon.lexicon.Lexicon.get().words("cumulative-words");
 
     /** A date expression: token span, the day it names, and whether it opens a scope ("since October"). */
     record DateMention(int start, int end, LocalDate from, LocalDate to, boolean since) {}

@@ -31,32 +31,24 @@ final class FigureReader implements Stage {
     private static final int RIGHT_WINDOW = 16;
     private static final int NP_WINDOW = 6;
     static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”", "but", "while", "whereas");
-    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "during", "after", "and", "or",
-            "by", "as", "to", "with", "for", "of", "since", "across", "inside", "outside", "around", "over", "under", "while", "when");
+    static final Set<String> PREPOSITIONS = org.reckon.lexicon.Lexicon.get().words("prepositions");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
-    private static final Set<String> ANAPHORIC = Set.of("figure", "figures", "tally", "number", "count", "estimate", "toll", "total");
-    private static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "reached", "stood", "stands", "increased",
-            "jumped", "hit", "raised", "revised", "surpassed", "passed", "topped", "exceeded", "rises", "climbs", "amounted",
-            "amount", "amounts", "totalled", "totaled", "totals", "totalling", "totaling");
-    private static final Set<String> FINITE_BREAK = Set.of("said", "says", "the", "and", "that");
-    private static final Set<String> SHARES = Set.of("third", "half", "quarter", "%", "percent", "majority", "fifth", "two-thirds");
-    private static final Set<String> LEFT_STOPS = Set.of("and", "or", "with", "while", "after", "when", "as", "but");
+    private static final Set<String> ANAPHORIC = org.reckon.lexicon.Lexicon.get().words("anaphoric");
+    private static final Set<String> RISE_WORDS = org.reckon.lexicon.Lexicon.get().words("rise-words");
+    private static final Set<String> FINITE_BREAK = org.reckon.lexicon.Lexicon.get().words("finite-break");
+    private static final Set<String> SHARES = org.reckon.lexicon.Lexicon.get().words("shares");
+    private static final Set<String> LEFT_STOPS = org.reckon.lexicon.Lexicon.get().words("left-stops");
     /** "killed in 219 attacks", "wounded during three raids": a figure behind a preposition is no object of the verb before it. */
-    private static final Set<String> OBJECT_BREAKERS = Set.of("in", "during", "across", "on", "by", "from", "within",
-            "throughout", "amid", "through");
-    static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "be", "being", "are",
-            "is", "reportedly", "also", "allegedly", "confirmed", "believed", "feared", "thought", "likely", "later",
-            "all", "now", "both", "still", "so", "far", "already", "since", "each", "either", "who", "that", "which",
-            "presumed", "killed", "among", "them", "sustained", "suffered", "received", "sustaining", "suffering", "reported",
-            "subsequently");
-    private static final Set<String> INHERITING_HEADS = Set.of("others", "more", "other", "another", "further", "additional");
+    private static final Set<String> OBJECT_BREAKERS = org.reckon.lexicon.Lexicon.get().words("object-breakers");
+    static final Set<String> AUX = org.reckon.lexicon.Lexicon.get().words("aux");
+    private static final Set<String> INHERITING_HEADS = org.reckon.lexicon.Lexicon.get().words("inheriting-heads");
     static final Set<String> OWN = Lexicon.get().possessivePronouns;
-    private static final Set<String> LOSS_WORDS = Set.of("lost", "lose", "loses", "losing", "losses");
-    private static final Set<String> IMPLICIT_DEPLOYMENT = Set.of("in", "inside", "into", "to", "fighting", "based", "serving", "operating");
-    private static final Set<String> ADJECTIVAL = Set.of("wounded", "injured", "dead", "captured", "missing", "deployed", "slain");
+    private static final Set<String> LOSS_WORDS = org.reckon.lexicon.Lexicon.get().words("loss-words");
+    private static final Set<String> IMPLICIT_DEPLOYMENT = org.reckon.lexicon.Lexicon.get().words("implicit-deployment");
+    private static final Set<String> ADJECTIVAL = org.reckon.lexicon.Lexicon.get().words("adjectival");
     private static final Set<Metric> PERSON_ONLY = Set.of(Metric.DEPLOYED);
-    private static final Set<String> INCLUSION_CUES = Set.of("including", "incl.", "includes", "include", "among");
-    private static final Set<String> OF_THEM = Set.of("them", "whom", "those", "which");
+    private static final Set<String> INCLUSION_CUES = org.reckon.lexicon.Lexicon.get().words("inclusion-cues");
+    private static final Set<String> OF_THEM = org.reckon.lexicon.Lexicon.get().words("of-them");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;

@@ -20,15 +20,10 @@ import java.util.Set;
  * per key and source, keeping the fullest evidence.
  */
 final class Finisher implements Stage {
-    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across", "on",
-            "attacked", "stormed", "struck", "hit", "shelled", "bombed", "raided", "invaded", "into");
-    static final Set<String> REGION_WORDS = Set.of("region", "province", "oblast", "governorate", "district",
-            "city", "state", "area", "strip", "county", "camp", "town", "village", "valley", "border");
-    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "rejected", "rejects", "dismissed",
-            "dismisses", "refuted", "refutes", "disputed", "disputes");
-    private static final Set<String> PROJECTIONS = Set.of("will", "would", "could", "may", "might", "expected",
-            "projected", "forecast", "forecasts", "predicted", "predicts", "plans", "planned", "planning", "intends",
-            "set", "risk", "threatens", "threatened", "likely", "due");
+    static final Set<String> PLACE_PREPOSITIONS = org.reckon.lexicon.Lexicon.get().words("place-prepositions");
+    static final Set<String> REGION_WORDS = org.reckon.lexicon.Lexicon.get().words("region-words");
+    private static final Set<String> DENIALS = org.reckon.lexicon.Lexicon.get().words("denials");
+    private static final Set<String> PROJECTIONS = org.reckon.lexicon.Lexicon.get().words("projections");
     /** Lower case only: "the Event Data Project" is a name, "researchers project" a forecast. */
     private static final java.util.regex.Pattern PROJECTION_WORDS = java.util.regex.Pattern.compile(
             "\\b(project|projects|projected|projection|projections|forecast|forecasts|predicts|predicted|scenario)\\b");

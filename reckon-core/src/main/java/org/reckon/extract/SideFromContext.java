@@ -392,9 +392,7 @@ final class SideFromContext implements Stage {
         return Optional.empty();
     }
 
-    private static final Set<String> ATTRIBUTIVE_HEADS = Set.of("strikes", "strike", "attack", "attacks", "air", "airstrikes",
-            "raids", "raid", "forces", "troops", "military", "army", "shelling", "bombardment", "drone", "drones", "missile",
-            "missiles", "operations", "operation", "custody", "captivity", "british", "israeli", "russian", "american");
+    private static final Set<String> ATTRIBUTIVE_HEADS = org.reckon.lexicon.Lexicon.get().words("attributive-heads");
 
     /** "in U.S. and British air strikes": the country names the attacker, not the place. */
     private static boolean attributive(List<String> low, int after) {

@@ -18,26 +18,16 @@ import java.util.Set;
  * ("it had lost 12 fighters"). What the sentence leaves open, {@link SideFromContext} fills.
  */
 final class SideFromPhrase implements Stage {
-    private static final Set<String> SUBJECT_VERBS = Set.of("lost", "lose", "loses", "losing", "suffered", "suffer", "suffers",
-            "sustained", "sustain", "sustains", "incurred", "took", "taken", "sent", "send", "sends", "sending", "deployed",
-            "deploy", "deploys", "deploying", "dispatched", "dispatch", "stationed", "has", "had", "have", "keeps", "kept",
-            "maintains", "moved", "rotated", "transferred", "committed", "announced", "reported", "recorded", "confirmed");
-    private static final Set<String> ENEMY = Set.of("enemy", "enemy's", "occupiers", "occupier", "invaders", "adversary", "adversary's", "occupying");
-    private static final Set<String> OTHER_SIDE_MODIFIERS = Set.of("junta", "regime", "rebel", "separatist", "insurgent",
-            "militia", "enemy", "opposition", "government", "terrorist", "jihadist", "occupation", "occupying");
-    static final Set<String> NAMELESS_FIGHTERS = Set.of("gunmen", "militants", "insurgents", "rebels",
-            "terrorists", "jihadists", "attackers", "assailants", "bandits", "fighters", "extremists");
-    private static final Set<String> STATE_FORCES = Set.of("soldier", "soldiers", "troops", "servicemen", "serviceman",
-            "policemen", "police", "officers", "personnel", "servicepeople", "conscripts", "guards", "gendarmes");
-    private static final Set<String> OWNER_LINKS = Set.of("personnel", "'s", "military", "combat", "troop", "army",
-            "battlefield", "irrecoverable", "total");
-    private static final Set<String> SENT_OR_LOST = Set.of("sent", "dispatched", "deployed", "stationed", "lost", "moved",
-            "committed", "rotated", "transferred", "shipped");
-    private static final Set<String> RELATIVE_FILLERS = Set.of("has", "had", "have", "first", "initially", "reportedly",
-            "already", "originally", "allegedly", "recently", "secretly");
-    private static final Set<String> LOSS_NOUNS = Set.of("losses", "loss", "casualties", "dead", "deaths", "toll", "death");
-    private static final Set<String> ATTACKS = Set.of("attack", "attacks", "assault", "raid", "raids", "incursion",
-            "massacre", "rampage", "ambush", "onslaught");
+    private static final Set<String> SUBJECT_VERBS = org.reckon.lexicon.Lexicon.get().words("subject-verbs");
+    private static final Set<String> ENEMY = org.reckon.lexicon.Lexicon.get().words("enemy");
+    private static final Set<String> OTHER_SIDE_MODIFIERS = org.reckon.lexicon.Lexicon.get().words("other-side-modifiers");
+    static final Set<String> NAMELESS_FIGHTERS = org.reckon.lexicon.Lexicon.get().words("nameless-fighters");
+    private static final Set<String> STATE_FORCES = org.reckon.lexicon.Lexicon.get().words("state-forces");
+    private static final Set<String> OWNER_LINKS = org.reckon.lexicon.Lexicon.get().words("owner-links");
+    private static final Set<String> SENT_OR_LOST = org.reckon.lexicon.Lexicon.get().words("sent-or-lost");
+    private static final Set<String> RELATIVE_FILLERS = org.reckon.lexicon.Lexicon.get().words("relative-fillers");
+    private static final Set<String> LOSS_NOUNS = org.reckon.lexicon.Lexicon.get().words("loss-nouns");
+    private static final Set<String> ATTACKS = org.reckon.lexicon.Lexicon.get().words("attacks");
     /** Marks a clause whose subject is the speaker itself ("it had lost 12 fighters"). */
     private static final String SPEAKER = new String("<speaker>");
 
@@ -398,8 +388,7 @@ final class SideFromPhrase implements Stage {
         return active || past;
     }
 
-    private static final Set<String> NOT_A_SUBJECT = Set.of("were", "was", "been", "be", "being", "are", "is", "who",
-            "and", ",", "people", "those", "number", "of");
+    private static final Set<String> NOT_A_SUBJECT = org.reckon.lexicon.Lexicon.get().words("not-a-subject");
 
     /** The side that is the subject of the killing verb at {@code verb}: a party, or the speaker ("it", "its fighters"). */
     private Optional<String> killerBefore(List<String> low, List<String> orig, int verb) {

@@ -74,9 +74,8 @@ final class SourceNames {
             Map.entry("organization", List.of("organisation", "organization")));
     /** "a senior NATO official", "Western officials": anonymous sources keep their description. */
     private static final Set<String> ANONYMOUS_HEADS = DESCRIPTIONS.anonymousHeads;
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
-    private static final Set<String> TIME_WORDS = Set.of("month", "week", "year", "day", "night", "weekend", "morning",
-            "evening", "afternoon", "today", "yesterday", "tonight");
+    private static final Set<String> SPOKESPEOPLE = org.reckon.lexicon.Lexicon.get().words("spokespeople");
+    private static final Set<String> TIME_WORDS = org.reckon.lexicon.Lexicon.get().words("time-words");
     private static final Set<String> PRONOUNS = org.reckon.lexicon.Lexicon.get().personalPronouns;
 
     private final Gazetteer gazetteer;

@@ -13,7 +13,7 @@ final class WarStarts {
             "Russia", RUSSIA_UKRAINE, "Ukraine", RUSSIA_UKRAINE, "North Korea", RUSSIA_UKRAINE,
             "Palestine", GAZA, "Israel", GAZA, "Hamas", GAZA,
             "Sudan", SUDAN, "Rapid Support Forces", SUDAN);
-    private static final Set<String> WAR_WORDS = Set.of("war", "invasion", "conflict", "fighting", "offensive");
+    private static final Set<String> WAR_WORDS = org.reckon.lexicon.Lexicon.get().words("war-words");
 
     private WarStarts() {}
 

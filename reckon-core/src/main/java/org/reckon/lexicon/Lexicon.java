@@ -28,6 +28,8 @@ public final class Lexicon {
     public final Set<String> possessivePronouns = new HashSet<>();
     /** Age groups, genders and conditions within counted people: never a claim of their own. */
     public final Set<String> subgroups = new HashSet<>();
+    /** The stages' smaller word lists by name ({@code words.tsv}). */
+    private final java.util.Map<String, Set<String>> lists = new java.util.HashMap<>();
 
     private Lexicon() {
         for (String[] r : Resources.rows("triggers.tsv")) {
@@ -62,7 +64,24 @@ public final class Lexicon {
         for (String[] r : Resources.rows("speech.tsv")) {
             speechVerbs.add(r[0].toLowerCase());
         }
+        java.util.Map<String, Set<String>> read = new java.util.LinkedHashMap<>();
+        for (String[] r : Resources.rows("words.tsv")) {
+            read.computeIfAbsent(r[1], k -> new HashSet<>()).add(r[0]);
+        }
+        read.forEach((name, words) -> lists.put(name, Set.copyOf(words)));
     }
+
+    /** The word list named {@code list} in {@code words.tsv}; a name it lacks is a programming error, reported at once. */
+    public Set<String> words(String list) {
+        Set<String> words = lists.get(list);
+        if (words == null) {
+            throw new IllegalStateException("words.tsv has no list named '" + list + "'");
+        }
+        return words;
+    }
+
+    /** The names of the lists in {@code words.tsv}. */
+    public Set<String> listNames() { return java.util.Collections.unmodifiableSet(lists.keySet()); }
 
     public static Lexicon get() { return INSTANCE; }
 }

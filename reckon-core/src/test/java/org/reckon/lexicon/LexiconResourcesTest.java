@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every word list loads and keeps the promises the stages rely on. */
 class LexiconResourcesTest {
     private static final List<String> FILES = List.of("triggers.tsv", "persons.tsv", "qualifiers.tsv", "nonpersons.tsv",
-            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv", "verbs.tsv", "bindings.semgrex", "pronouns.tsv", "descriptions.tsv");
+            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv", "verbs.tsv", "bindings.semgrex", "pronouns.tsv", "descriptions.tsv", "words.tsv");
 
     @Test
     void everyResourceLoadsWithRows() {
@@ -22,6 +22,20 @@ class LexiconResourcesTest {
             assertThat(Resources.rows(f)).as(f).isNotEmpty();
         }
         assertThat(Lexicon.get().harmCauses.contains("landmine")).isTrue();
+    }
+
+    @Test
+    void everyNamedWordListHoldsEachWordOnceAndAStageCannotNameAMissingOne() {
+        Map<String, java.util.Set<String>> seen = new HashMap<>();
+        for (String[] r : Resources.rows("words.tsv")) {
+            assertThat(r).as("word<TAB>list: %s", String.join("|", r)).hasSize(2);
+            assertThat(seen.computeIfAbsent(r[1], k -> new java.util.HashSet<>()).add(r[0]))
+                    .as("'%s' twice in list %s", r[0], r[1]).isTrue();
+        }
+        assertThat(Lexicon.get().listNames()).containsAll(seen.keySet()).contains("source-words", "aux", "incident-words");
+        assertThat(Lexicon.get().words("spokespeople")).containsExactlyInAnyOrder("spokesman", "spokeswoman", "spokesperson");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.get().words("no-such-list"))
+                .hasMessageContaining("no-such-list");
     }
 
     @Test
