@@ -87,7 +87,7 @@ public final class Nlp {
      */
     public List<Sentence> segment(String text) {
         StanfordCoreNLP pipeline = looksHardWrapped(text) ? segmenterByParagraph : segmenterByLine;
-        String tokenText = DigitGroups.join(text);
+        String tokenText = joinBrokenLines(DigitGroups.join(text));
         Annotation doc = new Annotation(tokenText);
         pipeline.annotate(doc);
         List<Sentence> out = new ArrayList<>();
@@ -220,6 +220,27 @@ public final class Nlp {
 
     private static boolean isJoiner(Token t) {
         return t.text().equals("-") || t.text().equals("–");
+    }
+
+    private static final java.util.regex.Pattern BROKEN_LINE = java.util.regex.Pattern.compile("(?<=[\\p{L}\\d,])[ \t]*(?:\n[ \t]*)+(?=\\p{Ll})");
+
+    /**
+     * "in his briefing last\n\nmonth said": a line break before a lower-case word, after a word or comma, is
+     * inside a sentence (a page's hard wrap or clutter), since no sentence starts in lower case. The breaks
+     * become spaces, so offsets stay those of the text as given.
+     */
+    static String joinBrokenLines(String text) {
+        java.util.regex.Matcher m = BROKEN_LINE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return out.toString();
     }
 
     static boolean looksHardWrapped(String text) {

@@ -322,6 +322,26 @@ class RealReportingSpecTest {
     }
 
     @Nested
+    class PageClutter {
+        @Test
+        void aLineBrokenBeforeALowerCaseWordIsStillOneSentence() {
+            Claim c = only("Police chief Hamid Sadat told a press conference last\n\nweek that 31 officers had been killed since June.",
+                    Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("Hamid Sadat");
+            assertThat(asserted("The ministry said the strikes\nkilled 14 civilians,\n   including four children.")).extracting(Claim::low)
+                    .contains(14L);
+        }
+
+        @Test
+        void aHeadlineWithoutAFullStopStillStandsAlone() {
+            List<Claim> all = asserted("Rebels kill 7 villagers in the east\n\nThe provincial governor said on Sunday that 12 soldiers died.");
+            assertThat(all).extracting(c -> c.low() + " " + c.source().name()).contains("12 provincial governor");
+            assertThat(all).filteredOn(c -> c.low() == 7L).singleElement()
+                    .satisfies(c -> assertThat(c.evidence().text()).isEqualTo("Rebels kill 7 villagers in the east"));
+        }
+    }
+
+    @Nested
     class CountsOfIncidents {
         @Test
         void aFigureBehindAPrepositionIsNoObjectOfTheVerbBeforeItAndTheCountedPeopleKeepTheirVerb() {
