@@ -486,7 +486,10 @@ final class FigureReader implements Stage {
             return;
         }
         Trigger fromLeft = left.get(m.figure);
-        if (right != null && right.start() - m.npEnd <= 3 && right.metric() != Metric.DEPLOYED) {
+        // "killing seven of them and injuring several others": the verb after "and" has an object of its own
+        boolean rightIsNextVerb = fromLeft != null && right != null
+                && low.subList(m.npEnd, Math.min(right.start(), low.size())).stream().anyMatch(w -> w.equals("and") || w.equals(","));
+        if (right != null && right.start() - m.npEnd <= 3 && right.metric() != Metric.DEPLOYED && !rightIsNextVerb) {
             set(m, right);
         } else if (fromLeft != null) {
             set(m, fromLeft);

@@ -354,6 +354,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aFigureTakenByTheVerbBeforeItKeepsItWhenAnotherVerbFollowsAfterAnd() {
+            assertThat(asserted("The gunmen opened fire, killing seven of them and injuring several others."))
+                    .extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 7");
+            assertThat(asserted("Soldiers shot dead four raiders and arrested dozens more."))
+                    .extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 4");
+        }
+
+        @Test
         void aBareFigureWithAPlaceAfterAPassiveTollSharesItsVerb() {
             assertThat(asserted("Five people were killed in Kabul, three in Herat and two in Kandahar."))
                     .extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 5", "KILLED 3", "KILLED 2");
