@@ -320,7 +320,10 @@ final class SideFromContext implements Stage {
                 counts.merge(m.party, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        // two sides named as often: the one the report names first (its lead) is its main side
+        return d.mentions.stream().filter(m -> m.party != null && m.role == Role.MILITARY && counts.get(m.party) == most)
+                .map(m -> m.party).findFirst();
     }
 
     private Optional<String> countryOfName(String name) {

@@ -252,6 +252,16 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void soldiersWithNoSideTakeTheSideTheReportLeadsWithWhenTwoSidesAreNamedAsOften() {
+            List<Claim> chad = asserted("Militants kill 9 Chadian soldiers near the lake\n\nThe bodies of 3 soldiers were found on "
+                    + "Wednesday, security sources said.\n\nIn 2019, 4 French soldiers were killed in an ambush in the same region.");
+            assertThat(chad).filteredOn(c -> c.low() == 3L).extracting(Claim::party).containsExactly("Chad");
+            List<Claim> mali = asserted("Gunmen kill 6 Malian soldiers in the north\n\nThe remains of 2 soldiers were recovered on "
+                    + "Monday, officials said.\n\nIn 2022, 5 Russian fighters were killed in the same area.");
+            assertThat(mali).filteredOn(c -> c.low() == 2L).extracting(Claim::party).containsExactly("Mali");
+        }
+
+        @Test
         void unnamedFightersWithNoGroupNearbyKeepNoSide() {
             assertThat(only("Troops killed 15 militants in the hills, the army said.", Metric.KILLED).party()).isNull();
         }
