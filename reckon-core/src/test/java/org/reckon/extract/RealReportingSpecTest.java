@@ -372,6 +372,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void facilitiesAnArmySaysItEliminatedAreNoPeople() {
+            assertThat(asserted("The army said it had eliminated eight centers for assembling drones and six underground bases."))
+                    .isEmpty();
+            assertThat(asserted("Troops destroyed 12 tunnels and two weapons facilities, killing 9 fighters."))
+                    .extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 9");
+        }
+
+        @Test
         void aBareFigureWithAPlaceAfterAPassiveTollSharesItsVerb() {
             assertThat(asserted("Five people were killed in Kabul, three in Herat and two in Kandahar."))
                     .extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 5", "KILLED 3", "KILLED 2");
