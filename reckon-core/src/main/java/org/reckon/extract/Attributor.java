@@ -264,13 +264,17 @@ final class Attributor implements Stage {
                     return Optional.of(c);
                 }
             }
-            return subjectOf(s, verb).filter(subject -> !finiteVerbBefore(s, s.parse().nounPhrase(subject)[0], subject)).map(subject -> {
-                int[] np = s.parse().nounPhrase(subject);
-                return new Cue(Cue.Kind.SPEECH, verb, np[0], np[1]);
-            });
+            Optional<Integer> subject = subjectOf(s, verb);
+            if (subject.isEmpty()) {
+                return Optional.empty();
+            }
+            int[] np = s.parse().nounPhrase(subject.get());
+            return finiteVerbBefore(s, np[0], subject.get()) ? Optional.empty() : Optional.of(new Cue(Cue.Kind.SPEECH, verb, np[0], np[1]));
         }
         return Optional.empty();
     }
+
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
 
     /**
      * "the incident which took place at the village", parsed as a noun "place" with "took" before it: a finite
@@ -279,7 +283,7 @@ final class Attributor implements Stage {
      */
     private static boolean finiteVerbBefore(Sentence s, int from, int head) {
         for (int i = from; i < head; i++) {
-            if (Set.of("VBD", "VBZ", "VBP").contains(s.token(i).pos())) {
+            if (FINITE_VERB_TAGS.contains(s.token(i).pos())) {
                 return true;
             }
         }

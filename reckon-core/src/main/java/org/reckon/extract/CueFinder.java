@@ -21,6 +21,8 @@ final class CueFinder {
     private static final Set<String> SKIP_BEFORE_VERB = org.reckon.lexicon.Lexicon.get().words("skip-before-verb");
     private static final Set<String> SPOKESPEOPLE = org.reckon.lexicon.Lexicon.get().words("spokespeople");
     private static final Set<String> SOURCE_WORDS = org.reckon.lexicon.Lexicon.get().words("source-words");
+    /** Words of source descriptions ("territorial", "brigade"): a source phrase runs over them too. */
+    private static final org.reckon.lexicon.SourceDescriptions DESCRIPTIONS = org.reckon.lexicon.SourceDescriptions.get();
     private static final Set<String> NP_LINKS = org.reckon.lexicon.Lexicon.get().words("np-links");
     private static final Set<String> LEADS = org.reckon.lexicon.Lexicon.get().words("leads");
     private static final Set<String> RELEASE_VERBS = org.reckon.lexicon.Lexicon.get().words("release-verbs");
@@ -221,7 +223,7 @@ final class CueFinder {
     private boolean inPhrase(Sentence s, List<String> low, int i) {
         Token t = s.token(i);
         String w = low.get(i);
-        if (NP_LINKS.contains(w) || SOURCE_WORDS.contains(w) || org.reckon.lexicon.SourceDescriptions.get().describes(w)) {
+        if (NP_LINKS.contains(w) || SOURCE_WORDS.contains(w) || DESCRIPTIONS.describes(w)) {
             return true;
         }
         if (t.capitalized() && !Set.of("“", "\"").contains(w)) {

@@ -336,7 +336,7 @@ final class SourceNames {
     private static String titleCase(String words) {
         StringBuilder out = new StringBuilder();
         for (String w : words.split(" ")) {
-            boolean small = Set.of("of", "for", "and", "the").contains(w);
+            boolean small = DESCRIPTIONS.isLink(w);
             out.append(out.length() == 0 ? "" : " ").append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return out.toString();

@@ -46,7 +46,12 @@ public final class SourceDescriptions {
         if (words.isEmpty() || !isHead(words.get(words.size() - 1))) {
             return false;
         }
-        return words.stream().allMatch(w -> describes(w) || links.contains(w));
+        return words.stream().allMatch(w -> describes(w) || isLink(w));
+    }
+
+    /** Whether a lower-cased word is an article or preposition inside a description ("of" in "the Ministry of Health"). */
+    public boolean isLink(String word) {
+        return links.contains(word);
     }
 
     /** Whether a lower-cased word is a head or a modifier of descriptions ("brigade", "territorial"). */

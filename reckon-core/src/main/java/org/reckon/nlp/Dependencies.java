@@ -109,30 +109,22 @@ public final class Dependencies {
 
     /** The first dependent of {@code token} whose relation is {@code relation} or a subtype of it ("nsubj" finds "nsubj:pass"). */
     public java.util.Optional<Integer> dependent(int token, String relation) {
-        SemanticGraph graph = graph();
-        IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
-        if (node == null) {
-            return java.util.Optional.empty();
-        }
-        for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
-            String r = e.getRelation().toString();
-            if (r.equals(relation) || r.startsWith(relation + ":")) {
-                return java.util.Optional.of(e.getDependent().index() - 1);
-            }
-        }
-        return java.util.Optional.empty();
+        return firstDependent(token, r -> r.equals(relation) || r.startsWith(relation + ":"));
     }
 
     /** The active subject of {@code token}: its "nsubj" or a subtype other than the passive's, which names the patient. */
     public java.util.Optional<Integer> activeSubject(int token) {
+        return firstDependent(token, r -> r.equals("nsubj") || r.startsWith("nsubj:") && !r.equals("nsubj:pass"));
+    }
+
+    private java.util.Optional<Integer> firstDependent(int token, java.util.function.Predicate<String> relation) {
         SemanticGraph graph = graph();
         IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
         if (node == null) {
             return java.util.Optional.empty();
         }
         for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
-            String r = e.getRelation().toString();
-            if (r.equals("nsubj") || r.startsWith("nsubj:") && !r.equals("nsubj:pass")) {
+            if (relation.test(e.getRelation().toString())) {
                 return java.util.Optional.of(e.getDependent().index() - 1);
             }
         }

@@ -228,9 +228,7 @@ abstract class EstimatesContract {
     void aLedgerFromBeforeRolesTakesEachEstimatesRoleFromItsClaims() throws Exception {
         LedgerLocation old = freshLocation(dir);
         try {
-            org.flywaydb.core.Flyway.configure(Ledger.class.getClassLoader()).dataSource(old.url(), null, null)
-                    .locations("classpath:db/migration").placeholders(java.util.Map.of("id_column", old.dialect().idColumn()))
-                    .target("2").load().migrate();
+            TestLedgers.migrateTo(old, "2");
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(old.url()); java.sql.Statement st = c.createStatement()) {
                 st.execute("INSERT INTO reports (hash, external_id, text, minhash, claim_count, ingested_at)"
                         + " VALUES ('h1', 'r1', 'text', 'm', 2, '2025-01-01T00:00:00Z')");
@@ -459,9 +457,7 @@ abstract class EstimatesContract {
     void aLedgerFromBeforeOwnersFilesItsDescriptionsUnderTheirOwners() throws Exception {
         LedgerLocation old = freshLocation(dir);
         try {
-            org.flywaydb.core.Flyway.configure(Ledger.class.getClassLoader()).dataSource(old.url(), null, null)
-                    .locations("classpath:db/migration").placeholders(java.util.Map.of("id_column", old.dialect().idColumn()))
-                    .target("6.1").load().migrate();
+            TestLedgers.migrateTo(old, "6.1");
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(old.url()); java.sql.Statement st = c.createStatement()) {
                 st.execute("INSERT INTO sources (name, kind) VALUES ('officials', 'official'), ('Mediazona', 'media')");
                 String[][] rows = {{"1", "Ukraine", "1500", "1"}, {"2", "Russia", "300", "1"}, {"3", "", "700", "1"}, {"4", "", "800", "2"}};

@@ -35,6 +35,13 @@ public final class TestLedgers {
         return LedgerLocation.of(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 
+    /** Brings a fresh ledger only up to migration {@code version}, as an older reckon left it, to test the migrations after. */
+    public static void migrateTo(LedgerLocation location, String version) {
+        org.flywaydb.core.Flyway.configure(Ledger.class.getClassLoader()).dataSource(location.url(), null, null)
+                .locations("classpath:db/migration").placeholders(java.util.Map.of("id_column", location.dialect().idColumn()))
+                .target(version).load().migrate();
+    }
+
     /** The first column of the first row of {@code sql}, run on the ledger at {@code location}. */
     public static long count(LedgerLocation location, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(location.url()); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
