@@ -21,7 +21,8 @@ public final class Gazetteer {
     /** A gazetteer hit over tokens [start, end). */
     public record Hit<V>(int start, int end, V value) {}
 
-    private record Entry<V>(String alias, V value) {}
+    /** One name of an entry, as the lexicon spells it ("Russian Defense Ministry"), with the entry it names. */
+    public record Entry<V>(String alias, V value) {}
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -31,7 +32,7 @@ public final class Gazetteer {
     private final Map<String, String> partyByKey = new HashMap<>();
     private final Map<String, String> partyType = new HashMap<>();
     private final Map<String, String> opponents = new HashMap<>();
-    private final java.util.Set<String> sourceNameKeys = new java.util.HashSet<>();
+    private final Map<String, KnownSource> sourceByKey = new HashMap<>();
 
     private Gazetteer() {
         for (String[] r : Resources.rows("parties.tsv")) {
@@ -63,8 +64,8 @@ public final class Gazetteer {
             }
             KnownSource s = new KnownSource(r[0], kind, r[2].isEmpty() ? null : r[2]);
             addAll(sources, r[0], r.length > 3 ? r[3] : "", s);
-            sourceNameKeys.add(key(r[0]));
-            aliases(r.length > 3 ? r[3] : "").forEach(a -> sourceNameKeys.add(key(a)));
+            sourceByKey.put(key(r[0]), s);
+            aliases(r.length > 3 ? r[3] : "").forEach(a -> sourceByKey.putIfAbsent(key(a), s));
         }
     }
 
@@ -171,7 +172,12 @@ public final class Gazetteer {
 
     /** Whether {@code name} is a known source's canonical name or one of its aliases, as a whole. */
     public boolean isKnownSourceName(String name) {
-        return sourceNameKeys.contains(key(name));
+        return sourceByKey.containsKey(key(name));
+    }
+
+    /** The known source a name or alias, as a whole, stands for ("Russian Defense Ministry" is the Russian Defence Ministry). */
+    public Optional<KnownSource> knownSource(String name) {
+        return Optional.ofNullable(sourceByKey.get(key(name)));
     }
 
     public Optional<Hit<KnownSource>> sourceAt(List<String> lowered, List<String> original, int i) {
@@ -180,9 +186,14 @@ public final class Gazetteer {
 
     /** All known sources named anywhere in the tokens, longest match first at each position. */
     public List<Hit<KnownSource>> sourcesIn(List<String> lowered, List<String> original) {
-        List<Hit<KnownSource>> out = new ArrayList<>();
+        return sourceNamesIn(lowered, original).stream().map(h -> new Hit<>(h.start(), h.end(), h.value().value())).toList();
+    }
+
+    /** As {@link #sourcesIn}, each hit with the name of the source it matched, as the lexicon spells that name. */
+    public List<Hit<Entry<KnownSource>>> sourceNamesIn(List<String> lowered, List<String> original) {
+        List<Hit<Entry<KnownSource>>> out = new ArrayList<>();
         for (int i = 0; i < lowered.size(); ) {
-            Optional<Hit<KnownSource>> h = sourceAt(lowered, original, i);
+            Optional<Hit<Entry<KnownSource>>> h = entryAt(sources, lowered, original, i);
             if (h.isPresent()) {
                 out.add(h.get());
                 i = h.get().end();
@@ -195,13 +206,18 @@ public final class Gazetteer {
 
     private static <V> Optional<Hit<V>> hitAt(PhraseTable<List<Entry<V>>> table, List<String> lowered,
                                              List<String> original, int i) {
+        return entryAt(table, lowered, original, i).map(h -> new Hit<>(h.start(), h.end(), h.value().value()));
+    }
+
+    private static <V> Optional<Hit<Entry<V>>> entryAt(PhraseTable<List<Entry<V>>> table, List<String> lowered,
+                                                      List<String> original, int i) {
         Optional<PhraseTable.Match<List<Entry<V>>>> m = table.matchAt(lowered, i);
         while (m.isPresent()) {
             PhraseTable.Match<List<Entry<V>>> match = m.get();
             String written = String.join(" ", original.subList(match.start(), match.end()));
             for (Entry<V> e : match.value()) {
                 if (caseFits(e.alias(), written)) {
-                    return Optional.of(new Hit<>(match.start(), match.end(), e.value()));
+                    return Optional.of(new Hit<>(match.start(), match.end(), e));
                 }
             }
             if (match.end() - match.start() <= 1) {

@@ -1,12 +1,15 @@
 package org.reckon.store.sources;
 
+import org.reckon.lexicon.Gazetteer;
 import org.reckon.lexicon.SourceDescriptions;
 
 import java.util.Optional;
 
 /**
  * The name the ledger files a source under. A proper name ("National Intelligence Service", "Lee
- * Seong-kweun") is its own name. A description ("officials", "the army", "Ukraine's special operations
+ * Seong-kweun") is its own name, and a body the lexicon knows is filed under the lexicon's name
+ * whichever of its forms the report wrote ("Russian Defense Ministry", "Ministry of Defence of the
+ * Russian Federation"). A description ("officials", "the army", "Ukraine's special operations
  * forces") is nobody without its owner, so it is filed as the description and the owner together,
  * "officials (Ukraine)": officials of two countries stay two voices, and "Israeli officials" and
  * officials in a Jerusalem-datelined report are one. A description whose owner neither the sentence nor
@@ -20,6 +23,10 @@ public final class SourceIdentity {
     public static String ledgerName(String name, String affiliation, long reportGroup) {
         if (name == null || name.isBlank()) {
             return null;
+        }
+        Optional<Gazetteer.KnownSource> known = Gazetteer.get().knownSource(name);
+        if (known.isPresent()) {
+            return known.get().name();
         }
         Optional<String> description = SourceDescriptions.get().descriptionIn(name);
         if (description.isEmpty()) {

@@ -26,11 +26,19 @@ class SourceIdentityTest {
     }
 
     @Test
-    void properNamesAndKnownBodiesAreFiledAsWritten() {
+    void properNamesAreFiledAsWritten() {
         assertThat(SourceIdentity.ledgerName("Lee Seong-kweun", "South Korea", 3)).isEqualTo("Lee Seong-kweun");
         assertThat(SourceIdentity.ledgerName(" Mediazona ", null, 3)).isEqualTo("Mediazona");
-        assertThat(SourceIdentity.ledgerName("Defense Department", "United States", 3)).isEqualTo("Defense Department");
         assertThat(SourceIdentity.ledgerName("Western officials", null, 3)).isEqualTo("Western officials");
         assertThat(SourceIdentity.ledgerName(null, "Ukraine", 3)).isNull();
+    }
+
+    @Test
+    void aKnownBodyIsOneVoiceWhicheverOfItsNamesTheReportWrote() {
+        assertThat(SourceIdentity.ledgerName("Defense Department", "United States", 3)).isEqualTo("Pentagon");
+        assertThat(SourceIdentity.ledgerName("Russian Defense Ministry", "Russia", 3))
+                .isEqualTo(SourceIdentity.ledgerName("Ministry of Defence of the Russian Federation", "Russia", 4))
+                .isEqualTo("Russian Defence Ministry");
+        assertThat(SourceIdentity.ledgerName("IDF", "Israel", 3)).isEqualTo(SourceIdentity.ledgerName("Israeli military", "Israel", 5));
     }
 }
