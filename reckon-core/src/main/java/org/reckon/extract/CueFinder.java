@@ -24,6 +24,7 @@ final class CueFinder {
     /** Words of source descriptions ("territorial", "brigade"): a source phrase runs over them too. */
     private static final org.reckon.lexicon.SourceDescriptions DESCRIPTIONS = org.reckon.lexicon.SourceDescriptions.get();
     private static final Set<String> NP_LINKS = org.reckon.lexicon.Lexicon.get().words("np-links");
+    private static final Set<String> PLACING = org.reckon.lexicon.Lexicon.get().words("placing");
     private static final Set<String> LEADS = org.reckon.lexicon.Lexicon.get().words("leads");
     private static final Set<String> RELEASE_VERBS = org.reckon.lexicon.Lexicon.get().words("release-verbs");
     private static final Set<String> RELEASED = org.reckon.lexicon.Lexicon.get().words("released");
@@ -77,7 +78,7 @@ final class CueFinder {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
                 }
             } else if (isSpeechVerb(s, low, i)) {
-                int[] np = subjectBefore(s, low, i);
+                int[] np = personBeforePlace(s, low, i, subjectBefore(s, low, i));
                 if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && low.get(i - 1).equals(",")) {
                     np = knownBodyBefore(s, low, i); // "the ministry published its data, saying that 498 were killed"
                 }
@@ -174,6 +175,27 @@ final class CueFinder {
             return new int[] {0, 0};
         }
         return phraseEndingAt(s, low, j);
+    }
+
+    /**
+     * "A doctor at the Felege Hiwot hospital in Bahir Dar said": the window stops at the place or the
+     * institution. Where a placing preposition stands in or just before the phrase, the speaker is the
+     * subject's head in the parse, the person the place locates, with everything after it.
+     */
+    private static int[] personBeforePlace(Sentence s, List<String> low, int verb, int[] np) {
+        if (np[1] <= np[0] || np[0] == 0 || !s.tagged()) {
+            return np;
+        }
+        boolean placed = false;
+        for (int k = np[0] - 1; k < np[1]; k++) {
+            placed |= PLACING.contains(low.get(k));
+        }
+        if (!placed) {
+            return np;
+        }
+        Optional<Integer> head = s.parse().dependent(verb, "nsubj")
+                .filter(h -> h < np[0] && s.token(h).pos() != null && s.token(h).pos().matches("NNS?"));
+        return head.map(h -> new int[] {Math.min(s.parse().nounPhrase(h)[0], h), np[1]}).orElse(np);
     }
 
     /** A short run of capitalized words: a person's or body's name given in apposition. */

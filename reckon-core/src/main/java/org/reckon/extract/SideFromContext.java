@@ -52,7 +52,7 @@ final class SideFromContext implements Stage {
                 continue;
             }
             if (m.party == null && !m.enemy && unnamedFighters(m)) {
-                groupNamedNearby(d, m).ifPresent(g -> m.party = g);
+                groupNamedNearby(d, m).or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
             }
             partyFromContext(d, m, reportVoice);
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !SideFromPhrase.namelessFighters(m) && mainSide != null
@@ -140,6 +140,25 @@ final class SideFromContext implements Stage {
             }
         }
         return index + 1 < d.sentences.size() ? nearestIn(d.sentences.get(index + 1), 0, candidate) : Optional.empty();
+    }
+
+    /**
+     * "Boko Haram fighters killed 63 people ... The army said troops killed 11 of the assailants": with no
+     * group named nearby, unnamed fighters are the armed group the report names as the doer of its first
+     * harm, the subject of the killing verb or the side after "by", never the speaker's own side.
+     */
+    private Optional<String> attackerOfTheReport(Draft d, Mention m) {
+        String speaker = speakerSide(m);
+        for (Mention first : d.mentions) {
+            if (first == m) {
+                return Optional.empty();
+            }
+            if (first.agent() != null && first.agentActs()) {
+                String agent = first.agent();
+                return gazetteer.isArmedGroup(agent) && !agent.equals(speaker) ? Optional.of(agent) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "34 terrorists", "the attackers", "six of them" after "ADF fighters": fighters the phrase gives no side. */

@@ -74,6 +74,11 @@ final class SourceNames {
             Map.entry("organization", List.of("organisation", "organization")));
     /** "a senior NATO official", "Western officials": anonymous sources keep their description. */
     private static final Set<String> ANONYMOUS_HEADS = DESCRIPTIONS.anonymousHeads;
+    private static final Set<String> WITNESS_HEADS = DESCRIPTIONS.witnessHeads;
+    /** Heads that name a state's armed forces ("the army"), which never stand for an armed group's body. */
+    private static final Set<String> STATE_HEADS = org.reckon.lexicon.Lexicon.get().words("state-heads");
+    /** Prepositions that place a speaker rather than name whom it speaks for ("a nurse in Goma", "a doctor at the hospital"). */
+    private static final Set<String> PLACING = org.reckon.lexicon.Lexicon.get().words("placing");
     private static final Set<String> SPOKESPEOPLE = org.reckon.lexicon.Lexicon.get().words("spokespeople");
     private static final Set<String> TIME_WORDS = org.reckon.lexicon.Lexicon.get().words("time-words");
     private static final Set<String> PRONOUNS = org.reckon.lexicon.Lexicon.get().personalPronouns;
@@ -101,20 +106,22 @@ final class SourceNames {
         }
         List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);
-        boolean anonymous = !low.isEmpty() && ANONYMOUS_HEADS.contains(low.get(low.size() - 1))
-                && (nerTags == null || !nerTags.contains("PERSON"));
+        int headAt = headBeforePlace(low);
+        boolean witness = headAt >= 0 && WITNESS_HEADS.contains(low.get(headAt));
+        boolean anonymous = headAt >= 0 && (ANONYMOUS_HEADS.contains(low.get(headAt)) || witness)
+                && (nerTags == null || !nerTags.subList(0, headAt + 1).contains("PERSON"));
         Optional<Source> spokenFor = bodyOfNamedSpokesperson(low, tokens, nerTags);
         if (spokenFor.isPresent()) {
             return spokenFor;
         }
-        if (anonymous && known.isPresent() && SPOKESPEOPLE.contains(low.get(low.size() - 1))) {
+        if (anonymous && known.isPresent() && SPOKESPEOPLE.contains(low.get(headAt))) {
             // "a Defense Department spokesman" speaks for the department: the body is the originator, its voice a relay
             Gazetteer.KnownSource k = known.get().value();
             return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()).relayedBy(phrase.replaceFirst("^(?i)the\\s+", "")));
         }
         if (anonymous) {
             String affiliation = known.map(k -> k.value().affiliation()).orElse(affiliation(low, tokens));
-            return Optional.of(Source.of(phrase.replaceFirst("^(?i)the\\s+", ""), SourceKind.OFFICIAL, affiliation));
+            return Optional.of(Source.of(phrase.replaceFirst("^(?i)the\\s+", ""), witness ? SourceKind.PERSON : SourceKind.OFFICIAL, affiliation));
         }
         if (known.isPresent()) {
             Gazetteer.KnownSource k = known.get().value();
@@ -155,6 +162,19 @@ final class SourceNames {
             kind = TITLES.matcher(phrase).find() ? SourceKind.OFFICIAL : SourceKind.PERSON;
         }
         return Optional.of(Source.of(name, kind, affiliation));
+    }
+
+    /**
+     * The head of a source phrase: its last word, or where a place follows an anonymous head ("a nurse in
+     * Goma", "a doctor at the Bahir Dar hospital") the head before the place, which only locates the speaker.
+     */
+    private static int headBeforePlace(List<String> low) {
+        for (int i = 1; i < low.size() - 1; i++) {
+            if (PLACING.contains(low.get(i)) && (ANONYMOUS_HEADS.contains(low.get(i - 1)) || WITNESS_HEADS.contains(low.get(i - 1)))) {
+                return i - 1;
+            }
+        }
+        return low.size() - 1;
     }
 
     /**
@@ -228,6 +248,9 @@ final class SourceNames {
             String lowerName = s.name().toLowerCase(Locale.ROOT);
             if (family.stream().noneMatch(lowerName::contains) && kind != SourceKind.INTELLIGENCE) {
                 continue;
+            }
+            if (STATE_HEADS.contains(head) && s.affiliation() != null && gazetteer.isArmedGroup(s.affiliation())) {
+                continue; // "the army" after "Allied Democratic Forces (ADF) rebels" is the state's army, never the rebels
             }
             boolean sameKind = s.kind() == kind || kind == SourceKind.GOVERNMENT || kind == SourceKind.UNKNOWN;
             boolean sameSide = affiliation == null || affiliation.equals(s.affiliation());

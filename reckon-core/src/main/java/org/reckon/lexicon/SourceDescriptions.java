@@ -19,6 +19,8 @@ public final class SourceDescriptions {
     public final Set<String> bodyHeads = new HashSet<>();
     /** Heads of anonymous sources, which keep their description ("a senior official"). */
     public final Set<String> anonymousHeads = new HashSet<>();
+    /** Heads of a person on the ground ("a nurse", "residents"): anonymous sources whose kind is person. */
+    public final Set<String> witnessHeads = new HashSet<>();
     private final Set<String> otherHeads = new HashSet<>();
     private final Set<String> modifiers = new HashSet<>();
     private final Set<String> links = new HashSet<>();
@@ -30,6 +32,7 @@ public final class SourceDescriptions {
             Set<String> list = switch (r[1]) {
                 case "body" -> bodyHeads;
                 case "anonymous" -> anonymousHeads;
+                case "witness" -> witnessHeads;
                 case "other" -> otherHeads;
                 case "modifier" -> modifiers;
                 case "link" -> links;
@@ -97,6 +100,6 @@ public final class SourceDescriptions {
     }
 
     private boolean isHead(String w) {
-        return bodyHeads.contains(w) || anonymousHeads.contains(w) || otherHeads.contains(w);
+        return bodyHeads.contains(w) || anonymousHeads.contains(w) || witnessHeads.contains(w) || otherHeads.contains(w);
     }
 }

@@ -223,6 +223,28 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void unnamedFightersFarFromAnyGroupAreTheDoersOfTheReportsFirstHarm() {
+            Extraction shabaab = ExtractorTestSupport.extract("Al-Shabab fighters killed 14 soldiers in an assault on a base near "
+                    + "Baidoa on Tuesday, a local official said.\n\nThe base had been reinforced last month.\n\nElders said the road "
+                    + "to the town was closed.\n\nThe defence ministry said troops had killed 23 of the assailants.", "2025-01-14");
+            assertThat(shabaab.claims()).filteredOn(c -> c.low() == 23).extracting(Claim::party).containsExactly("al-Shabaab");
+            Extraction byState = ExtractorTestSupport.extract("Army air strikes killed 12 people at a market in the north on Monday, "
+                    + "witnesses said.\n\nThe market had reopened in March.\n\nTraders said prices had doubled.\n\n"
+                    + "A local leader said the attackers also killed four herders.", "2025-01-14");
+            assertThat(byState.claims()).filteredOn(c -> c.low() == 4).extracting(Claim::party)
+                    .as("a state did the first harm: no group to give").containsOnlyNulls();
+        }
+
+        @Test
+        void aStatesArmyIsNeverTheRebelGroupNamedBeforeIt() {
+            Extraction e = ExtractorTestSupport.extract("Allied Democratic Forces (ADF) rebels killed 11 villagers near Oicha, a civil "
+                    + "society leader said.\n\nThe army said its soldiers had killed four rebels in the hills.", "2025-01-14");
+            Claim four = e.claims().stream().filter(c -> c.low() == 4).findFirst().orElseThrow();
+            assertThat(four.source().name()).isEqualTo("army");
+            assertThat(four.party()).isEqualTo("Allied Democratic Forces");
+        }
+
+        @Test
         void aRunningTollRaisedByTheSentencesFirstFigureIsOfTheSameSide() {
             List<Claim> cs = claims("The Israeli army says 3 soldiers were killed in southern Gaza, bringing its toll in the ground offensive to 385.");
             assertThat(cs).extracting(Claim::party).containsOnly("Israel");
@@ -503,6 +525,22 @@ class RealReportingSpecTest {
                     .as("a proper name written in lower case is still that name").isEqualTo("Russian Defence Ministry");
             assertThat(only("Zelensky said 31 soldiers were killed in the strike.", Metric.KILLED).source().name())
                     .as("a person keeps the full name").isEqualTo("Volodymyr Zelenskyy");
+        }
+
+        @Test
+        void aPersonOnTheGroundIsTheSpeakerAndThePlaceAfterThemOnlyLocatesThem() {
+            Claim nurse = only("A nurse in Goma said 14 people had been killed in the shelling.", Metric.KILLED);
+            assertThat(nurse.source().name()).isEqualTo("A nurse in Goma");
+            assertThat(nurse.source().kind().wire()).isEqualTo("person");
+            assertThat(only("A surgeon at the main hospital in Mekelle told reporters it had received 41 wounded fighters.",
+                    Metric.WOUNDED).source().name()).as("a place of several words, found through the parse")
+                    .isEqualTo("A surgeon at the main hospital in Mekelle");
+            assertThat(only("An aid worker in Djibo said about 30 civilians were among the dead.", Metric.KILLED).source().name())
+                    .isEqualTo("An aid worker in Djibo");
+            assertThat(only("Residents of Kalma camp said nine people were killed overnight.", Metric.KILLED).source().name())
+                    .as("not a place preposition: the whole phrase, as before").isEqualTo("Residents of Kalma camp");
+            assertThat(only("The Ministry of Health in Gaza said 40 people were killed.", Metric.KILLED).source().name())
+                    .as("a body's own name may hold a place").isEqualTo("Ministry of Health in Gaza");
         }
 
         @Test
