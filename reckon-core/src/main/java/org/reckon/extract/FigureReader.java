@@ -669,7 +669,8 @@ final class FigureReader implements Stage {
 
     /**
      * "killed 12 civilians and three soldiers", "five people were killed in Kabul, three in Herat": the second figure
-     * shares the first one's verb, which may stand between them when it follows the first figure's people.
+     * shares the first one's verb, which may stand between them when it follows the first figure's people and the
+     * second is bare or "others" and placed ("were wounded in the Strip, and about 2,050 in the West Bank").
      */
     private static boolean coordinated(List<String> low, Mention previous, Mention m) {
         if (previous.metric == null) {
@@ -681,16 +682,35 @@ final class FigureReader implements Stage {
             return false;
         }
         // the verb may stand between only when the second figure is bare and placed ("three in Herat"), the gapped clause
-        boolean placedBare = m.npEnd <= m.npStart && m.figure.end() < low.size() && Set.of("in", "at", "near").contains(low.get(m.figure.end()));
+        // "... and 122 others in the West Bank": "others" only carries the first figure's people over
+        boolean bare = m.npEnd <= m.npStart || m.npEnd - m.npStart == 1 && m.inheritsParty;
+        int after = Math.max(m.npEnd, m.figure.end());
+        boolean placedBare = bare && after < low.size() && Set.of("in", "at", "near").contains(low.get(after))
+                && noVerbAfterPlace(m.sentence, low, after);
         boolean verbBetween = placedBare && previous.triggerIndex >= gapStart && previous.triggerIndex < gapEnd;
         if (gapEnd - gapStart > (verbBetween ? 8 : 5)) {
             return false;
         }
         for (int i = gapStart; i < gapEnd; i++) {
-            boolean place = Set.of("in", "to", "at", "near").contains(low.get(i)) || m.sentence.token(i).capitalized();
+            boolean place = Set.of("in", "to", "at", "near").contains(low.get(i)) || m.sentence.token(i).capitalized()
+                    || low.get(i).equals("the") && i + 1 < gapEnd && m.sentence.token(i + 1).capitalized();
             boolean verb = verbBetween && (i == previous.triggerIndex || AUX.contains(low.get(i)) && i < previous.triggerIndex);
             if (!place && !verb
                     && !Set.of("and", ",", "including", "among", "them", "plus", "as", "well", "while", "with", "of").contains(low.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "and 300 others in the town fled": a verb after the place gives the figure a clause of its own, no gap. */
+    private static boolean noVerbAfterPlace(Sentence s, List<String> low, int preposition) {
+        for (int k = preposition + 1; k < Math.min(low.size(), preposition + 8); k++) {
+            if (Set.of(",", ".", ";", "and", "while", "but").contains(low.get(k))) {
+                return true;
+            }
+            String pos = s.token(k).pos();
+            if (AUX.contains(low.get(k)) || pos != null && pos.startsWith("VB")) {
                 return false;
             }
         }

@@ -412,6 +412,17 @@ class RealReportingSpecTest {
             assertThat(asserted("The monitor counted 2 180 people injured and 317 abducted by armed groups."))
                     .as("a figure with its own verb keeps it").extracting(Claim::low).containsExactly(2180L);
         }
+
+        @Test
+        void othersOrABareFigureWithAPlaceAfterAndShareTheTollsVerb() {
+            assertThat(asserted("Officials said 40 people were killed in Kabul and 12 others in Herat."))
+                    .extracting(c -> c.metric() + " " + c.low() + " " + c.party())
+                    .containsExactly("KILLED 40 Afghanistan", "KILLED 12 Afghanistan");
+            assertThat(asserted("The ministry said 9,100 people were wounded in the Gaza Strip, and about 1,300 in the West Bank."))
+                    .extracting(c -> c.metric() + " " + c.low()).containsExactly("WOUNDED 9100", "WOUNDED 1300");
+            assertThat(asserted("Six civilians were killed in Gao, and 300 others in the town fled."))
+                    .as("a verb after the place gives the figure a clause of its own").extracting(Claim::low).containsExactly(6L);
+        }
     }
 
     @Nested
