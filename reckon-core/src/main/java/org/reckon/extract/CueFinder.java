@@ -293,6 +293,13 @@ final class CueFinder {
         while (i > start && NP_LINKS.contains(low.get(i - 1))) {
             i--;
         }
+        if (i <= start) {
+            for (int k = from; k <= start && k + 1 < low.size(); k++) {
+                if (low.get(k).equals("official") && DESCRIPTIONS.documentHeads.contains(low.get(k + 1))) {
+                    return new int[] {k, k + 2}; // "according to official figures", "the official version": the officials' count
+                }
+            }
+        }
         if (i <= start && start > from && Attributor.DOCUMENTS.contains(low.get(start - 1))) {
             return new int[] {from, start}; // "according to the report": the document of the body named before
         }

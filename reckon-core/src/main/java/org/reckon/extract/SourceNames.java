@@ -139,7 +139,7 @@ final class SourceNames {
             }
         }
         String affiliation = affiliation(low, tokens);
-        SourceKind kind = kind(low, nerTags);
+        SourceKind kind = DESCRIPTIONS.documentHeads.contains(low.get(low.size() - 1)) ? SourceKind.GOVERNMENT : kind(low, nerTags);
         if ((kind == SourceKind.UNKNOWN || kind == SourceKind.PERSON)
                 && gazetteer.canonicalParty(phrase.replaceFirst("^(?i)the\\s+", "")) != null) {
             kind = SourceKind.GOVERNMENT; // "Kyiv said", even where the tagger took the capital for a person

@@ -21,6 +21,8 @@ public final class SourceDescriptions {
     public final Set<String> anonymousHeads = new HashSet<>();
     /** Heads of a person on the ground ("a nurse", "residents"): anonymous sources whose kind is person. */
     public final Set<String> witnessHeads = new HashSet<>();
+    /** Heads of a count given as a document with no author ("official figures"), heads only after "official". */
+    public final Set<String> documentHeads = new HashSet<>();
     private final Set<String> otherHeads = new HashSet<>();
     private final Set<String> modifiers = new HashSet<>();
     private final Set<String> links = new HashSet<>();
@@ -33,6 +35,7 @@ public final class SourceDescriptions {
                 case "body" -> bodyHeads;
                 case "anonymous" -> anonymousHeads;
                 case "witness" -> witnessHeads;
+                case "document" -> documentHeads;
                 case "other" -> otherHeads;
                 case "modifier" -> modifiers;
                 case "link" -> links;
@@ -46,6 +49,9 @@ public final class SourceDescriptions {
 
     /** Whether lower-cased words are a description: a head last, heads or modifiers before it. */
     public boolean isDescription(List<String> words) {
+        if (words.size() >= 2 && documentHeads.contains(words.get(words.size() - 1)) && words.get(words.size() - 2).equals("official")) {
+            return isDescription(words.subList(0, words.size() - 1)); // "official figures": the officials' count
+        }
         if (words.isEmpty() || !isHead(words.get(words.size() - 1))) {
             return false;
         }

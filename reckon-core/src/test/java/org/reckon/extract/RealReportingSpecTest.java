@@ -555,6 +555,19 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void anOfficialCountWithNoAuthorIsAnAnonymousOfficialSourceOfTheReportsCountry() {
+            Claim figures = only("OUAGADOUGOU, Burkina Faso - Forty gendarmes died in the raid, according to official figures.", Metric.KILLED);
+            assertThat(figures.source()).extracting(s -> s.name(), s -> s.kind().wire(), s -> s.affiliation())
+                    .containsExactly("official figures", "government", "Burkina Faso");
+            assertThat(only("According to the official version, 19 passengers were killed.", Metric.KILLED).source().name())
+                    .isEqualTo("official version");
+            assertThat(only("Seven soldiers were wounded, according to official data released on Monday.", Metric.WOUNDED).source().name())
+                    .isEqualTo("official data");
+            assertThat(only("According to official figures from the Health Ministry, 40 people were killed.", Metric.KILLED).source().name())
+                    .as("a named author wins").isEqualTo("Health Ministry");
+        }
+
+        @Test
         void anUnnamedSpokespersonOfAKnownBodyIsThatBodyAndOnlyItsVoiceInTheChain() {
             Claim pentagon = only("A Defense Department spokesman said 300 soldiers had been killed.", Metric.KILLED);
             assertThat(pentagon.source().name()).as("the body as the report names it").isEqualTo("Defense Department");

@@ -22,6 +22,14 @@ class SourceDescriptionsTest {
     }
 
     @Test
+    void anOfficialCountWithNoAuthorIsTheOfficialsDescription() {
+        assertThat(descriptions.descriptionIn("official figures")).hasValue("official figures");
+        assertThat(descriptions.descriptionIn("the official version")).hasValue("official version");
+        assertThat(descriptions.descriptionIn("figures")).as("a count alone describes no one").isEmpty();
+        assertThat(descriptions.descriptionIn("Health Ministry figures")).as("only after 'official'").isEmpty();
+    }
+
+    @Test
     void aNameThatNamesSomeoneIsNoDescription() {
         assertThat(descriptions.descriptionIn("Lee Seong-kweun")).isEmpty();
         assertThat(descriptions.descriptionIn("Western officials")).as("'Western' is no country and no modifier").isEmpty();

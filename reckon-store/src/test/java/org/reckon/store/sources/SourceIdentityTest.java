@@ -13,6 +13,7 @@ class SourceIdentityTest {
         assertThat(SourceIdentity.ledgerName("Officials", "Ukraine", 7)).isEqualTo("officials (Ukraine)");
         assertThat(SourceIdentity.ledgerName("Special Operations Forces", "Ukraine", 7)).isEqualTo("special operations forces (Ukraine)");
         assertThat(SourceIdentity.ledgerName("the army", "Mali", 7)).isEqualTo("army (Mali)");
+        assertThat(SourceIdentity.ledgerName("official figures", "Burkina Faso", 7)).isEqualTo("official figures (Burkina Faso)");
         assertThat(SourceIdentity.ledgerName("officials (Ukraine)", "Ukraine", 7))
                 .as("a ledger name given back, as a reviewer may, is the same name").isEqualTo("officials (Ukraine)");
     }
