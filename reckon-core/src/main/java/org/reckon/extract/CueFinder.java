@@ -155,6 +155,9 @@ final class CueFinder {
         while (j >= 0 && (SKIP_BEFORE_VERB.contains(low.get(j)) || Dates.weekday(low.get(j)).isPresent())) {
             j--;
         }
+        if (j >= 0 && low.get(j).equals(",") && beforeRelativeClause(low, j) < j) {
+            return phraseEndingAt(s, low, beforeRelativeClause(low, j) - 1);
+        }
         if (j >= 0 && low.get(j).equals(",")) {
             int k = j - 1;
             while (k >= 0 && !low.get(k).equals(",") && j - k < 26) {
@@ -196,6 +199,19 @@ final class CueFinder {
         Optional<Integer> head = s.parse().dependent(verb, "nsubj")
                 .filter(h -> h < np[0] && s.token(h).pos() != null && s.token(h).pos().matches("NNS?"));
         return head.map(h -> new int[] {Math.min(s.parse().nounPhrase(h)[0], h), np[1]}).orElse(np);
+    }
+
+    /**
+     * "Maj.-Gen. Buba, who disclosed this at Defence Headquarters, Abuja, said": a relative clause on the
+     * speaker may hold commas of its own; the speaker's phrase ends at the comma before "who" or "which".
+     */
+    private static int beforeRelativeClause(List<String> low, int comma) {
+        for (int k = comma - 1; k > 1 && comma - k < 30; k--) {
+            if (Set.of("who", "whose", "which").contains(low.get(k)) && low.get(k - 1).equals(",")) {
+                return k - 1;
+            }
+        }
+        return comma;
     }
 
     /** A short run of capitalized words: a person's or body's name given in apposition. */
@@ -274,6 +290,9 @@ final class CueFinder {
 
     /** The phrase starting at {@code from}: "according to [the General Staff of Ukraine], ...". */
     private int[] forwardPhrase(Sentence s, List<String> low, int from) {
+        if (from + 1 < low.size() && lexicon.possessivePronouns.contains(low.get(from)) && Attributor.DOCUMENTS.contains(low.get(from + 1))) {
+            return new int[] {from, from + 2}; // "according to his account": the speaker "his" stands for
+        }
         int i = from;
         while (i < low.size() && LEADS.contains(low.get(i))) {
             i++;

@@ -624,6 +624,26 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void anAccountGivenAsAPronounsIsTheLastSpeakersAcrossAParagraph() {
+            Claim c = onlyIn(ExtractorTestSupport.extract("Gunmen raided two villages overnight, Amina Bello, the local council chair, "
+                    + "told reporters.\n\nAccording to her account, the attackers killed 14 farmers.", "2025-02-02"), Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("Amina Bello");
+            Claim report = onlyIn(ExtractorTestSupport.extract("The Syrian Observatory for Human Rights published its monthly report "
+                    + "on Monday.\n\nAccording to its report, 212 civilians were killed in the month.", "2025-02-02"), Metric.KILLED);
+            assertThat(report.source().name()).isEqualTo("Syrian Observatory for Human Rights");
+        }
+
+        @Test
+        void aRelativeClauseWithCommasOfItsOwnNamesNoSpeaker() {
+            assertThat(only("The spokesman, Col. Ahmed Musa, who briefed reporters at the defence headquarters, Abuja, said no fewer "
+                    + "than 10 terrorists were captured.", Metric.CAPTURED).source().name()).isEqualTo("Ahmed Musa");
+            assertThat(only("The Sudanese Doctors Network, which runs clinics in Khartoum, Omdurman and Bahri, said 31 civilians were "
+                    + "killed.", Metric.KILLED).source().name()).isEqualTo("Sudanese Doctors Network");
+            assertThat(only("Ukraine's General Staff, which publishes a daily tally, says Russia has lost 1,200 soldiers.",
+                    Metric.CASUALTIES).source().name()).as("one clause, no apposition before it").isEqualTo("Ukraine's General Staff");
+        }
+
+        @Test
         void theSubjectOfTellingOrReportingSpeaksForAllItsFigures() {
             List<Claim> all = asserted("The regional health chief told local radio that 31 women and nine children were among the dead.");
             assertThat(all).hasSize(2).allSatisfy(c -> assertThat(c.source().name()).isEqualTo("regional health chief"));
