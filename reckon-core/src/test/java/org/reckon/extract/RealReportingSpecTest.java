@@ -302,6 +302,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void gendarmesPeacekeepersAndHerdersAreCountedPeople() {
+            assertThat(asserted("On Sunday, at least nine gendarmes and around 10 civilians were killed in the raid."))
+                    .extracting(c -> c.low() + " " + c.role()).containsExactly("9 MILITARY", "10 CIVILIAN");
+            assertThat(only("One peacekeeper was wounded in the attack on the base.", Metric.WOUNDED).role()).isEqualTo(Role.MILITARY);
+            assertThat(only("Gunmen killed 17 herders near the river.", Metric.KILLED).role()).isEqualTo(Role.CIVILIAN);
+        }
+
+        @Test
         void theNounsOfTranslatedStatements() {
             List<Claim> cs = asserted("The shelling led to the martyrdom of two soldiers and the injury of five others, the army command said.");
             assertThat(cs).extracting(Claim::metric, Claim::low).containsExactlyInAnyOrder(
