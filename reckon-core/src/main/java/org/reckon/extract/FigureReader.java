@@ -28,6 +28,8 @@ import java.util.Set;
  */
 final class FigureReader implements Stage {
     private static final int LEFT_WINDOW = 12;
+    /** How far back a toll's own casualty word may stand ("the number of fatalities among civilians and ... to 79"). */
+    private static final int REFERRED_WINDOW = 18;
     private static final int RIGHT_WINDOW = 16;
     private static final int NP_WINDOW = 6;
     static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”", "but", "while", "whereas");
@@ -281,16 +283,28 @@ final class FigureReader implements Stage {
      */
     private Optional<Trigger> referredTrigger(List<String> low, List<Figure> figures, List<Trigger> triggers, Figure f) {
         int from = f.qualifierStart();
-        for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
+        for (int i = from - 1; i >= Math.max(0, from - REFERRED_WINDOW); i--) {
             String w = low.get(i);
             if (w.equals(".") || CLAUSE_STOPS.contains(w)) {
                 return Optional.empty();
             }
-            if (ANAPHORIC.contains(w) || RISE_WORDS.contains(w)) {
+            if (ANAPHORIC.contains(w) && i + 1 < from && low.get(i + 1).equals("of") && from > 0 && low.get(from - 1).equals("to")) {
+                Optional<Trigger> counted = firstBetween(triggers, i + 2, from); // "the number of fatalities among ... to 79"
+                if (counted.isPresent()) {
+                    return counted;
+                }
+            }
+            if ((ANAPHORIC.contains(w) || RISE_WORDS.contains(w)) && from - i <= LEFT_WINDOW) {
                 return nearestBefore(triggers, i);
             }
         }
         return Optional.empty();
+    }
+
+    /** The first casualty word starting in [from, to), within three words of {@code from}. */
+    private static Optional<Trigger> firstBetween(List<Trigger> triggers, int from, int to) {
+        return triggers.stream().filter(t -> t.start() >= from && t.start() < Math.min(to, from + 3) && t.metric() != Metric.DEPLOYED)
+                .min(java.util.Comparator.comparingInt(Trigger::start));
     }
 
     /** "the number of people killed ... has risen to 37": the casualty word the figure refers back to. */

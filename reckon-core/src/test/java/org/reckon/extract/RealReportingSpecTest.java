@@ -302,6 +302,16 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aTollsOwnCasualtyWordMayStandFarBeforeTheFigureItRisesTo() {
+            assertThat(only("The latest raid brings the number of fatalities among civilians and soldiers in the north to at least 79.",
+                    Metric.KILLED).low()).isEqualTo(79);
+            assertThat(only("The count of wounded among aid workers and their families in the camps has climbed to 212.",
+                    Metric.WOUNDED).low()).isEqualTo(212);
+            assertThat(asserted("The number of people killed when thousands of radios exploded across the country has risen to 37."))
+                    .as("a figure in between is no toll").extracting(Claim::low).containsExactly(37L);
+        }
+
+        @Test
         void gendarmesPeacekeepersAndHerdersAreCountedPeople() {
             assertThat(asserted("On Sunday, at least nine gendarmes and around 10 civilians were killed in the raid."))
                     .extracting(c -> c.low() + " " + c.role()).containsExactly("9 MILITARY", "10 CIVILIAN");
