@@ -306,7 +306,9 @@ public final class FigureFinder {
             }
         }
         if (single.equals("one") && next.equals("of")) {
-            return false;
+            // "one of the worst attacks" counts nothing; "the death of one of its soldiers" counts one of a side's own people
+            return after + 2 < low.size() && Set.of("its", "their", "our", "his", "her").contains(low.get(after + 1))
+                    && lexicon.persons.matchAt(low, after + 2).isPresent();
         }
         if (prev.equals("aged") || (prev.equals("of") && before > 0 && low.get(before - 1).equals("age"))) {
             return false;

@@ -312,6 +312,16 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void oneOfASidesOwnPeopleIsAFigureOneOfTheWorstIsNot() {
+            List<Claim> both = asserted("Malawi said three of its peacekeepers had been killed, and Uruguay reported the death of one of "
+                    + "its soldiers serving with the UN mission.");
+            assertThat(both).extracting(c -> c.low() + " " + c.party()).containsExactly("3 Malawi", "1 Uruguay");
+            assertThat(only("Kenya's army confirmed the death of one of their officers in the ambush.", Metric.KILLED).low()).isEqualTo(1);
+            assertThat(asserted("It was one of the deadliest attacks this year, killing 12 people."))
+                    .extracting(Claim::low).containsExactly(12L);
+        }
+
+        @Test
         void gendarmesPeacekeepersAndHerdersAreCountedPeople() {
             assertThat(asserted("On Sunday, at least nine gendarmes and around 10 civilians were killed in the raid."))
                     .extracting(c -> c.low() + " " + c.role()).containsExactly("9 MILITARY", "10 CIVILIAN");
