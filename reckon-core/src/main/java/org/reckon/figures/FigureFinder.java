@@ -71,6 +71,10 @@ public final class FigureFinder {
         if (vague.isPresent()) {
             return vague;
         }
+        Optional<Figure> one = onePersonAt(s, low, i);
+        if (one.isPresent()) {
+            return one;
+        }
         boolean between = i > 0 && low.get(i - 1).equals("between");
         Optional<Reading> first = numberAt(low, i);
         if (first.isEmpty()) {
@@ -266,6 +270,37 @@ public final class FigureFinder {
         }
         return Optional.empty();
     }
+
+    /**
+     * "A soldier was killed", "a Ukrainian woman died", "a Boko Haram terrorist was also killed": an article before
+     * one person, capitalised words that name their side between, and a casualty verb right after, counts one.
+     * Elsewhere an article counts nothing ("a soldier said", "a civilian convoy").
+     */
+    private Optional<Figure> onePersonAt(Sentence s, List<String> low, int i) {
+        if (!low.get(i).equals("a") && !low.get(i).equals("an")) {
+            return Optional.empty();
+        }
+        int noun = i + 1;
+        while (noun < Math.min(low.size(), i + 4) && s.token(noun).capitalized() && lexicon.persons.matchAt(low, noun).isEmpty()) {
+            noun++;
+        }
+        Optional<PhraseTable.Match<org.reckon.model.Role>> person = noun < low.size() ? lexicon.persons.matchAt(low, noun) : Optional.empty();
+        if (person.isEmpty() || person.get().phrase().endsWith("s")) {
+            return Optional.empty();
+        }
+        int verb = person.get().end();
+        while (verb < Math.min(low.size(), person.get().end() + 3) && ONE_PERSON_AUX.contains(low.get(verb))) {
+            verb++;
+        }
+        Optional<PhraseTable.Match<org.reckon.model.Metric>> harm = verb < low.size() ? lexicon.triggers.matchAt(low, verb) : Optional.empty();
+        boolean passiveOrDied = verb > person.get().end() || harm.map(h -> Set.of("died", "dies").contains(h.phrase())).orElse(false);
+        if (harm.isEmpty() || !passiveOrDied || harm.get().value() == org.reckon.model.Metric.DEPLOYED) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(i, i + 1, 1L, 1L, org.reckon.model.Qualifier.EXACT, i));
+    }
+
+    private static final Set<String> ONE_PERSON_AUX = Set.of("was", "has", "had", "been", "also", "reportedly", "later");
 
     private boolean plausibleCount(Sentence s, List<String> low, Figure f) {
         int before = f.qualifierStart() - 1;

@@ -322,6 +322,18 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void anArticleBeforeOnePersonAndACasualtyVerbCountsOne() {
+            assertThat(asserted("The army says a soldier was killed in fighting near the border, bringing its toll to 41."))
+                    .extracting(Claim::low).containsExactly(1L, 41L);
+            assertThat(only("A Ukrainian woman died when the drone hit her car.", Metric.KILLED).party()).isEqualTo("Ukraine");
+            assertThat(only("A Boko Haram terrorist was also killed in the blast.", Metric.KILLED).party()).isEqualTo("Boko Haram");
+            assertThat(only("An extremist has been killed in a clash between troops and Abu Sayyaf gunmen.", Metric.KILLED).party())
+                    .as("a nameless fighter takes the group named nearby").isEqualTo("Abu Sayyaf");
+            assertThat(asserted("A soldier said the convoy was attacked at dawn.")).as("no casualty verb after the person").isEmpty();
+            assertThat(asserted("A civilian convoy was hit, and three people were killed.")).extracting(Claim::low).containsExactly(3L);
+        }
+
+        @Test
         void gendarmesPeacekeepersAndHerdersAreCountedPeople() {
             assertThat(asserted("On Sunday, at least nine gendarmes and around 10 civilians were killed in the raid."))
                     .extracting(c -> c.low() + " " + c.role()).containsExactly("9 MILITARY", "10 CIVILIAN");
