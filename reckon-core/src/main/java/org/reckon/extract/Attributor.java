@@ -149,7 +149,10 @@ final class Attributor implements Stage {
         return out;
     }
 
-    /** Bodies named in each sentence, from the gazetteer and the report's acronym definitions. */
+    /**
+     * Bodies named in each sentence, from the gazetteer and the report's acronym definitions; the names
+     * the report writes for each known body are kept for {@link SourceForms}.
+     */
     private List<List<Source>> namedSources(Draft d) {
         List<List<Source>> out = new ArrayList<>();
         Set<String> definedNames = new HashSet<>(d.acronyms.values());
@@ -157,9 +160,10 @@ final class Attributor implements Stage {
             List<Source> found = new ArrayList<>();
             List<String> tokens = FigureReader.original(s);
             List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-            for (Gazetteer.Hit<Gazetteer.KnownSource> h : gazetteer.sourcesIn(low, tokens)) {
-                Gazetteer.KnownSource k = h.value();
+            for (Gazetteer.Hit<Gazetteer.Entry<Gazetteer.KnownSource>> h : gazetteer.sourceNamesIn(low, tokens)) {
+                Gazetteer.KnownSource k = h.value().value();
                 found.add(Source.of(k.name(), k.kind(), k.affiliation()));
+                d.sourceNamesWritten.computeIfAbsent(k, key -> new ArrayList<>()).add(h.value().alias());
             }
             for (String name : definedNames) {
                 if (s.text().contains(name)) {

@@ -23,6 +23,8 @@ public final class Draft {
     final List<Claim> claims = new ArrayList<>();
     /** The source each sentence attributes its content to, by sentence index (from the Attributor). */
     final Map<Integer, org.reckon.model.Source> speakers = new HashMap<>();
+    /** Per known body, the names of it the report writes, as the lexicon spells them (from the Attributor's scan). */
+    final Map<org.reckon.lexicon.Gazetteer.KnownSource, List<String>> sourceNamesWritten = new HashMap<>();
     final List<org.reckon.model.Statement> statements = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     /** The country the report is about, where its dateline or its places say (from {@link SideFromContext}); null if neither does. */

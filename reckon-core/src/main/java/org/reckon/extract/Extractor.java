@@ -37,7 +37,7 @@ public final class Extractor {
                 new Dater(),
                 new SideFromContext(gazetteer),
                 new SourceOwners(org.reckon.lexicon.SourceDescriptions.get()),
-                new SourceForms(gazetteer, lexicon.words("spokespeople")),
+                new SourceForms(lexicon.words("spokespeople")),
                 new Finisher(),
                 new Statements(gazetteer, lexicon));
     }

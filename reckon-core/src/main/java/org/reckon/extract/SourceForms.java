@@ -1,12 +1,8 @@
 package org.reckon.extract;
 
-import org.reckon.figures.FigureFinder;
-import org.reckon.lexicon.Gazetteer;
 import org.reckon.model.Source;
 import org.reckon.model.SourceKind;
-import org.reckon.nlp.Sentence;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +13,8 @@ import java.util.Set;
  * A known body is named as the report names it (spec section 6: "the most specific proper name the
  * report gives"): where the lexicon resolved a source to its canonical entry, the name becomes the
  * best of that body's names the report itself writes, spelled as the lexicon spells that name (so a
- * report's "Russian defence ministry" is the "Russian Defence Ministry"). A proper name beats an acronym, an acronym beats a
- * description ("Israeli military"), and the longer proper name wins ("Ministry of Defence of the
+ * report's "Russian defence ministry" is the "Russian Defence Ministry"). A proper name beats an
+ * acronym, an acronym beats a description ("Israeli military"), and the longer proper name wins ("Ministry of Defence of the
  * Russian Federation" over "Russian MoD"). "Ethiopian National Defence Force" stays spelled with a c;
  * a report that writes only "IDF" is not credited with "Israel Defense Forces". A body the report
  * never writes in any known form (reached through a spokesperson or an acronym it defines), and a
@@ -27,11 +23,9 @@ import java.util.Set;
 final class SourceForms implements Stage {
     /** A person keeps the lexicon's full name: "Zelenskyy" alone is less specific, "Rep. Lee" carries a title. */
     private static final Set<SourceKind> PEOPLE = Set.of(SourceKind.PERSON, SourceKind.OFFICIAL);
-    private final Gazetteer gazetteer;
     private final Set<String> spokespeople;
 
-    SourceForms(Gazetteer gazetteer, Set<String> spokespeople) {
-        this.gazetteer = gazetteer;
+    SourceForms(Set<String> spokespeople) {
         this.spokespeople = spokespeople;
     }
 
@@ -47,26 +41,26 @@ final class SourceForms implements Stage {
         d.speakers.replaceAll((i, s) -> asGiven(s, given));
     }
 
-    /** Per canonical name, the best form the report writes. */
+    /** Per canonical name, the best of the body's names the report writes. */
     private Map<String, String> formsGiven(Draft d) {
-        Map<String, List<String>> forms = new HashMap<>();
-        for (Sentence s : d.sentences) {
-            List<String> low = FigureFinder.lowered(s);
-            for (Gazetteer.Hit<Gazetteer.Entry<Gazetteer.KnownSource>> h : gazetteer.sourceNamesIn(low, FigureReader.original(s))) {
-                if (!PEOPLE.contains(h.value().value().kind()) && !spokespeople.contains(low.get(h.end() - 1))) {
-                    forms.computeIfAbsent(h.value().value().name(), k -> new ArrayList<>()).add(h.value().alias());
-                }
-            }
-        }
         Map<String, String> best = new HashMap<>();
-        forms.forEach((canonical, written) -> best.put(canonical, written.stream()
-                .max(Comparator.comparingInt(SourceForms::rank).thenComparingInt(String::length)).orElseThrow()));
+        d.sourceNamesWritten.forEach((body, written) -> {
+            if (!PEOPLE.contains(body.kind())) {
+                written.stream().filter(name -> !spokespeople.contains(lastWord(name).toLowerCase(java.util.Locale.ROOT)))
+                        .max(Comparator.comparingInt(SourceForms::rank).thenComparingInt(String::length))
+                        .ifPresent(name -> best.put(body.name(), name));
+            }
+        });
         return best;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     /** 2 for a proper name (its last word capitalised), 1 for an acronym, 0 for a description ("Israeli army"). */
     private static int rank(String form) {
-        String last = form.substring(form.lastIndexOf(' ') + 1);
+        String last = lastWord(form);
         if (!form.contains(" ") && last.equals(last.toUpperCase(java.util.Locale.ROOT))) {
             return 1;
         }
