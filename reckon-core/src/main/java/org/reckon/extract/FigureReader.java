@@ -507,6 +507,10 @@ final class FigureReader implements Stage {
             set(m, right);
         } else if (fromLeft != null) {
             set(m, fromLeft);
+        } else if (right != null && !isVerb(s, right.start()) && implicitlyDeployed(s, low, m)) {
+            // "11,000 soldiers are still fighting in Kursk despite heavy losses": a loss noun further on is not what they did
+            m.metric = Metric.DEPLOYED;
+            m.triggerIndex = m.npEnd;
         } else if (right != null) {
             set(m, right);
         } else if (adjectivalInPhrase(triggers, m) != null) {
@@ -514,13 +518,30 @@ final class FigureReader implements Stage {
         } else if (previous != null && coordinated(low, previous, m)) {
             m.metric = previous.metric;
             m.triggerIndex = previous.triggerIndex;
-        } else if (m.role == Role.MILITARY && m.npEnd > m.npStart && m.npEnd < low.size() && !actedOn(s, low, m)
-                && (IMPLICIT_DEPLOYMENT.contains(low.get(m.npEnd))
-                || (m.npEnd + 1 < low.size() && Set.of("are", "were", "remain").contains(low.get(m.npEnd))
-                && IMPLICIT_DEPLOYMENT.contains(low.get(m.npEnd + 1))))) {
+        } else if (implicitlyDeployed(s, low, m)) {
             m.metric = Metric.DEPLOYED;
             m.triggerIndex = m.npEnd;
         }
+    }
+
+    private static boolean isVerb(Sentence s, int i) {
+        String pos = s.token(i).pos();
+        return pos == null || pos.startsWith("VB");
+    }
+
+    /** "1,500 troops in Kursk", "11,000 soldiers are still fighting in": military people placed or serving somewhere. */
+    private boolean implicitlyDeployed(Sentence s, List<String> low, Mention m) {
+        if (m.role != Role.MILITARY || m.npEnd <= m.npStart || m.npEnd >= low.size() || actedOn(s, low, m)) {
+            return false;
+        }
+        int k = m.npEnd;
+        if (Set.of("are", "were", "remain").contains(low.get(k))) {
+            k++;
+        }
+        while (k < low.size() && Set.of("still", "now", "currently", "reportedly").contains(low.get(k))) {
+            k++;
+        }
+        return k < low.size() && IMPLICIT_DEPLOYMENT.contains(low.get(k));
     }
 
     /**

@@ -334,6 +334,16 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void soldiersStillFightingSomewhereAreDeployedWhateverLossNounFollows() {
+            assertThat(only("About 11,000 North Korean soldiers are still fighting in the Kursk region despite heavy losses, "
+                    + "the agency said.", Metric.DEPLOYED).low()).isEqualTo(11000);
+            assertThat(only("Some 2,000 Wagner troops still operating in Mali after months of losses", Metric.DEPLOYED).low())
+                    .as("a headline without a verb of its own").isEqualTo(2000);
+            assertThat(only("Some 1,500 troops in the Kursk region were killed, the agency said.", Metric.KILLED).low())
+                    .as("a casualty verb of the people's own still wins").isEqualTo(1500);
+        }
+
+        @Test
         void gendarmesPeacekeepersAndHerdersAreCountedPeople() {
             assertThat(asserted("On Sunday, at least nine gendarmes and around 10 civilians were killed in the raid."))
                     .extracting(c -> c.low() + " " + c.role()).containsExactly("9 MILITARY", "10 CIVILIAN");
