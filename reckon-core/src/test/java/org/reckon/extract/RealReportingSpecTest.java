@@ -553,6 +553,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aHealthAuthorityWithNoOwnerSpeaksForTheCountryWhoseDeadItCounts() {
+            assertThat(only("CAIRO, Aug 15 - At least 40,005 Palestinians have been killed in Gaza, the health ministry said.",
+                    Metric.KILLED).source().affiliation()).as("not the dateline's Egypt").isEqualTo("Palestine");
+            assertThat(only("AMMAN - Health officials said 12 Syrians were killed in the shelling of Daraa.", Metric.KILLED)
+                    .source().affiliation()).as("no health authority: the dateline's country, as before").isEqualTo("Jordan");
+        }
+
+        @Test
         void aDescriptionKeepsTheOwnerItsSentenceGivesAndNoReportOwnerIsInvented() {
             assertThat(only("KYIV - Russian officials said 40 of their soldiers had been captured.", Metric.CAPTURED).source().affiliation())
                     .as("the sentence's owner beats the dateline's").isEqualTo("Russia");
