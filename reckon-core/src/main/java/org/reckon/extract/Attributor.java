@@ -278,8 +278,6 @@ final class Attributor implements Stage {
         return Optional.empty();
     }
 
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
-
     /**
      * "the incident which took place at the village", parsed as a noun "place" with "took" before it: a finite
      * verb among the words before a subject's head means the parser misread a clause, and it names no speaker
@@ -287,7 +285,7 @@ final class Attributor implements Stage {
      */
     private static boolean finiteVerbBefore(Sentence s, int from, int head) {
         for (int i = from; i < head; i++) {
-            if (FINITE_VERB_TAGS.contains(s.token(i).pos())) {
+            if (s.token(i).finiteVerb()) {
                 return true;
             }
         }

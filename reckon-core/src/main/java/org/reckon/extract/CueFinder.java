@@ -25,6 +25,7 @@ final class CueFinder {
     private static final org.reckon.lexicon.SourceDescriptions DESCRIPTIONS = org.reckon.lexicon.SourceDescriptions.get();
     private static final Set<String> NP_LINKS = org.reckon.lexicon.Lexicon.get().words("np-links");
     private static final Set<String> PLACING = org.reckon.lexicon.Lexicon.get().words("placing");
+    private static final Set<String> RELATIVE_PRONOUNS = org.reckon.lexicon.Lexicon.get().words("relative-pronouns");
     private static final Set<String> LEADS = org.reckon.lexicon.Lexicon.get().words("leads");
     private static final Set<String> RELEASE_VERBS = org.reckon.lexicon.Lexicon.get().words("release-verbs");
     private static final Set<String> RELEASED = org.reckon.lexicon.Lexicon.get().words("released");
@@ -155,10 +156,11 @@ final class CueFinder {
         while (j >= 0 && (SKIP_BEFORE_VERB.contains(low.get(j)) || Dates.weekday(low.get(j)).isPresent())) {
             j--;
         }
-        if (j >= 0 && low.get(j).equals(",") && beforeRelativeClause(low, j) < j) {
-            return phraseEndingAt(s, low, beforeRelativeClause(low, j) - 1);
-        }
         if (j >= 0 && low.get(j).equals(",")) {
+            int relative = beforeRelativeClause(low, j);
+            if (relative < j) {
+                return phraseEndingAt(s, low, relative - 1);
+            }
             int k = j - 1;
             while (k >= 0 && !low.get(k).equals(",") && j - k < 26) {
                 k--;
@@ -207,7 +209,7 @@ final class CueFinder {
      */
     private static int beforeRelativeClause(List<String> low, int comma) {
         for (int k = comma - 1; k > 1 && comma - k < 30; k--) {
-            if (Set.of("who", "whose", "which").contains(low.get(k)) && low.get(k - 1).equals(",")) {
+            if (RELATIVE_PRONOUNS.contains(low.get(k)) && low.get(k - 1).equals(",")) {
                 return k - 1;
             }
         }

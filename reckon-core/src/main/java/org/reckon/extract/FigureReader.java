@@ -47,6 +47,11 @@ final class FigureReader implements Stage {
     static final Set<String> OWN = Lexicon.get().possessivePronouns;
     private static final Set<String> LOSS_WORDS = org.reckon.lexicon.Lexicon.get().words("loss-words");
     private static final Set<String> IMPLICIT_DEPLOYMENT = org.reckon.lexicon.Lexicon.get().words("implicit-deployment");
+    /** "11,000 soldiers are still fighting in": the words between the people and their placing verb. */
+    private static final Set<String> PLACE_COPULAS = org.reckon.lexicon.Lexicon.get().words("place-copulas");
+    private static final Set<String> DEPLOYMENT_ADVERBS = org.reckon.lexicon.Lexicon.get().words("deployment-adverbs");
+    /** Where a gapped clause's place ends: "... and 122 others in the West Bank, while ...". */
+    private static final Set<String> GAP_ENDS = Set.of(",", ".", ";", "and", "while", "but");
     private static final Set<String> ADJECTIVAL = org.reckon.lexicon.Lexicon.get().words("adjectival");
     private static final Set<Metric> PERSON_ONLY = Set.of(Metric.DEPLOYED);
     private static final Set<String> INCLUSION_CUES = org.reckon.lexicon.Lexicon.get().words("inclusion-cues");
@@ -524,9 +529,9 @@ final class FigureReader implements Stage {
         }
     }
 
+    /** A verb, or an untagged word that may be one. */
     private static boolean isVerb(Sentence s, int i) {
-        String pos = s.token(i).pos();
-        return pos == null || pos.startsWith("VB");
+        return s.token(i).pos() == null || s.token(i).verb();
     }
 
     /** "1,500 troops in Kursk", "11,000 soldiers are still fighting in": military people placed or serving somewhere. */
@@ -535,10 +540,10 @@ final class FigureReader implements Stage {
             return false;
         }
         int k = m.npEnd;
-        if (Set.of("are", "were", "remain").contains(low.get(k))) {
+        if (PLACE_COPULAS.contains(low.get(k))) {
             k++;
         }
-        while (k < low.size() && Set.of("still", "now", "currently", "reportedly").contains(low.get(k))) {
+        while (k < low.size() && DEPLOYMENT_ADVERBS.contains(low.get(k))) {
             k++;
         }
         return k < low.size() && IMPLICIT_DEPLOYMENT.contains(low.get(k));
@@ -741,11 +746,10 @@ final class FigureReader implements Stage {
     /** "and 300 others in the town fled": a verb after the place gives the figure a clause of its own, no gap. */
     private static boolean noVerbAfterPlace(Sentence s, List<String> low, int preposition) {
         for (int k = preposition + 1; k < Math.min(low.size(), preposition + 8); k++) {
-            if (Set.of(",", ".", ";", "and", "while", "but").contains(low.get(k))) {
+            if (GAP_ENDS.contains(low.get(k))) {
                 return true;
             }
-            String pos = s.token(k).pos();
-            if (AUX.contains(low.get(k)) || pos != null && pos.startsWith("VB")) {
+            if (AUX.contains(low.get(k)) || s.token(k).verb()) {
                 return false;
             }
         }

@@ -12,5 +12,7 @@ public record Token(String text, int begin, int end, String pos, String lemma) {
 
     public Token withTags(String posTag, String lemmaOf) { return new Token(text, begin, end, posTag, lemmaOf); }
 
+    public boolean verb() { return pos != null && pos.startsWith("VB"); }
+
     public boolean finiteVerb() { return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")); }
 }
