@@ -61,8 +61,9 @@ public final class Extractor {
     private static void trace(Stage stage, Draft d) {
         StringBuilder out = new StringBuilder("after ").append(stage.name()).append('\n');
         for (Mention m : d.mentions) {
-            out.append(String.format("  s%d %s %s-%s party=%s%s agent=%s role=%s source=%s%n", m.sentence.index(), m.metric,
-                    m.figure.low(), m.figure.high(), m.party, m.partyFromReport ? "(report)" : "", m.agent(), m.role, m.source.name()));
+            out.append(String.format("  s%d %s %s-%s party=%s%s%s%s agent=%s role=%s source=%s%n", m.sentence.index(), m.metric,
+                    m.figure.low(), m.figure.high(), m.party, m.partyFromReport ? "(report)" : "", m.ownSide ? " own" : "",
+                    m.enemy ? " enemy" : "", m.agent(), m.role, m.source.name()));
         }
         if (stage instanceof CandidateFilter) {
             d.candidates.values().forEach(s -> out.append("  parse s").append(s.index()).append(": ").append(s.parse()).append('\n'));

@@ -213,8 +213,8 @@ final class SideFromContext implements Stage {
             m.party = side != null ? gazetteer.opponentOf(side) : lastPartyNamedBefore(d, m);
             return;
         }
-        if (m.ownSide && affiliation != null && asParty(affiliation) != null) {
-            m.party = asParty(affiliation);
+        if (m.ownSide && speakerSide(m) != null) {
+            m.party = speakerSide(m); // "two of our fighters were killed," said the SDF
             return;
         }
         if (SideFromPhrase.namelessFighters(m)) {

@@ -5,6 +5,7 @@ import org.reckon.lexicon.Gazetteer;
 import org.reckon.lexicon.Lexicon;
 import org.reckon.model.Metric;
 import org.reckon.model.Role;
+import org.reckon.nlp.Sentence;
 
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,9 @@ final class SideFromPhrase implements Stage {
         if (enemyWord(low, m)) {
             m.enemy = true;
             return;
+        }
+        if (!NAMELESS_FIGHTERS.contains(low.get(Math.max(0, m.npEnd - 1))) && namelessFighters(m)) {
+            return; // "members of the Iran-backed Lebanese group": the described group is named elsewhere, not by its country
         }
         Optional<String> side = sideNamedAsSide(low, orig, m);
         if (side.isPresent()) {
@@ -183,7 +187,7 @@ final class SideFromPhrase implements Stage {
                 return;
             }
         }
-        if (m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(low.get(m.npEnd - 1))) {
+        if (namelessFighters(m)) {
             m.party = null;
             return;
         }
@@ -658,7 +662,63 @@ final class SideFromPhrase implements Stage {
         return m.npEnd > m.npStart && STATE_FORCES.contains(m.sentence.lower(m.npEnd - 1));
     }
 
+    /**
+     * Fighters the phrase gives no side: "34 terrorists", "the attackers", and the members of a group the
+     * phrase only describes ("four members of the Iran-backed terror group", "two gang members"); never the
+     * speaker's own ("two of our fighters").
+     */
     static boolean namelessFighters(Mention m) {
-        return m.npEnd > m.npStart && NAMELESS_FIGHTERS.contains(m.sentence.lower(m.npEnd - 1));
+        if (m.npEnd <= m.npStart || spokenOfAsOurs(m)) {
+            return false;
+        }
+        String head = m.sentence.lower(m.npEnd - 1);
+        return NAMELESS_FIGHTERS.contains(head) || MEMBERS.contains(head) && ofADescribedGroup(m);
+    }
+
+    private static final Set<String> MEMBERS = org.reckon.lexicon.Lexicon.get().words("group-members");
+    private static final Set<String> GROUP_NOUNS = org.reckon.lexicon.Lexicon.get().words("group-nouns");
+
+    /** "members of the [described] group", "gang members", with no armed group named in the phrase. */
+    private static boolean ofADescribedGroup(Mention m) {
+        Sentence s = m.sentence;
+        int head = m.npEnd - 1;
+        int from;
+        int noun;
+        if (head + 2 < s.size() && s.lower(head + 1).equals("of") && Set.of("the", "a", "an").contains(s.lower(head + 2))) {
+            from = head + 3;
+            noun = from;
+            while (noun < Math.min(s.size(), from + 5) && !GROUP_NOUNS.contains(s.lower(noun))) {
+                noun++;
+            }
+            if (noun >= s.size() || !GROUP_NOUNS.contains(s.lower(noun))) {
+                return false;
+            }
+            return noArmedGroupIn(s, from, noun);
+        }
+        int before = head - 1;
+        return before >= 0 && GROUP_NOUNS.contains(s.lower(before)) && noArmedGroupIn(s, m.figure.end(), before);
+    }
+
+    /** "two of our fighters": the speaker's own people, whom the speaker names by speaking. */
+    private static boolean spokenOfAsOurs(Mention m) {
+        for (int i = m.figure.end(); i < m.npEnd; i++) {
+            if (m.sentence.lower(i).equals("our")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noArmedGroupIn(Sentence s, int from, int to) {
+        Gazetteer gazetteer = Gazetteer.get();
+        List<String> low = FigureFinder.lowered(s);
+        List<String> orig = FigureReader.original(s);
+        for (int i = Math.max(0, from); i < Math.min(to, low.size()); i++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent() && gazetteer.isArmedGroup(hit.get().value())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -284,6 +284,33 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void membersOfAGroupThePhraseOnlyDescribesAreTheGroupNamedNearby() {
+            Extraction lebanon = ExtractorTestSupport.extract("The army said on Friday that its jets struck Hezbollah positions "
+                    + "near Tyre, killing six members of the Iran-backed Lebanese militant group.", "2025-01-13");
+            assertThat(lebanon.claims()).extracting(Claim::party).containsExactly("Hezbollah");
+            Extraction haiti = ExtractorTestSupport.extract("The Gran Grif gang attacked a market in Port-au-Prince on Monday. "
+                    + "A police spokesman said officers had killed three members of the gang.", "2025-01-13");
+            assertThat(haiti.claims()).filteredOn(c -> c.low() == 3).extracting(Claim::party).containsExactly("Gran Grif");
+            Extraction sahel = ExtractorTestSupport.extract("JNIM fighters ambushed a convoy near Gao. The ministry said soldiers "
+                    + "killed nine gang members and 14 members of a jihadist faction in the pursuit.", "2025-01-13");
+            assertThat(sahel.claims()).filteredOn(c -> c.metric() == Metric.KILLED).extracting(Claim::party)
+                    .containsOnly("JNIM");
+        }
+
+        @Test
+        void aGroupNamedInThePhraseIsNotADescribedOne() {
+            assertThat(only("Troops killed 12 members of the Islamic State group near Raqqa, a monitor said.", Metric.KILLED).party())
+                    .isEqualTo("Islamic State");
+        }
+
+        @Test
+        void ourFightersAreTheSpeakersOwnNotTheGroupNamedBefore() {
+            Extraction e = ExtractorTestSupport.extract("Islamic State cells attacked a checkpoint last week. \"In the strike, three "
+                    + "of our fighters were martyred,\" said the SDF, accusing Turkey of the attack.", "2025-01-13");
+            assertThat(e.claims()).extracting(Claim::party).containsExactly("Syrian Democratic Forces");
+        }
+
+        @Test
         void unnamedFightersWithNoGroupNearbyKeepNoSide() {
             assertThat(only("Troops killed 15 militants in the hills, the army said.", Metric.KILLED).party()).isNull();
         }
