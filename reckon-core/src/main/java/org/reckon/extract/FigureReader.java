@@ -145,7 +145,27 @@ final class FigureReader implements Stage {
             out.add(m);
             previous = m;
         }
+        lossesBesideTheWounded(out);
         return out;
+    }
+
+    /**
+     * "We lost three servicemen; five were wounded": where the sentence counts the wounded apart, the
+     * people a side lost are its dead (spec section 3), not a combined casualty figure.
+     */
+    private static void lossesBesideTheWounded(List<Mention> read) {
+        for (int k = 0; k < read.size(); k++) {
+            Mention m = read.get(k);
+            if (m.metric != Metric.CASUALTIES || !isLoss(m) || m.sentence.lower(m.triggerIndex).equals("losses")) {
+                continue;
+            }
+            for (Mention after : read.subList(k + 1, read.size())) {
+                if (after.metric == Metric.WOUNDED) {
+                    m.metric = Metric.KILLED;
+                    break;
+                }
+            }
+        }
     }
 
     /**

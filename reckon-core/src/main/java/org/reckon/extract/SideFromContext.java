@@ -237,8 +237,10 @@ final class SideFromContext implements Stage {
             m.party = country.get();
             return;
         }
-        if (affiliation != null && m.source.kind() == SourceKind.HEALTH_AUTHORITY) {
-            m.party = asParty(affiliation);
+        String owner = affiliation != null ? asParty(affiliation) : null;
+        if (owner != null && m.source.kind() == SourceKind.HEALTH_AUTHORITY && !gazetteer.isArmedGroup(owner)) {
+            // a ministry an armed group runs ("the Houthi-run health ministry") counts its territory's dead, not the group's
+            m.party = owner;
         }
     }
 

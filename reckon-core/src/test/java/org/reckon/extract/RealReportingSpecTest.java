@@ -167,6 +167,21 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void thePlaceAStrikeIsPoundingOrTargetingIsThePlaceHit() {
+            List<Claim> gaza = asserted("At least 30 people have been killed and 120 more wounded in Israeli strikes pounding the "
+                    + "Gaza Strip since Sunday, the health ministry said.");
+            assertThat(gaza).extracting(Claim::party).containsOnly("Palestine");
+            assertThat(only("Rockets targeting Kharkiv wounded 11 civilians overnight, the regional governor said.", Metric.WOUNDED)
+                    .party()).isEqualTo("Ukraine");
+        }
+
+        @Test
+        void aHealthMinistryAnArmedGroupRunsCountsItsTerritorysDeadNotTheGroups() {
+            assertThat(only("Five people were injured in U.S. airstrikes on the province of Saada in Yemen, the Houthi-run health "
+                    + "ministry said.", Metric.WOUNDED).party()).isEqualTo("Yemen");
+        }
+
+        @Test
         void aGroupThatSaysItKilledSoldiersDoesNotCountItsOwn() {
             Claim c = only("BAMAKO - JNIM said in a statement that it had killed 70 soldiers near the border with Mali.", Metric.KILLED);
             assertThat(c.party()).isNotEqualTo("JNIM");
@@ -427,6 +442,17 @@ class RealReportingSpecTest {
         void captivesWhoAreKilledAreCountedAsKilled() {
             assertThat(only("The army said the siege was over; 21 hostages were killed by the gunmen.", Metric.KILLED).low())
                     .isEqualTo(21);
+        }
+
+        @Test
+        void peopleLostBesideACountOfWoundedAreTheDead() {
+            Extraction e = ExtractorTestSupport.extract("\"We lost four soldiers; seven were wounded, including a captain,\" the "
+                    + "army spokesman said.", "2025-01-13");
+            assertThat(e.claims()).extracting(Claim::metric).containsExactly(Metric.KILLED, Metric.WOUNDED);
+            assertThat(only("The regiment lost 12 men on Tuesday and another 30 were injured, the commander said.", Metric.KILLED)
+                    .low()).isEqualTo(12);
+            assertThat(only("Russia has lost 300 soldiers in the region, officials said.", Metric.CASUALTIES).low())
+                    .as("with no wounded counted apart, a loss stays a casualty figure").isEqualTo(300);
         }
     }
 
