@@ -387,10 +387,13 @@ final class SideFromContext implements Stage {
                 break;
             }
             Optional<Gazetteer.Hit<String>> place = gazetteer.placeAt(low, orig, j);
-            if (place.isPresent()) {
+            if (place.isPresent() && !aBorder(low, place.get().end())) {
                 return Optional.of(place.get().value());
             }
             Optional<Gazetteer.Hit<String>> country = gazetteer.partyAt(low, orig, j);
+            if (country.isPresent() && aBorder(low, country.get().end())) {
+                continue; // "near the Cameroon border": the edge of a country is no place inside it
+            }
             if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())) {
                 boolean possessive = country.get().end() < low.size() && low.get(country.get().end()).equals("'s");
                 if (possessive) {
@@ -404,6 +407,10 @@ final class SideFromContext implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean aBorder(List<String> low, int after) {
+        return after < low.size() && Set.of("border", "frontier", "borders").contains(low.get(after));
     }
 
     private Optional<Gazetteer.Hit<String>> placeAfterPossessive(List<String> low, List<String> orig, int from) {

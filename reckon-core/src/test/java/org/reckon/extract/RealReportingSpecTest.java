@@ -326,6 +326,15 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aBorderIsNoPlaceInsideTheCountryItBounds() {
+            List<Claim> nigeria = asserted("MAIDUGURI, Nigeria - Boko Haram fighters killed 40 people, including six soldiers, in a "
+                    + "night attack on a village near the Cameroon border, the state governor said.");
+            assertThat(nigeria).extracting(Claim::party).containsOnly("Nigeria");
+            assertThat(only("Gunmen killed nine villagers near the Mali border, officials in Niger said.",
+                    Metric.KILLED).party()).isEqualTo("Niger");
+        }
+
+        @Test
         void unnamedFightersWithNoGroupNearbyKeepNoSide() {
             assertThat(only("Troops killed 15 militants in the hills, the army said.", Metric.KILLED).party()).isNull();
         }
