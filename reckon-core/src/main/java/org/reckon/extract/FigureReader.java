@@ -540,7 +540,7 @@ final class FigureReader implements Stage {
             set(m, right);
         } else if (adjectivalInPhrase(triggers, m) != null) {
             set(m, adjectivalInPhrase(triggers, m));
-        } else if (previous != null && coordinated(low, previous, m)) {
+        } else if (previous != null && (coordinated(low, previous, m) || breakdownOf(low, previous, m))) {
             m.metric = previous.metric;
             m.triggerIndex = previous.triggerIndex;
         } else if (implicitlyDeployed(s, low, m)) {
@@ -757,6 +757,31 @@ final class FigureReader implements Stage {
             boolean verb = verbBetween && (i == previous.triggerIndex || AUX.contains(low.get(i)) && i < previous.triggerIndex);
             if (!place && !verb
                     && !Set.of("and", ",", "including", "among", "them", "plus", "as", "well", "while", "with", "of").contains(low.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "16 people had been wounded, among them two gang members", "520 people killed in strikes on Iran,
+     * including 210 civilians": a part set off by a comma and an inclusion cue counts what the figure
+     * before it counts, however far its casualty word stands, within the same clause.
+     */
+    private static boolean breakdownOf(List<String> low, Mention previous, Mention m) {
+        int cue = m.figure.qualifierStart() - 1;
+        if (cue >= 1 && OF_THEM.contains(low.get(cue)) && low.get(cue - 1).equals("among")) {
+            cue--;
+        }
+        if (previous.metric == null || cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(",")) {
+            return false;
+        }
+        int from = Math.max(previous.npEnd, previous.figure.end());
+        if (cue - from > 15) {
+            return false;
+        }
+        for (int i = from; i < cue - 1; i++) {
+            if (CLAUSE_STOPS.contains(low.get(i)) || low.get(i).equals(";") || low.get(i).equals(",")) {
                 return false;
             }
         }

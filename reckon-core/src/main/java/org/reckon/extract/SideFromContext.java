@@ -52,7 +52,8 @@ final class SideFromContext implements Stage {
                 continue;
             }
             if (m.party == null && !m.enemy && unnamedFighters(m)) {
-                groupNamedNearby(d, m).or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
+                groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) ? groupNamedEarlier(d, m) : Optional.empty())
+                        .or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
             }
             partyFromContext(d, m, reportVoice);
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !SideFromPhrase.namelessFighters(m) && mainSide != null
@@ -140,6 +141,18 @@ final class SideFromContext implements Stage {
             }
         }
         return index + 1 < d.sentences.size() ? nearestIn(d.sentences.get(index + 1), 0, candidate) : Optional.empty();
+    }
+
+    /** "the gang", "the militia": a definite description names the armed group the report last named, however far back. */
+    private Optional<String> groupNamedEarlier(Draft d, Mention m) {
+        String speaker = speakerSide(m);
+        for (int si = m.sentence.index() - 3; si >= 0; si--) {
+            Optional<String> named = nearestIn(d.sentences.get(si), Integer.MAX_VALUE, g -> gazetteer.isArmedGroup(g) && !g.equals(speaker));
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

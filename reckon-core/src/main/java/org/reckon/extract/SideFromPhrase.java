@@ -672,7 +672,12 @@ final class SideFromPhrase implements Stage {
             return false;
         }
         String head = m.sentence.lower(m.npEnd - 1);
-        return NAMELESS_FIGHTERS.contains(head) || MEMBERS.contains(head) && ofADescribedGroup(m);
+        return NAMELESS_FIGHTERS.contains(head) || membersOfADescribedGroup(m);
+    }
+
+    /** "four members of the gang", "two gang members": people of a group the report has named before. */
+    static boolean membersOfADescribedGroup(Mention m) {
+        return m.npEnd > m.npStart && MEMBERS.contains(m.sentence.lower(m.npEnd - 1)) && !spokenOfAsOurs(m) && ofADescribedGroup(m);
     }
 
     private static final Set<String> MEMBERS = org.reckon.lexicon.Lexicon.get().words("group-members");

@@ -70,6 +70,25 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aPartSetOffByACommaCountsWhatTheWholeCountsHoweverFarItsCasualtyWord() {
+            List<Claim> iran = claims("A rights group says it has counted 520 people killed in Israeli strikes on Iran, including "
+                    + "210 civilians and 120 military personnel.");
+            assertThat(iran).extracting(Claim::low).containsExactly(520L, 210L, 120L);
+            assertThat(iran).extracting(Claim::metric).containsOnly(Metric.KILLED);
+            assertThat(iran).extracting(Claim::role).containsExactly(Role.UNKNOWN, Role.CIVILIAN, Role.MILITARY);
+            List<Claim> haiti = claims("The Gran Grif gang opened fire on a bus station in Pont-Sonde. A hospital official said "
+                    + "16 people had been wounded at the station, among them two gang members.");
+            assertThat(haiti).extracting(Claim::metric).containsOnly(Metric.WOUNDED);
+            assertThat(haiti).filteredOn(c -> c.low() == 2).extracting(Claim::party).containsExactly("Gran Grif");
+        }
+
+        @Test
+        void aPartInAClauseOfItsOwnIsNotTheWholesBreakdown() {
+            assertThat(claims("Twelve people were wounded in the blast; including 40 soldiers, the garrison numbers about 300."))
+                    .extracting(Claim::low).containsExactly(12L);
+        }
+
+        @Test
         void ageGroupsAndGendersInsideACountedGroupAreNoNewClaim() {
             assertThat(claims("At least 65 people, including 16 minors, have been killed in strikes, the health ministry said."))
                     .extracting(Claim::low).containsExactly(65L);
@@ -310,6 +329,15 @@ class RealReportingSpecTest {
                     + "killed nine gang members and 14 members of a jihadist faction in the pursuit.", "2025-01-13");
             assertThat(sahel.claims()).filteredOn(c -> c.metric() == Metric.KILLED).extracting(Claim::party)
                     .containsOnly("JNIM");
+        }
+
+        @Test
+        void theGangIsTheArmedGroupTheReportLastNamedHoweverFarBack() {
+            Extraction e = ExtractorTestSupport.extract("Viv Ansanm gunmen stormed the Solino district on Saturday.\n\n"
+                    + "Residents fled towards the airport road.\n\nSchools in the area stayed shut.\n\nAid groups said food "
+                    + "was running short.\n\nA police union said officers had killed four members of the gang as they withdrew.",
+                    "2025-01-13");
+            assertThat(e.claims()).extracting(Claim::party).containsExactly("Viv Ansanm");
         }
 
         @Test
