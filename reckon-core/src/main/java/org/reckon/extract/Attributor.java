@@ -62,9 +62,11 @@ final class Attributor implements Stage {
             }
             List<Mention> extra = new ArrayList<>();
             boolean continues = cues.isEmpty() && lastResolved != null && continuesPrevious(d, s);
+            Optional<Source> quoted = cues.isEmpty() && !continues
+                    ? quotedSpeaker(d, s, namedBySentence, lastResolved) : Optional.empty();
             for (Mention m : here) {
-                if (continues) {
-                    m.source = lastResolved;
+                if (continues || quoted.isPresent()) {
+                    m.source = continues ? lastResolved : quoted.get();
                     continue;
                 }
                 List<Source> attributed = attribute(d, s, cues, m, namedAround(namedBySentence, s.index()), lastResolved);
@@ -133,6 +135,65 @@ final class Attributor implements Stage {
         }
         String between = d.text().substring(previous.end(), s.begin());
         return !between.contains("\n\n") && !between.contains("\n");
+    }
+
+    /**
+     * A sentence inside a quotation that runs over paragraphs, each opening with a quote mark
+     * ("“Twelve villagers were killed ..."), is its speaker's: the one named after the quote closes
+     * ("..., Yusuf revealed"), else, where it closes with no speech verb, the speaker who opened it,
+     * the last one named before an adjacent quoted sentence.
+     */
+    private Optional<Source> quotedSpeaker(Draft d, Sentence s, List<List<Source>> namedBySentence, Source last) {
+        int opening = openingQuote(d, s);
+        if (opening < 0) {
+            return Optional.empty();
+        }
+        for (int i = s.index(); i < Math.min(d.sentences.size(), s.index() + 8); i++) {
+            Sentence later = d.candidates.getOrDefault(i, d.sentences.get(i));
+            int open = i == s.index() ? opening : openingQuote(d, later);
+            if (open < 0) {
+                break;
+            }
+            int close = closingQuote(d.text(), open, later.end());
+            if (close >= 0) {
+                Optional<Cue> speech = cueFinder.cues(later).stream()
+                        .filter(c -> c.kind() == Cue.Kind.SPEECH && later.token(c.position()).begin() > close).findFirst();
+                if (speech.isPresent()) {
+                    return resolveCue(d, later, speech.get(), namedAround(namedBySentence, i), last);
+                }
+                break;
+            }
+        }
+        boolean adjacentQuote = s.index() > 0 && QUOTE_MARKS.matcher(d.sentences.get(s.index() - 1).text()).find();
+        return adjacentQuote ? Optional.ofNullable(last) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"“”«»]");
+    private static final String OPENING_QUOTES = "\"“«";
+    private static final String CLOSING_QUOTES = "\"”»";
+
+    /** The offset of the quote mark that opens the sentence's paragraph and is still open at the sentence, else -1. */
+    private static int openingQuote(Draft d, Sentence s) {
+        String text = d.text();
+        int p = text.lastIndexOf('\n', Math.max(0, s.begin() - 1)) + 1;
+        while (p < s.begin() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        if (p >= text.length() || OPENING_QUOTES.indexOf(text.charAt(p)) < 0) {
+            return -1;
+        }
+        int close = closingQuote(text, p, s.begin());
+        return close < 0 ? p : -1;
+    }
+
+    /** The first closing quote mark after the opening one at {@code open}, before {@code to}; -1 if none. */
+    private static int closingQuote(String text, int open, int to) {
+        for (int i = open + 1; i < Math.min(to, text.length()); i++) {
+            if (CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isListItem(Sentence s) {

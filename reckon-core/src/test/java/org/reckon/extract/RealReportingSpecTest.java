@@ -576,6 +576,27 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aQuotationRunningOverParagraphsIsTheSpeakerNamedWhereItCloses() {
+            Extraction e = ExtractorTestSupport.extract("Gunmen attacked the village of Kadisau before dawn on Sunday.\n\n"
+                    + "A farmer in the village, Sani Bello, told reporters the attackers arrived on motorbikes.\n\n"
+                    + "\u201cWe ran into the bush when the shooting started. When we came back, we counted the bodies and found that "
+                    + "15 people had been killed.\n\n\u201cThis is the third raid this year,\u201d Bello said.", "2025-01-13");
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsExactly("Sani Bello");
+        }
+
+        @Test
+        void aQuotationThatClosesWithNoSpeechVerbIsTheSpeakerWhoOpenedIt() {
+            Extraction e = ExtractorTestSupport.extract("The UN rights office condemned the raid on Pont-Sonde.\n\n"
+                    + "\u201cWe are appalled by the attack,\u201d spokeswoman Ravina Shamdasani said in a statement.\n\n"
+                    + "\u201cGang members fired on residents, killing at least 60 people.\n\n\u201cThe authorities must act now.\u201d",
+                    "2025-01-13");
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsExactly("Ravina Shamdasani");
+            Extraction alone = ExtractorTestSupport.extract("Troops repelled the assault, the army said.\n\nThe road to the town "
+                    + "reopened on Monday.\n\n\u201cNine soldiers died in the fighting.\u201d", "2025-01-13");
+            assertThat(alone.claims()).extracting(c -> c.source().name()).as("no quoted speaker next to it").containsOnlyNulls();
+        }
+
+        @Test
         void theReportOfABodyNamedBeforeIsThatBodysReport() {
             Extraction e = ExtractorTestSupport.extract("The UN Human Rights Monitoring Mission in Ukraine published its quarterly "
                     + "report on Tuesday. According to the report, at least 512 civilians were killed between March and May.",
