@@ -87,8 +87,8 @@ final class Attributor implements Stage {
                 }
             }
         }
-        statementAuthor(d).ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null)
-                .forEach(m -> m.source = author));
+        statementAuthor(d).or(() -> documentAuthor(d, namedBySentence))
+                .ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null).forEach(m -> m.source = author));
     }
 
     /**
@@ -111,6 +111,36 @@ final class Attributor implements Stage {
         }
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern DOCUMENT_HEADER = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:\\S+\\s+){0,7}?(statement|communiqu[eé]|press release|summary|briefing|bulletin)\\b");
+
+    /**
+     * A report that is a body's own document, titled as one ("Statement of the Special Operations
+     * Forces", "Russian Defence Ministry: summary of ...", "General Staff communiqué No. 31"): the
+     * body the title names is the author of every figure no sentence gives a speaker.
+     */
+    private Optional<Source> documentAuthor(Draft d, List<List<Source>> namedBySentence) {
+        for (int i = 0; i < Math.min(2, d.sentences.size()); i++) {
+            Sentence title = d.sentences.get(i);
+            if (title.size() > 30 || !DOCUMENT_HEADER.matcher(title.text()).find()) {
+                continue;
+            }
+            if (!namedBySentence.get(i).isEmpty()) {
+                return Optional.of(namedBySentence.get(i).get(0));
+            }
+            java.util.regex.Matcher body = DOCUMENT_OF.matcher(title.text());
+            if (body.find()) {
+                return Optional.of(names.fromName(body.group(1).replaceAll("(\\s+(of|for|the|and))+$", "").strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Statement of the Coordination Headquarters for ... (translation)": the capitalised body after "of"/"by". */
+    private static final java.util.regex.Pattern DOCUMENT_OF = java.util.regex.Pattern.compile(
+            "(?i:statement|communiqu[eé]|press release|summary|briefing|bulletin)(?:\\s+No\\.?\\s*\\S+)?\\s+(?:of|by|from)\\s+(?:the\\s+)?"
+                    + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|for|the|and|\\p{Lu}[\\p{L}'’-]*))*)");
 
     /**
      * An unattributed sentence carries on the previous one's source when it follows it in the

@@ -597,6 +597,22 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aDocumentTitledAsABodysOwnIsThatBodysWhereNoSentenceNamesASpeaker() {
+            Extraction e = ExtractorTestSupport.extract("Statement of the Special Operations Forces of the Armed Forces of Ukraine\n\n"
+                    + "Operators carried out a raid on enemy positions near the river overnight.\n\nAs a result of the raid, 11 "
+                    + "occupiers were eliminated and 5 more were wounded.", "2025-01-13");
+            assertThat(e.claims()).extracting(c -> c.source().name())
+                    .containsOnly("Special Operations Forces of the Armed Forces of Ukraine");
+            Extraction summary = ExtractorTestSupport.extract("Russian Defence Ministry: summary of the day, 6 January\n\n"
+                    + "In the Kursk direction, the losses of the Armed Forces of Ukraine amounted to up to 280 servicemen.",
+                    "2025-01-13");
+            assertThat(summary.claims()).extracting(c -> c.source().name()).containsOnly("Russian Defence Ministry");
+            Extraction news = ExtractorTestSupport.extract("Fighting flares near the river\n\nAt least 11 soldiers were killed "
+                    + "in the fighting overnight.", "2025-01-13");
+            assertThat(news.claims()).extracting(c -> c.source().name()).as("a headline that is no document's title").containsOnlyNulls();
+        }
+
+        @Test
         void theReportOfABodyNamedBeforeIsThatBodysReport() {
             Extraction e = ExtractorTestSupport.extract("The UN Human Rights Monitoring Mission in Ukraine published its quarterly "
                     + "report on Tuesday. According to the report, at least 512 civilians were killed between March and May.",
