@@ -14,7 +14,8 @@ import java.util.Optional;
  * and no violent one ("killed when the bus hit a landmine" stays). A sentence with no cue of its
  * own takes the cause of the sentence before it ("Rescuers pulled 12 injured people from the
  * site."), except for soldiers and fighters, and people of a named side ("37,000 Palestinians"),
- * whose harm is taken as the war's.
+ * whose harm is taken as the war's. A cause written on the toll itself ("quake toll") decides it,
+ * and a report that leads with an accident and names no violence is about that accident throughout.
  */
 final class HarmCause implements Stage {
     enum Cause { VIOLENCE, ACCIDENT, NONE }
@@ -30,17 +31,57 @@ final class HarmCause implements Stage {
 
     private boolean notOrganisedViolence(Draft d, Mention m) {
         List<String> low = FigureFinder.lowered(m.sentence);
+        if (anAccidentNamesTheToll(low, m)) {
+            return true;
+        }
         int[] clause = clauseAround(low, m.figure.start());
         Cause own = cause(low, clause[0], clause[1]);
         if (own != Cause.NONE) {
             return own == Cause.ACCIDENT;
         }
-        if (m.role == org.reckon.model.Role.MILITARY || m.party != null || m.sentence.index() == 0) {
+        if (m.role == org.reckon.model.Role.MILITARY || m.party != null) {
             return false;
+        }
+        if (m.sentence.index() == 0) {
+            return anAccidentReport(d);
         }
         Sentence before = d.sentences.get(m.sentence.index() - 1);
         List<String> prev = FigureFinder.lowered(before);
-        return cause(prev, 0, prev.size()) == Cause.ACCIDENT;
+        Cause previous = cause(prev, 0, prev.size());
+        return previous == Cause.ACCIDENT || previous == Cause.NONE && anAccidentReport(d);
+    }
+
+    /** "Myanmar quake toll passes 2,000 as junta air strikes go on": the toll's own cause, whatever else the clause names. */
+    private boolean anAccidentNamesTheToll(List<String> low, Mention m) {
+        int trigger = m.triggerIndex;
+        if (trigger < 1 || trigger >= low.size()) {
+            return false;
+        }
+        int end = low.get(trigger - 1).equals("death") ? trigger - 1 : trigger;
+        for (int start = Math.max(0, end - 2); start < end; start++) {
+            Optional<PhraseTable.Match<Boolean>> hit = lexicon.harmCauses.matchAt(low.subList(0, end), start);
+            if (hit.isPresent() && hit.get().end() == end && !hit.get().value()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Rescue teams pulled 12 injured people from the site": a report whose headline or lead names an
+     * accident and which names no violence anywhere is about the accident throughout.
+     */
+    private boolean anAccidentReport(Draft d) {
+        boolean accidentLead = false;
+        for (Sentence s : d.sentences) {
+            List<String> low = FigureFinder.lowered(s);
+            Cause c = cause(low, 0, low.size());
+            if (c == Cause.VIOLENCE) {
+                return false;
+            }
+            accidentLead |= c == Cause.ACCIDENT && s.index() < 2;
+        }
+        return accidentLead;
     }
 
     /** The clause holding token {@code at}: between semicolons (a headline's two items, a list's parts). */
@@ -63,18 +104,23 @@ final class HarmCause implements Stage {
     /** Violence wins over an accident named in the same clause; no cue at all is NONE. */
     Cause cause(List<String> low, int from, int to) {
         boolean accident = false;
+        boolean manner = false;
         for (int i = from; i < to; ) {
             Optional<PhraseTable.Match<Boolean>> hit = lexicon.harmCauses.matchAt(low.subList(0, to), i);
             if (hit.isPresent()) {
-                if (hit.get().value()) {
+                if (hit.get().value() && !MANNERS.contains(hit.get().phrase())) {
                     return Cause.VIOLENCE;
                 }
-                accident = true;
+                manner |= hit.get().value();
+                accident |= !hit.get().value();
                 i = hit.get().end();
             } else {
                 i++;
             }
         }
-        return accident ? Cause.ACCIDENT : Cause.NONE;
+        // "shot dead when armed robbers stormed a tavern": how people died is no sign of war beside a named crime
+        return accident ? Cause.ACCIDENT : manner ? Cause.VIOLENCE : Cause.NONE;
     }
+
+    private static final java.util.Set<String> MANNERS = Lexicon.get().words("violent-manners");
 }

@@ -149,6 +149,31 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aCauseWrittenOnTheTollItselfDecidesItWhateverElseTheClauseNames() {
+            assertThat(claims("Myanmar quake toll passes 2,000 as junta air strike hits Sagaing village")).isEmpty();
+            assertThat(claims("Turkey's earthquake death toll rose to 4,300 while shelling went on across the border.")).isEmpty();
+            assertThat(only("The strike toll rose to 31 after the earthquake relief convoy was hit, medics said.", Metric.KILLED)
+                    .low()).isEqualTo(31);
+        }
+
+        @Test
+        void aNamedCrimeOutranksHowPeopleDied() {
+            assertThat(claims("JOHANNESBURG - Four people were shot dead when armed robbers stormed a tavern in Soweto, police said."))
+                    .isEmpty();
+            assertThat(only("Gunmen shot dead 12 villagers in Zamfara, police said.", Metric.KILLED).low()).isEqualTo(12);
+        }
+
+        @Test
+        void aReportLeadingWithAnAccidentAndNamingNoViolenceIsAboutItThroughout() {
+            assertThat(claims("Dozens dead as gold mine collapses in western Mali\n\nAt least 30 miners were killed when an "
+                    + "artisanal mine collapsed near Kenieba, officials said. The victims had been digging in an abandoned pit. "
+                    + "Rescue teams pulled 14 injured people from the site.")).isEmpty();
+            assertThat(claims("Fighting flares near the mine\n\nA landslide blocked the road to the mine last week. "
+                    + "Soldiers said rebels attacked the convoy. Rescue teams pulled 14 injured people from the wreckage."))
+                    .as("violence named in the report").extracting(Claim::low).containsExactly(14L);
+        }
+
+        @Test
         void harmTiedToAnArmedConflictStays() {
             assertThat(only("Eight passengers were killed when the minibus hit a landmine near Deir ez-Zor.", Metric.KILLED).low())
                     .isEqualTo(8);
