@@ -135,7 +135,9 @@ final class FigureReader implements Stage {
             }
             subset = null;
             if (PERSON_ONLY.contains(m.metric) || isLoss(m)) {
-                if (m.npEnd == m.npStart && !(previous != null && previous.metric == m.metric)) {
+                // a bare figure counts people only where the sentence names them: its own noun, the people before
+                // its verb ("the number of troops deployed ... at 4,000"), or the figure before it
+                if (m.npEnd == m.npStart && m.role == Role.UNKNOWN && !(previous != null && previous.metric == m.metric)) {
                     continue;
                 }
             }
@@ -313,8 +315,10 @@ final class FigureReader implements Stage {
             if (w.equals(".") || CLAUSE_STOPS.contains(w)) {
                 return Optional.empty();
             }
-            if (ANAPHORIC.contains(w) && i + 1 < from && low.get(i + 1).equals("of") && from > 0 && low.get(from - 1).equals("to")) {
-                Optional<Trigger> counted = firstBetween(triggers, i + 2, from); // "the number of fatalities among ... to 79"
+            if (ANAPHORIC.contains(w) && i + 1 < from && low.get(i + 1).equals("of") && from > 0
+                    && (low.get(from - 1).equals("to") || low.get(from - 1).equals("at"))) {
+                // "the number of fatalities among ... to 79", "put the number of soldiers sent by Pyongyang at 11,000"
+                Optional<Trigger> counted = firstBetween(triggers, i + 2, from);
                 if (counted.isPresent()) {
                     return counted;
                 }
@@ -326,9 +330,9 @@ final class FigureReader implements Stage {
         return Optional.empty();
     }
 
-    /** The first casualty word starting in [from, to), within three words of {@code from}. */
+    /** The first casualty or deployment word starting in [from, to), within three words of {@code from}. */
     private static Optional<Trigger> firstBetween(List<Trigger> triggers, int from, int to) {
-        return triggers.stream().filter(t -> t.start() >= from && t.start() < Math.min(to, from + 3) && t.metric() != Metric.DEPLOYED)
+        return triggers.stream().filter(t -> t.start() >= from && t.start() < Math.min(to, from + 3))
                 .min(java.util.Comparator.comparingInt(Trigger::start));
     }
 
@@ -713,6 +717,14 @@ final class FigureReader implements Stage {
                 m.party = party.get().value();
                 m.partyInPhrase = true;
             }
+        }
+        int by = trigger + 1;
+        if (m.party == null && m.metric == Metric.DEPLOYED && by + 1 < low.size() && low.get(by).equals("by")) {
+            // "the number of soldiers sent by Pyongyang": the sender's people
+            gazetteer.partyAt(low, orig, by + 1).ifPresent(p -> {
+                m.party = p.value();
+                m.partyInPhrase = true;
+            });
         }
     }
 

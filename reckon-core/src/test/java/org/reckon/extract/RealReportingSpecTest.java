@@ -507,6 +507,16 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aFigureThePeopleBeforeItsVerbAreCountedInIsTheirs() {
+            Claim sent = only("Kyiv has put the number of soldiers sent by Pyongyang at about 12,000.", Metric.DEPLOYED);
+            assertThat(sent.low()).isEqualTo(12000);
+            assertThat(sent.party()).isEqualTo("North Korea");
+            assertThat(only("Officials put the number of troops deployed in the region at 4,000.", Metric.DEPLOYED).role())
+                    .isEqualTo(Role.MILITARY);
+            assertThat(claims("The army lost 12 and gained ground.")).as("no people named for a bare loss").isEmpty();
+        }
+
+        @Test
         void peopleLostBesideACountOfWoundedAreTheDead() {
             Extraction e = ExtractorTestSupport.extract("\"We lost four soldiers; seven were wounded, including a captain,\" the "
                     + "army spokesman said.", "2025-01-13");
