@@ -100,7 +100,7 @@ final class FigureReader implements Stage {
         List<Mention> read = new ArrayList<>();
         for (Figure f : figures) {
             Mention m = new Mention(s, f);
-            if (readNounPhrase(low, orig, m)) {
+            if (readNounPhrase(low, orig, figures, m)) {
                 bindMetric(s, low, figures, triggers, left, m, read.isEmpty() ? null : read.get(read.size() - 1));
                 if (m.metric == null && referredBack.containsKey(f)) {
                     set(m, referredBack.get(f));
@@ -348,6 +348,17 @@ final class FigureReader implements Stage {
     }
 
     /** Token {@code i} lies in a figure or its qualifier. */
+    /** "N of the [roughly] M troops": M is the whole a part was taken from. */
+    private static boolean wholeOfAPart(List<String> low, List<Figure> figures, Mention m) {
+        int of = m.figure.qualifierStart() - 2;
+        return of >= 1 && low.get(of).equals("of") && low.get(of + 1).equals("the") && insideFigure(figures, of - 1)
+                && m.npEnd > m.npStart;
+    }
+
+    private static Optional<Figure> figureAt(List<Figure> figures, int i) {
+        return figures.stream().filter(f -> f.qualifierStart() == i).findFirst();
+    }
+
     private static boolean insideFigure(List<Figure> figures, int i) {
         for (Figure f : figures) {
             if (i >= f.qualifierStart() && i < f.end()) {
@@ -361,7 +372,7 @@ final class FigureReader implements Stage {
      * Reads the counted noun phrase after the figure. Returns false when its head shows the
      * figure counts no people ("12 tanks").
      */
-    private boolean readNounPhrase(List<String> low, List<String> orig, Mention m) {
+    private boolean readNounPhrase(List<String> low, List<String> orig, List<Figure> figures, Mention m) {
         int i = m.figure.end();
         int limit = Math.min(low.size(), i + NP_WINDOW);
         if (i < low.size() && low.get(i).equals("of")) {
@@ -375,6 +386,11 @@ final class FigureReader implements Stage {
                     m.inheritsParty = true;
                 }
                 j++;
+            }
+            Optional<Figure> whole = figureAt(figures, j);
+            if (whole.isPresent() && low.get(j - 1).equals("the")) {
+                j = whole.get().end(); // "4,700 of the roughly 11,000 troops": the part counts the whole's people
+                limit = Math.min(low.size(), j + NP_WINDOW);
             }
             i = j;
         }
@@ -513,6 +529,13 @@ final class FigureReader implements Stage {
 
     private void bindMetric(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,
                             Map<Figure, Trigger> left, Mention m, Mention previous) {
+        if (wholeOfAPart(low, figures, m)) {
+            // "4,700 of the roughly 11,000 troops Pyongyang sent ... have been killed or wounded": the verb is the part's;
+            // the whole is what its own clause says, the troops sent
+            triggers.stream().filter(t -> t.metric() == Metric.DEPLOYED && t.start() >= m.npEnd && t.start() <= m.npEnd + 2)
+                    .findFirst().ifPresent(t -> set(m, t));
+            return;
+        }
         Trigger inPhrase = triggerInPhrase(triggers, m);
         Trigger right = mainVerbAfterReducedRelative(low, triggers, rightTrigger(s, low, figures, triggers, left, m), m);
         Trigger harm = harmed(right) ? right : harmed(left.get(m.figure)) ? left.get(m.figure) : null;

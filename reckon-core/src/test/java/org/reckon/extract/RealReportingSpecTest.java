@@ -89,6 +89,19 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aPartOfAWholeTakesTheVerbAndTheWholeKeepsItsOwnClause() {
+            List<Claim> korea = claims("About 3,000 of the roughly 12,000 troops Pyongyang sent to fight for Moscow have been killed "
+                    + "or wounded, the spy agency said.");
+            assertThat(korea).extracting(Claim::metric, Claim::low)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Metric.CASUALTIES, 3000L),
+                            org.assertj.core.groups.Tuple.tuple(Metric.DEPLOYED, 12000L));
+            assertThat(korea).extracting(Claim::party).containsOnly("North Korea");
+            List<Claim> border = claims("Some 200 of the 1,500 soldiers deployed to the border were killed, officials said.");
+            assertThat(border).extracting(Claim::metric).containsExactly(Metric.KILLED, Metric.DEPLOYED);
+            assertThat(claims("Nine of the 30 hostages were killed.")).extracting(Claim::low).containsExactly(9L);
+        }
+
+        @Test
         void ageGroupsAndGendersInsideACountedGroupAreNoNewClaim() {
             assertThat(claims("At least 65 people, including 16 minors, have been killed in strikes, the health ministry said."))
                     .extracting(Claim::low).containsExactly(65L);
