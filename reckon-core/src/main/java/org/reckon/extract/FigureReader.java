@@ -54,6 +54,7 @@ final class FigureReader implements Stage {
     private static final Set<String> GAP_ENDS = Set.of(",", ".", ";", "and", "while", "but");
     private static final Set<String> ADJECTIVAL = org.reckon.lexicon.Lexicon.get().words("adjectival");
     private static final Set<Metric> PERSON_ONLY = Set.of(Metric.DEPLOYED);
+    private static final Set<String> RELATIVE_PRONOUNS = org.reckon.lexicon.Lexicon.get().words("relative-pronouns");
     private static final Set<String> INCLUSION_CUES = org.reckon.lexicon.Lexicon.get().words("inclusion-cues");
     private static final Set<String> OF_THEM = org.reckon.lexicon.Lexicon.get().words("of-them");
 
@@ -553,8 +554,10 @@ final class FigureReader implements Stage {
         }
         Trigger fromLeft = left.get(m.figure);
         // "killing seven of them and injuring several others": the verb after "and" has an object of its own
+        // ... or stands in a relative clause of the people ("killed 12 rebels who had not surrendered")
         boolean rightIsNextVerb = fromLeft != null && right != null
-                && low.subList(m.npEnd, Math.min(right.start(), low.size())).stream().anyMatch(w -> w.equals("and") || w.equals(","));
+                && low.subList(m.npEnd, Math.min(right.start(), low.size())).stream()
+                .anyMatch(w -> w.equals("and") || w.equals(",") || RELATIVE_PRONOUNS.contains(w));
         if (right != null && right.start() - m.npEnd <= 3 && right.metric() != Metric.DEPLOYED && !rightIsNextVerb) {
             set(m, right);
         } else if (fromLeft != null) {

@@ -80,6 +80,26 @@ final class Finisher implements Stage {
         return s.span(i, end);
     }
 
+    /**
+     * "They haven't even killed 30 of our fighters", "the army has not lost 40 soldiers": the casualty
+     * verb itself is negated ("not more than 40" is a bound, no negation).
+     */
+    private static boolean negatedVerb(Mention m) {
+        Sentence s = m.sentence;
+        int trigger = m.triggerIndex;
+        if (trigger < 1 || trigger >= s.size() || !s.token(trigger).verb() && s.token(trigger).pos() != null) {
+            return false;
+        }
+        for (int i = Math.max(0, trigger - 3); i < trigger; i++) {
+            if (NEGATIONS.contains(s.lower(i)) && !Set.of("less", "fewer", "more", "only").contains(s.lower(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
     private static Stance stance(Mention m) {
         Sentence s = m.sentence;
         int fig = m.figure.qualifierStart();
@@ -88,6 +108,9 @@ final class Finisher implements Stage {
             if (DENIALS.contains(s.lower(i))) {
                 return Stance.DENIED;
             }
+        }
+        if (negatedVerb(m)) {
+            return Stance.DENIED;
         }
         String before = s.span(0, fig).toLowerCase(java.util.Locale.ROOT);
         if (before.matches(".*\\b(not possible|not true|untrue|false|fabricat\\w*|no evidence)\\b.*")) {

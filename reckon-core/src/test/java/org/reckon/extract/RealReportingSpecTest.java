@@ -542,6 +542,27 @@ class RealReportingSpecTest {
     }
 
     @Nested
+    class NegatedHarm {
+        @Test
+        void aCasualtyVerbThatIsItselfNegatedIsADenial() {
+            assertThat(claims("\"They haven't even killed 30 of our fighters,\" he said."))
+                    .extracting(c -> c.stance()).containsExactly(org.reckon.model.Stance.DENIED);
+            assertThat(claims("The army has not lost 40 soldiers, the spokesman said."))
+                    .extracting(c -> c.stance()).containsExactly(org.reckon.model.Stance.DENIED);
+            assertThat(claims("Rebels did not kill 12 villagers, the group said."))
+                    .extracting(c -> c.stance()).containsExactly(org.reckon.model.Stance.DENIED);
+        }
+
+        @Test
+        void aBoundIsNoNegationAndARelativeClauseKeepsItsOwnVerb() {
+            assertThat(only("Not more than 40 soldiers were killed, officials said.", Metric.KILLED).high()).isEqualTo(40);
+            Claim rebels = only("Soldiers killed 12 rebels who had not surrendered.", Metric.KILLED);
+            assertThat(rebels.stance()).isEqualTo(org.reckon.model.Stance.ASSERTED);
+            assertThat(claims("Soldiers killed 12 rebels who had not surrendered.")).hasSize(1);
+        }
+    }
+
+    @Nested
     class PageClutter {
         @Test
         void aLineBrokenBeforeALowerCaseWordIsStillOneSentence() {
