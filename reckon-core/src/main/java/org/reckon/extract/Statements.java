@@ -17,7 +17,7 @@ import java.util.Optional;
  * Every sentence in which a named or described source asserts something, figure or not: the
  * source as the Attributor resolved it, the side the sentence is about, and the day it was said.
  *
- * <p>The side is, in order: a party that qualifies or names people ("North Korean soldiers",
+ * <p>A sentence with claims is about the side its first claim counts. Elsewhere the side is, in order: a party that qualifies or names people ("North Korean soldiers",
  * "the captured North Koreans") other than the speaker's own; else any party named other than
  * the speaker's own, except as an agent ("captured by Ukraine"); else, when the sentence speaks
  * of people it does not qualify ("one of the soldiers"), the side the report's previous statement
@@ -41,10 +41,20 @@ final class Statements implements Stage {
         for (Map.Entry<Integer, Source> e : new java.util.TreeMap<>(d.speakers).entrySet()) {
             Sentence s = d.sentences.get(e.getKey());
             Source source = e.getValue();
-            String about = about(s, source, previous);
+            Optional<String> ofClaims = sideOfItsClaims(d, s);
+            String about = ofClaims.isPresent() ? ofClaims.get() : about(s, source, previous);
             d.statements.add(new Statement(source, about, saidOn(s, d.published), new Evidence(s.text(), s.begin(), s.end())));
             previous = about;
         }
+    }
+
+    /**
+     * A sentence whose figures were read is about the side its first claim counts, as the claim reads it:
+     * a statement and a claim of one sentence never disagree on whose people they are.
+     */
+    private static Optional<String> sideOfItsClaims(Draft d, Sentence s) {
+        return d.mentions.stream().filter(m -> m.sentence.index() == s.index() && m.party != null)
+                .min(java.util.Comparator.comparingInt(m -> m.figure.start())).map(m -> m.party);
     }
 
     private String about(Sentence s, Source source, String previous) {

@@ -368,6 +368,13 @@ class ExtractorSpecTest {
         }
 
         @Test
+        void aStatementWithAClaimIsAboutTheSideTheClaimCounts() {
+            Extraction e = extract("The Gaza health ministry said Israeli strikes killed 41 people in Rafah overnight.", "2025-01-13");
+            assertThat(e.claims()).extracting(org.reckon.model.Claim::party).containsExactly("Palestine");
+            assertThat(e.statements()).extracting(org.reckon.model.Statement::party).containsExactly("Palestine");
+        }
+
+        @Test
         void aStatementIsAboutThePeopleItQualifiesBeforeAnyOtherSideItNames() {
             Extraction e = extract("Ukraine's military intelligence said Russia had moved North Korean troops "
                     + "to the Kursk front.", "2025-01-13");
