@@ -231,12 +231,13 @@ final class FigureReader implements Stage {
     /**
      * "Eight of the wounded were evacuated", "nineteen of the dead were children": a part of people
      * already counted is no new figure, unless it is a breakdown that names their side or role ("39
-     * of the dead were Thai farm workers", "745 of the dead were civilians"). Returns true when the
+     * of the dead were Thai farm workers", "two of those killed were Filipino seafarers"). Returns true when the
      * mention is dropped.
      */
     private boolean partOfTheCounted(List<String> low, List<String> orig, Mention m) {
         int of = m.figure.end();
-        if (!word(low, of).equals("of") || !word(low, of + 1).equals("the") || lexicon.triggers.matchAt(low, of + 2).isEmpty()) {
+        if (!word(low, of).equals("of") || !Set.of("the", "those").contains(word(low, of + 1))
+                || lexicon.triggers.matchAt(low, of + 2).isEmpty()) {
             return false;
         }
         for (int i = of + 3; i < Math.min(low.size(), of + 9) && !CLAUSE_STOPS.contains(low.get(i)) && !low.get(i).equals(","); i++) {
@@ -375,6 +376,9 @@ final class FigureReader implements Stage {
      */
     private boolean readNounPhrase(List<String> low, List<String> orig, List<Figure> figures, Mention m) {
         int i = m.figure.end();
+        if (i + 2 < low.size() && low.get(i).equals("the") && ANAPHORIC.contains(low.get(i + 1)) && low.get(i + 2).equals("of")) {
+            i += 3; // "raised to 13 the number of American service members killed": the people after the toll word
+        }
         int limit = Math.min(low.size(), i + NP_WINDOW);
         if (i < low.size() && low.get(i).equals("of")) {
             int j = i + 1;

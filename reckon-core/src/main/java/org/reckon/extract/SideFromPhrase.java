@@ -439,12 +439,13 @@ final class SideFromPhrase implements Stage {
 
     /**
      * "On the Israeli side, 22 soldiers and 26 civilians have been killed", "73 people on the
-     * Israeli side": the side named as a side, the nearest one before the figure, else right after
-     * its counted phrase.
+     * Israeli side", "50 people have died on the Israeli side": the side named as a side, the nearest
+     * one before the figure, else right after its counted phrase or its casualty verb.
      */
     private Optional<String> sideNamedAsSide(List<String> low, List<String> orig, Mention m) {
         String found = null;
-        for (int i = 0; i + 3 < low.size() && i < m.npEnd + 4; i++) {
+        int reach = Math.max(m.npEnd, m.triggerIndex + 1) + 4; // "50 people ... have died on the Israeli side"
+        for (int i = 0; i + 3 < low.size() && i < reach; i++) {
             if (!low.get(i).equals("on") || !low.get(i + 1).equals("the")) {
                 continue;
             }

@@ -89,6 +89,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aPartOfThoseKilledNamingItsPeopleIsABreakdown() {
+            Extraction e = ExtractorTestSupport.extract("A drone hit a cargo ship off Hodeidah, killing three crew members. "
+                    + "A news agency in Manila reported that two of those killed were Filipino seafarers.", "2025-01-13");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 2).extracting(Claim::party).containsExactly("Philippines");
+            assertThat(claims("Nine of those killed were evacuated to the capital.")).isEmpty();
+        }
+
+        @Test
         void aPartOfAWholeTakesTheVerbAndTheWholeKeepsItsOwnClause() {
             List<Claim> korea = claims("About 3,000 of the roughly 12,000 troops Pyongyang sent to fight for Moscow have been killed "
                     + "or wounded, the spy agency said.");
@@ -389,6 +397,23 @@ class RealReportingSpecTest {
             Extraction e = ExtractorTestSupport.extract("Islamic State cells attacked a checkpoint last week. \"In the strike, three "
                     + "of our fighters were martyred,\" said the SDF, accusing Turkey of the attack.", "2025-01-13");
             assertThat(e.claims()).extracting(Claim::party).containsExactly("Syrian Democratic Forces");
+        }
+
+        @Test
+        void theSideNamedAsASideAfterTheVerbOwnsTheFigure() {
+            List<Claim> cs = asserted("Lebanon's health ministry says more than 600 people have been killed, while Israeli "
+                    + "authorities say about 50 people, soldiers and civilians, have died on the Israeli side.");
+            assertThat(cs).extracting(Claim::party).containsExactly("Lebanon", "Israel");
+        }
+
+        @Test
+        void thePeopleAfterTheTollWordAreTheFiguresWhenTheFigureComesFirst() {
+            List<Claim> cs = asserted("The Pentagon on Friday raised to 13 the number of American service members killed in the "
+                    + "bombing and said 18 others had been wounded.");
+            assertThat(cs).extracting(Claim::party).containsOnly("United States");
+            assertThat(cs).extracting(Claim::role).containsOnly(Role.MILITARY);
+            assertThat(only("Officials put at 40 the toll of villagers killed in the raid.", Metric.KILLED).role())
+                    .isEqualTo(Role.CIVILIAN);
         }
 
         @Test
