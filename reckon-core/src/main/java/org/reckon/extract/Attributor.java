@@ -87,6 +87,7 @@ final class Attributor implements Stage {
                 }
             }
         }
+        confirmedNext(d);
         statementAuthor(d).or(() -> documentAuthor(d, namedBySentence))
                 .ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null).forEach(m -> m.source = author));
     }
@@ -110,6 +111,26 @@ final class Attributor implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern CONFIRMS_IT = java.util.regex.Pattern.compile(
+            "(?i)\\bconfirm(?:ed|s|ing)?\\s+(?:the\\s+|this\\s+)?(?:incident|attack|attacks|killing|killings|deaths?|toll|"
+                    + "figures?|casualties|raid|ambush|explosion|blast|bombing|strike)\\b");
+
+    /**
+     * "One police officer was killed and two others injured when ... . The regional police commander
+     * confirmed the incident on Monday, saying ...": a speaker who confirms the incident in the next
+     * sentence is the source of the figures before it that have none.
+     */
+    private static void confirmedNext(Draft d) {
+        for (Mention m : d.mentions) {
+            int next = m.sentence.index() + 1;
+            Source confirmer = d.speakers.get(next);
+            if (m.source.name() == null && confirmer != null && confirmer.name() != null
+                    && CONFIRMS_IT.matcher(d.sentences.get(next).text()).find()) {
+                m.source = confirmer;
+            }
+        }
     }
 
     private static final java.util.regex.Pattern DOCUMENT_HEADER = java.util.regex.Pattern.compile(

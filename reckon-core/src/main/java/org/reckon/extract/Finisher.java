@@ -175,14 +175,14 @@ final class Finisher implements Stage {
      * guessed from context yields to one that names the side.
      */
     private static List<Claim> deduplicate(Draft d) {
-        Set<String> named = new java.util.HashSet<>();
+        Map<String, List<Mention>> named = new java.util.HashMap<>();
         for (Mention m : d.mentions) {
             if (m.metric != null && m.party != null && !m.partyFromReport) {
-                named.add(m.metric + "|" + number(m));
+                named.computeIfAbsent(m.metric + "|" + number(m), k -> new ArrayList<>()).add(m);
             }
         }
         d.mentions.removeIf(m -> m.metric != null && number(m) != null && (m.party == null || m.partyFromReport)
-                && named.contains(m.metric + "|" + number(m)));
+                && named.containsKey(m.metric + "|" + number(m)) && givesWayTo(m, named.get(m.metric + "|" + number(m))));
         Set<String> keysWithProperSource = new java.util.HashSet<>();
         for (Mention m : d.mentions) {
             if (m.metric != null && isProperName(m.source.name()) && m.sentence.index() > 0) {
@@ -222,6 +222,17 @@ final class Finisher implements Stage {
             out.add(toClaim(m));
         }
         return out;
+    }
+
+    /**
+     * A repetition yields its side to the one that names it, but not its source: "One Police Officer
+     * Killed" in the headline takes the commander who confirmed the body's "one police officer was killed".
+     */
+    private static boolean givesWayTo(Mention guessed, List<Mention> namedOnes) {
+        if (guessed.source.name() != null) {
+            namedOnes.stream().filter(n -> n.source.name() == null).forEach(n -> n.source = guessed.source);
+        }
+        return true;
     }
 
     /** "Serhiy Lysak", "NIS" rather than "officials" or "the ministry". */

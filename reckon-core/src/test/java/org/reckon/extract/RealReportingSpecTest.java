@@ -707,6 +707,26 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aSpeakerWhoConfirmsTheIncidentNextIsTheSourceOfItsFigures() {
+            Extraction e = ExtractorTestSupport.extract("Kenya: one officer killed in Lamu blast\n\nAt least one police officer "
+                    + "was killed and two others injured when their vehicle ran over an explosive device in Lamu County on Sunday "
+                    + "evening.\n\nCoast regional police commander Daniel Oduor on Monday confirmed the incident, saying three "
+                    + "officers are still missing.", "2025-01-13");
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsOnly("Daniel Oduor");
+            Extraction other = ExtractorTestSupport.extract("At least one police officer was killed in Lamu County on Sunday.\n\n"
+                    + "The commander Daniel Oduor said roads in the county would reopen on Monday.", "2025-01-13");
+            assertThat(other.claims()).extracting(c -> c.source().name()).as("speaking of something else").containsOnlyNulls();
+        }
+
+        @Test
+        void aHeadlineRepetitionKeepsItsSideAndTakesTheBodysSource() {
+            Extraction e = ExtractorTestSupport.extract("Three soldiers killed in ambush near Baidoa\n\nThree soldiers were "
+                    + "killed on Tuesday, an army spokesman said.", "2025-01-13");
+            assertThat(e.claims()).hasSize(1);
+            assertThat(e.claims().get(0).source().name()).isEqualTo("an army spokesman");
+        }
+
+        @Test
         void theReportOfABodyNamedBeforeIsThatBodysReport() {
             Extraction e = ExtractorTestSupport.extract("The UN Human Rights Monitoring Mission in Ukraine published its quarterly "
                     + "report on Tuesday. According to the report, at least 512 civilians were killed between March and May.",
