@@ -181,8 +181,16 @@ final class Finisher implements Stage {
                 named.computeIfAbsent(m.metric + "|" + number(m), k -> new ArrayList<>()).add(m);
             }
         }
-        d.mentions.removeIf(m -> m.metric != null && number(m) != null && (m.party == null || m.partyFromReport)
-                && named.containsKey(m.metric + "|" + number(m)) && givesWayTo(m, named.get(m.metric + "|" + number(m))));
+        java.util.function.Predicate<Mention> guessedRepetition = m -> m.metric != null && number(m) != null
+                && (m.party == null || m.partyFromReport) && named.containsKey(m.metric + "|" + number(m));
+        for (Mention m : d.mentions) {
+            if (guessedRepetition.test(m) && m.source.name() != null) {
+                // it yields its side to the repetition that names one, but not its source: "One Police Officer
+                // Killed" in the headline takes the commander who confirmed the body's "one police officer was killed"
+                named.get(m.metric + "|" + number(m)).stream().filter(n -> n.source.name() == null).forEach(n -> n.source = m.source);
+            }
+        }
+        d.mentions.removeIf(guessedRepetition);
         Set<String> keysWithProperSource = new java.util.HashSet<>();
         for (Mention m : d.mentions) {
             if (m.metric != null && isProperName(m.source.name()) && m.sentence.index() > 0) {
@@ -222,17 +230,6 @@ final class Finisher implements Stage {
             out.add(toClaim(m));
         }
         return out;
-    }
-
-    /**
-     * A repetition yields its side to the one that names it, but not its source: "One Police Officer
-     * Killed" in the headline takes the commander who confirmed the body's "one police officer was killed".
-     */
-    private static boolean givesWayTo(Mention guessed, List<Mention> namedOnes) {
-        if (guessed.source.name() != null) {
-            namedOnes.stream().filter(n -> n.source.name() == null).forEach(n -> n.source = guessed.source);
-        }
-        return true;
     }
 
     /** "Serhiy Lysak", "NIS" rather than "officials" or "the ministry". */

@@ -26,10 +26,17 @@ final class HarmCause implements Stage {
 
     @Override
     public void apply(Draft d) {
-        d.mentions.removeIf(m -> notOrganisedViolence(d, m));
+        Boolean[] accidentReport = {null}; // read once per report, and only when a figure needs it
+        java.util.function.BooleanSupplier isAccidentReport = () -> {
+            if (accidentReport[0] == null) {
+                accidentReport[0] = anAccidentReport(d);
+            }
+            return accidentReport[0];
+        };
+        d.mentions.removeIf(m -> notOrganisedViolence(d, m, isAccidentReport));
     }
 
-    private boolean notOrganisedViolence(Draft d, Mention m) {
+    private boolean notOrganisedViolence(Draft d, Mention m, java.util.function.BooleanSupplier accidentReport) {
         List<String> low = FigureFinder.lowered(m.sentence);
         if (anAccidentNamesTheToll(low, m)) {
             return true;
@@ -43,12 +50,12 @@ final class HarmCause implements Stage {
             return false;
         }
         if (m.sentence.index() == 0) {
-            return anAccidentReport(d);
+            return accidentReport.getAsBoolean();
         }
         Sentence before = d.sentences.get(m.sentence.index() - 1);
         List<String> prev = FigureFinder.lowered(before);
         Cause previous = cause(prev, 0, prev.size());
-        return previous == Cause.ACCIDENT || previous == Cause.NONE && anAccidentReport(d);
+        return previous == Cause.ACCIDENT || previous == Cause.NONE && accidentReport.getAsBoolean();
     }
 
     /** "Myanmar quake toll passes 2,000 as junta air strikes go on": the toll's own cause, whatever else the clause names. */

@@ -134,11 +134,9 @@ final class SideFromContext implements Stage {
         if (here.isPresent()) {
             return here;
         }
-        for (int si = index - 1; si >= Math.max(0, index - 2); si--) {
-            Optional<String> before = nearestIn(d.sentences.get(si), Integer.MAX_VALUE, candidate);
-            if (before.isPresent()) {
-                return before;
-            }
+        Optional<String> before = namedInSentencesBefore(d, index - 1, Math.max(0, index - 2), candidate);
+        if (before.isPresent()) {
+            return before;
         }
         return index + 1 < d.sentences.size() ? nearestIn(d.sentences.get(index + 1), 0, candidate) : Optional.empty();
     }
@@ -146,8 +144,13 @@ final class SideFromContext implements Stage {
     /** "the gang", "the militia": a definite description names the armed group the report last named, however far back. */
     private Optional<String> groupNamedEarlier(Draft d, Mention m) {
         String speaker = speakerSide(m);
-        for (int si = m.sentence.index() - 3; si >= 0; si--) {
-            Optional<String> named = nearestIn(d.sentences.get(si), Integer.MAX_VALUE, g -> gazetteer.isArmedGroup(g) && !g.equals(speaker));
+        return namedInSentencesBefore(d, m.sentence.index() - 3, 0, g -> gazetteer.isArmedGroup(g) && !g.equals(speaker));
+    }
+
+    /** The party {@code wanted} accepts in sentences {@code from} down to {@code downTo}, the nearest sentence first. */
+    private Optional<String> namedInSentencesBefore(Draft d, int from, int downTo, java.util.function.Predicate<String> wanted) {
+        for (int si = from; si >= downTo; si--) {
+            Optional<String> named = nearestIn(d.sentences.get(si), Integer.MAX_VALUE, wanted);
             if (named.isPresent()) {
                 return named;
             }
