@@ -79,7 +79,10 @@ final class CueFinder {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
                 }
             } else if (isSpeechVerb(s, low, i)) {
-                int[] np = personBeforePlace(s, low, i, subjectBefore(s, low, i));
+                int[] np = subjectBeforeAParticiple(s, low, i);
+                if (np[1] <= np[0]) {
+                    np = personBeforePlace(s, low, i, subjectBefore(s, low, i));
+                }
                 if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && low.get(i - 1).equals(",")) {
                     np = knownBodyBefore(s, low, i); // "the ministry published its data, saying that 498 were killed"
                 }
@@ -180,6 +183,21 @@ final class CueFinder {
             return new int[] {0, 0};
         }
         return phraseEndingAt(s, low, j);
+    }
+
+    /**
+     * "Residents reached by phone said", "two officers contacted by the agency said": the speaker stands before a
+     * participle and its agent.
+     */
+    private int[] subjectBeforeAParticiple(Sentence s, List<String> low, int verb) {
+        for (int by = verb - 2; by >= Math.max(2, verb - 6); by--) {
+            String participle = s.token(by - 1).pos();
+            if (low.get(by).equals("by") && participle != null && participle.equals("VBN") && !RELEASED.contains(low.get(by - 1))
+                    && !low.subList(by, verb).contains(",")) {
+                return phraseEndingAt(s, low, by - 2);
+            }
+        }
+        return new int[] {0, 0};
     }
 
     /**

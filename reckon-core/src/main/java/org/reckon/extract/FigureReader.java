@@ -56,6 +56,8 @@ final class FigureReader implements Stage {
     private static final Set<Metric> PERSON_ONLY = Set.of(Metric.DEPLOYED);
     private static final Set<String> RELATIVE_PRONOUNS = org.reckon.lexicon.Lexicon.get().words("relative-pronouns");
     private static final Set<String> INCLUSION_CUES = org.reckon.lexicon.Lexicon.get().words("inclusion-cues");
+    private static final Set<String> CAPTIVE_FIGHTERS = org.reckon.lexicon.Lexicon.get().words("captive-fighters");
+    private static final Set<String> DETENTION_WORDS = org.reckon.lexicon.Lexicon.get().words("detention-words");
     private static final Set<String> OF_THEM = org.reckon.lexicon.Lexicon.get().words("of-them");
 
     private final Lexicon lexicon;
@@ -141,6 +143,10 @@ final class FigureReader implements Stage {
                 if (m.npEnd == m.npStart && m.role == Role.UNKNOWN && !(previous != null && previous.metric == m.metric)) {
                     continue;
                 }
+            }
+            if (m.metric == Metric.CAPTURED && DETENTION_WORDS.contains(word(low, m.triggerIndex))
+                    && !(m.npEnd > m.npStart && CAPTIVE_FIGHTERS.contains(low.get(m.npEnd - 1)))) {
+                continue; // "police detained 40 protesters" is an arrest; "detained hundreds of army soldiers" a capture
             }
             if (m.metric == Metric.DEPLOYED && m.role != Role.MILITARY && !(previous != null && previous.metric == Metric.DEPLOYED)) {
                 continue;
@@ -292,6 +298,9 @@ final class FigureReader implements Stage {
         }
         for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
             String w = low.get(i);
+            if (QUOTES.contains(w) && (i == from - 1 || endsTrigger(triggers, i))) {
+                continue; // words of the source quoted inside the clause: 'killed "dozens of bandits"', 'had "neutralised" 150'
+            }
             if (w.equals(",") || w.equals(".") || CLAUSE_STOPS.contains(w) || LEFT_STOPS.contains(w)
                     || insideFigure(figures, i)) {
                 return Optional.empty();
@@ -379,6 +388,9 @@ final class FigureReader implements Stage {
         if (i + 2 < low.size() && low.get(i).equals("the") && ANAPHORIC.contains(low.get(i + 1)) && low.get(i + 2).equals("of")) {
             i += 3; // "raised to 13 the number of American service members killed": the people after the toll word
         }
+        if (i + 1 < low.size() && QUOTES.contains(low.get(i)) && low.get(i + 1).equals("of")) {
+            i++; // '"dozens" of security personnel': the quotation closes on the figure, the people follow
+        }
         int limit = Math.min(low.size(), i + NP_WINDOW);
         if (i < low.size() && low.get(i).equals("of")) {
             int j = i + 1;
@@ -432,6 +444,9 @@ final class FigureReader implements Stage {
                     end = more.get().end();
                 }
                 m.npEnd = end;
+                if (end + 1 < low.size() && low.get(end).equals("of") && OWN.contains(low.get(end + 1))) {
+                    m.ownSide = true; // "one member of its contingent", "two soldiers of our brigade"
+                }
                 return true;
             }
             if (trig.isPresent() && !isAdjectivalTrigger(low, i)) {
@@ -574,7 +589,8 @@ final class FigureReader implements Stage {
             set(m, right);
         } else if (adjectivalInPhrase(triggers, m) != null) {
             set(m, adjectivalInPhrase(triggers, m));
-        } else if (previous != null && (coordinated(low, previous, m) || breakdownOf(low, previous, m))) {
+        } else if (previous != null && (coordinated(low, previous, m) || breakdownOf(low, previous, m)
+                || listItemAfterModifiers(s, low, figures, triggers, previous, m))) {
             m.metric = previous.metric;
             m.triggerIndex = previous.triggerIndex;
         } else if (implicitlyDeployed(s, low, m)) {
@@ -722,6 +738,10 @@ final class FigureReader implements Stage {
         return deployed;
     }
 
+    private static boolean endsTrigger(List<Trigger> triggers, int end) {
+        return triggers.stream().anyMatch(t -> t.end() == end);
+    }
+
     private static Trigger triggerAt(List<Trigger> triggers, int i) {
         for (Trigger t : triggers) {
             if (t.start() == i) {
@@ -806,6 +826,35 @@ final class FigureReader implements Stage {
     }
 
     /**
+     * "21 fighters of the Syrian National Army, an umbrella of factions backed by Ankara, 11 SDF fighters and six
+     * civilians", "killed 2,251 Palestinians, according to a UN inquiry, and 73 people on the Israeli side": the next
+     * item of a list after the previous item's "of" phrase, an appositive or an "according to" aside. Nothing between
+     * may be a clause of its own: no finite verb, casualty word, figure or clause stop.
+     */
+    private static boolean listItemAfterModifiers(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,
+                                                  Mention previous, Mention m) {
+        int gapStart = previous.npEnd;
+        int gapEnd = m.figure.qualifierStart();
+        if (previous.metric == null || m.npEnd <= m.npStart || gapEnd - gapStart < 3 || gapEnd - gapStart > 14
+                || !Set.of(",", "and").contains(low.get(gapEnd - 1))) {
+            return false;
+        }
+        boolean ofPhrase = low.get(gapStart).equals("of");
+        boolean aside = low.get(gapStart).equals(",")
+                && Set.of("a", "an", "the", "according").contains(low.get(gapStart + 1));
+        if (!ofPhrase && !aside) {
+            return false;
+        }
+        for (int i = gapStart; i < gapEnd; i++) {
+            if (CLAUSE_STOPS.contains(low.get(i)) || s.token(i).finiteVerb() || insideFigure(figures, i)
+                    || triggerAt(triggers, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "16 people had been wounded, among them two gang members", "520 people killed in strikes on Iran,
      * including 210 civilians": a part set off by a comma and an inclusion cue counts what the figure
      * before it counts, however far its casualty word stands, within the same clause.
@@ -815,7 +864,14 @@ final class FigureReader implements Stage {
         if (cue >= 1 && OF_THEM.contains(low.get(cue)) && low.get(cue - 1).equals("among")) {
             cue--;
         }
-        if (previous.metric == null || cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(",")) {
+        int after = m.figure.end();
+        boolean ofThemAfter = after + 1 < low.size() && low.get(after).equals("of") && OF_THEM.contains(low.get(after + 1));
+        if (ofThemAfter && m.npEnd > m.npStart && cue >= 1 && low.get(cue).equals(",")) {
+            cue++; // "73 people on the Israeli side, 67 of them soldiers": the part names its whole after the figure
+        } else if (previous.metric == null || cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(",")) {
+            return false;
+        }
+        if (previous.metric == null) {
             return false;
         }
         int from = Math.max(previous.npEnd, previous.figure.end());

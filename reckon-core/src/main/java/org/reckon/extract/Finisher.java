@@ -24,9 +24,29 @@ final class Finisher implements Stage {
     static final Set<String> REGION_WORDS = org.reckon.lexicon.Lexicon.get().words("region-words");
     private static final Set<String> DENIALS = org.reckon.lexicon.Lexicon.get().words("denials");
     private static final Set<String> PROJECTIONS = org.reckon.lexicon.Lexicon.get().words("projections");
-    /** Lower case only: "the Event Data Project" is a name, "researchers project" a forecast. */
-    private static final java.util.regex.Pattern PROJECTION_WORDS = java.util.regex.Pattern.compile(
-            "\\b(project|projects|projected|projection|projections|forecast|forecasts|predicts|predicted|scenario)\\b");
+    private static final Set<String> FORECAST_WORDS = Set.of("project", "projects", "projected", "projection", "projections",
+            "forecast", "forecasts", "predicts", "predicted", "scenario");
+    private static final Set<String> NOUN_OR_VERB = Set.of("project", "projects");
+
+    /**
+     * A word of forecast in the sentence, in lower case: "the Event Data Project" is a name, "researchers project" a
+     * forecast, and "the Costs of War project estimates" a body of research, a noun where the tagger says so.
+     */
+    private static boolean forecastWord(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).text();
+            if (!FORECAST_WORDS.contains(w)) {
+                continue;
+            }
+            String pos = s.token(i).pos();
+            boolean noun = pos != null && pos.startsWith("NN")
+                    || i > 0 && Set.of("the", "a", "war", "research").contains(s.lower(i - 1));
+            if (!NOUN_OR_VERB.contains(w) || !noun) {
+                return true;
+            }
+        }
+        return false;
+    }
 
 
     /** "reported missing ... were found safe": people no longer missing are no missing claim. */
@@ -116,7 +136,7 @@ final class Finisher implements Stage {
         if (before.matches(".*\\b(not possible|not true|untrue|false|fabricat\\w*|no evidence)\\b.*")) {
             return Stance.DENIED;
         }
-        if (PROJECTION_WORDS.matcher(s.text()).find()) {
+        if (forecastWord(s)) {
             return Stance.PROJECTED;
         }
         if (m.triggerIndex > 0 && m.triggerIndex < s.size() && s.lower(m.triggerIndex - 1).equals("to")

@@ -51,8 +51,13 @@ final class SideFromContext implements Stage {
                 inheritFrom(before, m); // "killed three soldiers and wounded seven others": the others are the soldiers' side
                 continue;
             }
+            if (m.party == null && !m.enemy && SideFromPhrase.membersOfADescribedGroup(m) && speakerSide(m) != null
+                    && gazetteer.isArmedGroup(speakerSide(m))) {
+                m.party = speakerSide(m); // "28 of the group's members", said by the group's own official
+                continue;
+            }
             if (m.party == null && !m.enemy && unnamedFighters(m)) {
-                groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) ? groupNamedEarlier(d, m) : Optional.empty())
+                groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) || SideFromPhrase.ofTheNamelessFighters(m) ? groupNamedEarlier(d, m) : Optional.empty())
                         .or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
             }
             partyFromContext(d, m, reportVoice);

@@ -22,6 +22,7 @@ final class SideFromPhrase implements Stage {
     private static final Set<String> SUBJECT_VERBS = org.reckon.lexicon.Lexicon.get().words("subject-verbs");
     private static final Set<String> ENEMY = org.reckon.lexicon.Lexicon.get().words("enemy");
     private static final Set<String> OTHER_SIDE_MODIFIERS = org.reckon.lexicon.Lexicon.get().words("other-side-modifiers");
+    private static final Set<String> FORCE_WORDS = org.reckon.lexicon.Lexicon.get().words("force-words");
     static final Set<String> NAMELESS_FIGHTERS = org.reckon.lexicon.Lexicon.get().words("nameless-fighters");
     private static final Set<String> STATE_FORCES = org.reckon.lexicon.Lexicon.get().words("state-forces");
     private static final Set<String> OWNER_LINKS = org.reckon.lexicon.Lexicon.get().words("owner-links");
@@ -134,6 +135,9 @@ final class SideFromPhrase implements Stage {
                 j++;
             }
             Optional<Gazetteer.Hit<String>> hit = j < low.size() ? gazetteer.partyAt(low, orig, j) : Optional.empty();
+            if (hit.isEmpty()) {
+                hit = forcesOfAParty(low, orig, j);
+            }
             if (hit.isPresent()) {
                 m.party = hit.get().value();
                 return;
@@ -282,6 +286,22 @@ final class SideFromPhrase implements Stage {
             }
         }
         return false;
+    }
+
+    /** "the Armed Forces of Ukraine", "the army of Burkina Faso": a country's forces named before the country. */
+    private Optional<Gazetteer.Hit<String>> forcesOfAParty(List<String> low, List<String> orig, int from) {
+        int j = from;
+        while (j < low.size() && j < from + 3 && FORCE_WORDS.contains(low.get(j))) {
+            j++;
+        }
+        if (j == from || j + 1 >= low.size() || !low.get(j).equals("of")) {
+            return Optional.empty();
+        }
+        j++;
+        if (low.get(j).equals("the") && j + 1 < low.size()) {
+            j++;
+        }
+        return gazetteer.partyAt(low, orig, j);
     }
 
     /**
@@ -532,10 +552,13 @@ final class SideFromPhrase implements Stage {
         return partyEndingAt(low, orig, ownerEnd);
     }
 
-    /** "the losses of the Armed Forces of Ukraine amounted to 4,100": the side named right after a loss noun. */
+    /**
+     * "the losses of the Armed Forces of Ukraine amounted to 4,100", "the toll among RSF fighters was about 300": the
+     * side named right after a loss noun.
+     */
     private Optional<String> ownerAfterTrigger(List<String> low, List<String> orig, Mention m) {
         int of = m.triggerIndex + 1;
-        if (of >= m.figure.start() || !low.get(of).equals("of") || !LOSS_NOUNS.contains(low.get(m.triggerIndex))) {
+        if (of >= m.figure.start() || !Set.of("of", "among").contains(low.get(of)) || !LOSS_NOUNS.contains(low.get(m.triggerIndex))) {
             return Optional.empty();
         }
         for (int i = of + 1; i < Math.min(m.figure.start(), of + 5); i++) {
@@ -681,6 +704,16 @@ final class SideFromPhrase implements Stage {
         return m.npEnd > m.npStart && MEMBERS.contains(m.sentence.lower(m.npEnd - 1)) && !spokenOfAsOurs(m) && ofADescribedGroup(m);
     }
 
+    /**
+     * "about 20 of the attackers", "11 of the assailants": a part of fighters the report has already described, so
+     * the armed group it last named, like a described group's members.
+     */
+    static boolean ofTheNamelessFighters(Mention m) {
+        int npStart = m.npStart;
+        return namelessFighters(m) && npStart >= 2 && m.sentence.lower(npStart - 1).equals("the")
+                && m.sentence.lower(npStart - 2).equals("of");
+    }
+
     private static final Set<String> MEMBERS = org.reckon.lexicon.Lexicon.get().words("group-members");
     private static final Set<String> GROUP_NOUNS = org.reckon.lexicon.Lexicon.get().words("group-nouns");
 
@@ -702,6 +735,9 @@ final class SideFromPhrase implements Stage {
             return noArmedGroupIn(s, from, noun);
         }
         int before = head - 1;
+        if (before >= 1 && s.lower(before).equals("'s") && GROUP_NOUNS.contains(s.lower(before - 1))) {
+            before--; // "a dozen of the gang's members"
+        }
         return before >= 0 && GROUP_NOUNS.contains(s.lower(before)) && noArmedGroupIn(s, m.figure.end(), before);
     }
 

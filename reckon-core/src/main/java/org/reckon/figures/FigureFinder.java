@@ -30,6 +30,7 @@ public final class FigureFinder {
             "division", "regiment", "battalion", "flight", "no.", "number", "unit", "corps", "chapter", "section",
             "gate", "block", "building", "bus", "line", "camp", "paragraph", "protocol", "item", "grade", "level",
             "platform", "room", "floor", "page", "covid-19", "g7", "g20", "su", "mig", "f", "t", "tu", "mi", "ka");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "'", "’");
     private static final Set<String> VAGUE_HEADS = Set.of("dozens", "scores", "hundreds", "thousands", "millions");
     private static final Set<String> FEW = Set.of("several", "a few", "few", "many");
     /** '"Another 31 were injured"': a sentence's first word before a number is no name like "Resolution 2334". */
@@ -86,7 +87,8 @@ public final class FigureFinder {
             return Optional.of(new Figure(i, a.end, a.low, a.high, Qualifier.RANGE, qStart));
         }
         boolean yearLike = low.get(i).matches("(19|20)\\d\\d") && i > 0
-                && Set.of("since", "in", "from", "between", "until", "by", "of", "year").contains(low.get(i - 1));
+                && (Set.of("since", "in", "from", "between", "until", "by", "of", "year").contains(low.get(i - 1))
+                || MONTHS.contains(low.get(i - 1))); // "since October 2023 to 2,787": a date, no range
         if (yearLike) {
             return Optional.of(new Figure(i, a.end, a.low, a.high, Qualifier.EXACT, qStart));
         }
@@ -253,11 +255,16 @@ public final class FigureFinder {
             return Optional.of(new Figure(i, i + 3, null, null, Qualifier.VAGUE, i));
         }
         if (VAGUE_HEADS.contains(t)) {
-            boolean ofFollows = i + 1 < n && low.get(i + 1).equals("of");
-            boolean personFollows = i + 1 < n && lexicon.persons.matchAt(low, i + 1).isPresent();
-            boolean triggerFollows = i + 1 < n && lexicon.triggers.matchAt(low, i + 1).isPresent();
-            boolean moreFollows = i + 1 < n && low.get(i + 1).equals("more");
-            if (ofFollows || personFollows || triggerFollows || moreFollows) {
+            // '"dozens" of security personnel': a quotation closing on the word leaves its people after it
+            int k = i + 1 < n && CLOSING_QUOTES.contains(low.get(i + 1)) ? i + 2 : i + 1;
+            boolean ofFollows = k < n && low.get(k).equals("of");
+            boolean personFollows = k < n && lexicon.persons.matchAt(low, k).isPresent();
+            boolean triggerFollows = k < n && lexicon.triggers.matchAt(low, k).isPresent();
+            boolean moreFollows = k < n && low.get(k).equals("more");
+            // "and wounded dozens.": the object of a casualty verb, its people left to the sentence
+            boolean objectOfTrigger = i > 0 && (k >= n || Set.of(".", ",", "and", ";").contains(low.get(k)))
+                    && lexicon.triggers.matchAt(low, i - 1).filter(match -> match.end() == i).isPresent();
+            if (ofFollows || personFollows || triggerFollows || moreFollows || objectOfTrigger) {
                 return Optional.of(new Figure(i, i + 1, null, null, Qualifier.VAGUE, i));
             }
             return Optional.empty();

@@ -1011,4 +1011,140 @@ class RealReportingSpecTest {
             assertThat(c.source().name()).isEqualTo("Baloch Liberation Army");
         }
     }
+
+    @Nested
+    class ListsAndQuotedWords {
+        @Test
+        void aFigureInTheSourcesQuotedWordsIsStillTheVerbsObject() {
+            assertThat(only("The militia said its men had killed \"dozens of government soldiers\" near the dam.", Metric.KILLED)
+                    .qualifier()).isEqualTo(Qualifier.VAGUE);
+            assertThat(only("Police said officers had killed \"scores\" of gang members in the raid.", Metric.KILLED).qualifier())
+                    .isEqualTo(Qualifier.VAGUE);
+            assertThat(only("The General Staff said troops had \"neutralised\" 48 terrorists in the north.", Metric.KILLED).low())
+                    .isEqualTo(48);
+            assertThat(only("An official said \"dozens\" of police officers had been killed in the ambush.", Metric.KILLED).role())
+                    .isEqualTo(Role.MILITARY);
+        }
+
+        @Test
+        void everyFormOfNeutraliseIsAKilling() {
+            assertThat(only("The quick response allowed the army to neutralise 31 assailants.", Metric.KILLED).low()).isEqualTo(31);
+            assertThat(only("Air strikes neutralizing 17 fighters were reported by the army.", Metric.KILLED).low()).isEqualTo(17);
+        }
+
+        @Test
+        void aVagueWordRightAfterACasualtyVerbIsItsObject() {
+            assertThat(claims("Shelling on the camp killed 12 civilians and wounded dozens, volunteers said."))
+                    .extracting(Claim::metric).containsExactly(Metric.KILLED, Metric.WOUNDED);
+            assertThat(only("The rockets killed hundreds, the mayor said.", Metric.KILLED).qualifier()).isEqualTo(Qualifier.VAGUE);
+        }
+
+        @Test
+        void aListItemAfterThePreviousItemsOfPhraseOrAppositiveSharesItsVerb() {
+            List<Claim> monitor = claims("Among the dead were 14 fighters of the Free Syrian Army, a coalition of rebel factions, "
+                    + "nine Kurdish fighters and four civilians, the monitor said.");
+            assertThat(monitor).extracting(Claim::low).containsExactly(14L, 9L, 4L);
+            assertThat(monitor).extracting(Claim::metric).containsOnly(Metric.KILLED);
+            List<Claim> sweida = claims("The clashes left 200 dead, including 40 tribal fighters, 31 members of the interior "
+                    + "and defence ministries and 12 civilians.");
+            assertThat(sweida).extracting(Claim::low).containsExactly(200L, 40L, 31L, 12L);
+            List<Claim> war = claims("The war killed 1,460 Palestinians, according to a UN inquiry, and 66 people on the Israeli "
+                    + "side, 60 of them soldiers.");
+            assertThat(war).extracting(Claim::low).containsExactly(1460L, 66L, 60L);
+            assertThat(war).filteredOn(c -> c.low() != 1460L).extracting(Claim::party).containsOnly("Israel");
+        }
+
+        @Test
+        void aClauseOfItsOwnBetweenItemsEndsTheList() {
+            assertThat(claims("The strike killed 14 soldiers of the brigade, the army said on Monday, and 30 reservists arrived later."))
+                    .filteredOn(c -> c.metric() == Metric.KILLED).extracting(Claim::low).containsExactly(14L);
+            assertThat(claims("Shelling killed 9 members of the guard, who had manned the post for weeks, and 30 villagers fled."))
+                    .extracting(Claim::low).containsExactly(9L);
+        }
+
+        @Test
+        void aPartWithItsOwnPeopleAfterOfThemIsABreakdownAConditionIsNot() {
+            assertThat(claims("Fighting killed 40 people in the north, 25 of them fighters, medics said."))
+                    .extracting(Claim::low).containsExactly(40L, 25L);
+            assertThat(claims("Shelling wounded 30 people in the town, 11 of them seriously, medics said."))
+                    .extracting(Claim::low).containsExactly(30L);
+        }
+
+        @Test
+        void aDateInsideARunningTollIsNoFigure() {
+            assertThat(claims("Strikes killed 12 people overnight, bringing the toll since March 2024 to 3,410 dead, the ministry said."))
+                    .extracting(Claim::low).containsExactly(12L, 3410L);
+            assertThat(claims("Kyiv said Russia lost 1,020 troops in a day, bringing the total since February 2022 to 640,000."))
+                    .extracting(Claim::low).containsExactly(1020L, 640000L);
+        }
+    }
+
+    @Nested
+    class CaptivesAndOwners {
+        @Test
+        void prisonersOfWarOfACountrysForcesAreThatCountrys() {
+            Claim c = only("Moscow said that 95 prisoners of war of the Armed Forces of Ukraine were handed over in return.",
+                    Metric.CAPTURED);
+            assertThat(c.party()).isEqualTo("Ukraine");
+            assertThat(only("Twelve soldiers of the army of Burkina Faso were captured, the group said.", Metric.CAPTURED).party())
+                    .isEqualTo("Burkina Faso");
+        }
+
+        @Test
+        void detainedFightersAreCapturedDetainedCiviliansOrSuspectsAreArrests() {
+            assertThat(only("The RSF said its units detained hundreds of army soldiers near the city.", Metric.CAPTURED).party())
+                    .isEqualTo("Sudan");
+            assertThat(claims("Police detained 40 protesters in the capital on Friday.")).isEmpty();
+            assertThat(claims("The security service said it had detained 11 people, including the four gunmen.")).isEmpty();
+        }
+
+        @Test
+        void aLossWordFollowedByAmongNamesWhoseLoss() {
+            assertThat(only("A source close to the command said the toll among RSF fighters was \"about 300\".", Metric.KILLED)
+                    .party()).isEqualTo("Rapid Support Forces");
+            assertThat(only("The toll among Wagner fighters in the battle reached 600, a blogger said.", Metric.KILLED).party())
+                    .isEqualTo("Wagner Group");
+        }
+
+        @Test
+        void aPartOfTheAttackersIsTheGroupTheReportNamedHoweverFarBack() {
+            Extraction e = ExtractorTestSupport.extract("Gunmen killed 30 villagers in Tillaberi, the ministry said, blaming the "
+                    + "Islamic State in the Greater Sahara. \"They burned the granaries,\" a resident said. Survivors fled to "
+                    + "the town. The government declared mourning. The army said 15 of the attackers were killed in pursuit.",
+                    "2025-01-13");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 15).extracting(Claim::party)
+                    .containsExactly("Islamic State Sahel Province");
+        }
+
+        @Test
+        void theGroupsMembersAreTheGroupTheReportNamedUnlessTheGroupItselfSpeaks() {
+            Extraction police = ExtractorTestSupport.extract("Members of the Gran Grif gang attacked the town. Survivors fled. "
+                    + "Many homes burned. Police said officers had killed about a dozen of the gang's members on Sunday.", "2025-01-13");
+            assertThat(police.claims()).filteredOn(c -> c.low() == 12).extracting(Claim::party).containsExactly("Gran Grif");
+            Extraction own = ExtractorTestSupport.extract("An Islamic State suicide bomber struck the airport gate. Crowds had "
+                    + "gathered for days. Flights continued. A Taliban official said at least 20 of the group's members were "
+                    + "among the dead.", "2025-01-13");
+            assertThat(own.claims()).filteredOn(c -> c.low() == 20).extracting(Claim::party).containsExactly("Taliban");
+        }
+
+        @Test
+        void aMemberOfItsContingentIsTheSpeakersOwn() {
+            assertThat(only("Uruguay confirmed the death of one member of its contingent in the fighting.", Metric.KILLED).party())
+                    .isEqualTo("Uruguay");
+            assertThat(only("Chad said two soldiers of its battalion had died near the lake.", Metric.KILLED).party())
+                    .isEqualTo("Chad");
+        }
+
+        @Test
+        void aResearchProjectsEstimateIsAssertedAForecastIsProjected() {
+            assertThat(asserted("The Costs of War project estimates that about 70,000 soldiers and police were killed.")).hasSize(1);
+            assertThat(asserted("Researchers project that 5,000 more soldiers could die this year.")).isEmpty();
+        }
+
+        @Test
+        void aSpeakerTellingAnAudienceIsTheSource() {
+            assertThat(only("The spokesman gave different figures, telling reporters that 58 soldiers had been killed.",
+                    Metric.KILLED).source().name()).isEqualTo("spokesman");
+        }
+    }
 }
