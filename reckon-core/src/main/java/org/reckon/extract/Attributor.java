@@ -181,7 +181,8 @@ final class Attributor implements Stage {
             return false;
         }
         Sentence previous = d.sentences.get(s.index() - 1);
-        if (isListItem(s) && (previous.text().strip().endsWith(":") || isListItem(previous))) {
+        boolean listed = isListItem(s) || d.listLines.contains(s.index());
+        if (listed && (previous.text().strip().endsWith(":") || isListItem(previous) || d.listLines.contains(previous.index()))) {
             return true; // "the ministry said:" and the items listed after it
         }
         String between = d.text().substring(previous.end(), s.begin());

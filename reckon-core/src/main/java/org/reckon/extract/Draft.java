@@ -20,6 +20,8 @@ public final class Draft {
     /** Acronyms defined in the report ("National Intelligence Service (NIS)"), acronym to name. */
     final Map<String, String> acronyms = new HashMap<>();
     final List<Mention> mentions = new ArrayList<>();
+    /** Sentences that are lines of a tally list under a casualty heading (from {@link TallyLists}). */
+    final java.util.Set<Integer> listLines = new java.util.HashSet<>();
     final List<Claim> claims = new ArrayList<>();
     /** The source each sentence attributes its content to, by sentence index (from the Attributor). */
     final Map<Integer, org.reckon.model.Source> speakers = new HashMap<>();

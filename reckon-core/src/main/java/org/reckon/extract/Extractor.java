@@ -31,6 +31,7 @@ public final class Extractor {
                 new Acronyms(),
                 new CandidateFilter(nlp, lexicon),
                 new FigureReader(lexicon, gazetteer, bindings),
+                new TallyLists(lexicon, gazetteer),
                 new HarmCause(lexicon),
                 new SideFromPhrase(lexicon, gazetteer, bindings),
                 new Attributor(lexicon, gazetteer),

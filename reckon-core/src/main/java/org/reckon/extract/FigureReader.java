@@ -298,6 +298,9 @@ final class FigureReader implements Stage {
         }
         for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
             String w = low.get(i);
+            if (w.equals(":") && i == from - 1 && endsTrigger(triggers, i)) {
+                continue; // "the number of Ukrainian military dead: 1,300 people", "Killed: 45"
+            }
             if (QUOTES.contains(w) && (i == from - 1 || endsTrigger(triggers, i))) {
                 continue; // words of the source quoted inside the clause: 'killed "dozens of bandits"', 'had "neutralised" 150'
             }

@@ -24,6 +24,8 @@ final class Mention {
     boolean inheritsParty;
     boolean partyFromReport;
     boolean enemy;
+    /** A line of a tally list ({@link TallyLists}): its label, before the figure, is all it says of its people. */
+    boolean listed;
     /**
      * Who did the harm, as the sentence says ("Israeli strike", "JNIM said it had killed"): never
      * the victims' side. Read on first use, since reading it may parse the sentence.
@@ -58,6 +60,7 @@ final class Mention {
         m.inheritsParty = inheritsParty;
         m.partyFromReport = partyFromReport;
         m.enemy = enemy;
+        m.listed = listed;
         m.agentReader = agentReader;
         m.agent = agent;
         m.partyInPhrase = partyInPhrase;

@@ -56,12 +56,12 @@ final class SideFromContext implements Stage {
                 m.party = speakerSide(m); // "28 of the group's members", said by the group's own official
                 continue;
             }
-            if (m.party == null && !m.enemy && unnamedFighters(m)) {
+            if (m.party == null && !m.enemy && !m.listed && unnamedFighters(m)) {
                 groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) || SideFromPhrase.ofTheNamelessFighters(m) ? groupNamedEarlier(d, m) : Optional.empty())
                         .or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
             }
             partyFromContext(d, m, reportVoice);
-            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !SideFromPhrase.namelessFighters(m) && mainSide != null
+            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && mainSide != null
                     && !SideFromPhrase.marksOtherSide(m) && !(gazetteer.isArmedGroup(mainSide) && SideFromPhrase.stateForces(m))) {
                 m.party = mainSide;
                 m.partyFromReport = true;

@@ -42,13 +42,25 @@ public final class FigureFinder {
     public FigureFinder(Lexicon lexicon) { this.lexicon = lexicon; }
 
     public List<Figure> find(Sentence s) {
+        return find(s, true);
+    }
+
+    /**
+     * Every number the sentence writes, plausible as a count of people or not: a list line ("Personnel – about
+     * 14400" above "aircraft – 95") is read by its label, not by the word after the figure.
+     */
+    public List<Figure> findAll(Sentence s) {
+        return find(s, false);
+    }
+
+    private List<Figure> find(Sentence s, boolean onlyPlausible) {
         List<String> low = lowered(s);
         List<Figure> out = new ArrayList<>();
         int i = 0;
         while (i < low.size()) {
             Optional<Figure> f = figureAt(s, low, i);
             if (f.isPresent()) {
-                if (plausibleCount(s, low, f.get())) {
+                if (!onlyPlausible || plausibleCount(s, low, f.get())) {
                     out.add(f.get());
                 }
                 i = f.get().end();

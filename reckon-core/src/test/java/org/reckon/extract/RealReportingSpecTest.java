@@ -1147,4 +1147,43 @@ class RealReportingSpecTest {
                     Metric.KILLED).source().name()).isEqualTo("spokesman");
         }
     }
+
+    @Nested
+    class TallyListsUnderAHeading {
+        @Test
+        void eachItemNamingPeopleUnderACasualtyHeadingIsAClaimEquipmentIsNot() {
+            Extraction e = ExtractorTestSupport.extract("The General Staff of the Armed Forces of Ukraine informs.\n\n"
+                    + "The total combat losses of the enemy from 24.02.2022 to 02.06.2025 are approximately:\n"
+                    + "personnel – about 990 120 (+1 080) persons,\ntanks – 10 900 (+3),\narmoured personnel carriers – 22 700 (+9),\n"
+                    + "artillery systems – 28 000 (+41).\n\nThe data are being updated.", "2025-06-02");
+            assertThat(e.claims()).extracting(Claim::low).containsExactly(990120L, 1080L);
+            assertThat(e.claims()).extracting(Claim::metric).containsOnly(Metric.CASUALTIES);
+            assertThat(e.claims()).extracting(Claim::party).containsOnly("Russia");
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsOnly("General Staff of the Armed Forces of Ukraine");
+        }
+
+        @Test
+        void aMonitorsLabelledLinesTakeTheMetricOfTheTotalTheHeadingRefersTo() {
+            Extraction e = ExtractorTestSupport.extract("The monitor has documented the deaths of 5120 people since March.\n\n"
+                    + "The casualties are as follows:\n\nCivilians: 2210\n\nFighters from Hezbollah: 310\n\n"
+                    + "Government soldiers and officers: 1900\n\nArmoured vehicles destroyed: 75\n\n"
+                    + "The monitor said the real toll is probably higher.", "2025-01-13");
+            assertThat(e.claims()).extracting(Claim::low).containsExactly(5120L, 2210L, 310L, 1900L);
+            assertThat(e.claims()).extracting(Claim::metric).containsOnly(Metric.KILLED);
+            assertThat(e.claims()).filteredOn(c -> c.low() == 310).extracting(Claim::party).containsExactly("Hezbollah");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 2210).extracting(Claim::role).containsExactly(Role.CIVILIAN);
+        }
+
+        @Test
+        void aListNotUnderACasualtyHeadingIsNoTally() {
+            assertThat(claims("The convoy carried the following:\nsoldiers – 40\ntrucks – 12\n")).isEmpty();
+        }
+
+        @Test
+        void aCasualtyWordRightBeforeAColonTakesTheFigureAfterIt() {
+            assertThat(only("The president gave the number of soldiers dead: 1,300 people.", Metric.KILLED).low()).isEqualTo(1300);
+            assertThat(claims("Toll of the night. Killed: 14. Injured: 52.")).extracting(Claim::metric)
+                    .containsExactly(Metric.KILLED, Metric.WOUNDED);
+        }
+    }
 }

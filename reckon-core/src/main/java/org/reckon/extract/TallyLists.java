@@ -1,0 +1,225 @@
+package org.reckon.extract;
+
+import org.reckon.figures.Figure;
+import org.reckon.figures.FigureFinder;
+import org.reckon.lexicon.Gazetteer;
+import org.reckon.lexicon.Lexicon;
+import org.reckon.lexicon.PhraseTable;
+import org.reckon.model.Metric;
+import org.reckon.model.Role;
+import org.reckon.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A tally set out as a list under a casualty heading (spec section 3): "The losses of the Russian army
+ * are as follows:" then "Personnel – about 14400", "tanks – 450", or a monitor's "The casualties are as
+ * follows:" then "Civilians: 100973", "Fighters from Hezbollah: 640". Each item whose label names people
+ * is a claim of the heading's metric; items that count equipment are not. The list ends at the first
+ * sentence with no item.
+ */
+final class TallyLists implements Stage {
+    private static final Set<String> SEPARATORS = Set.of(":", "–", "—", "-", "--");
+    private static final Set<String> ENEMY = Lexicon.get().words("enemy");
+    private static final int LABEL_WINDOW = 40;
+    private static final Set<String> HEAD_ENDS = Set.of("from", "of", "and", "or", "(", ",", "in");
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final FigureFinder finder;
+
+    TallyLists(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.finder = new FigureFinder(lexicon);
+    }
+
+    private record Heading(Metric metric, String party, boolean enemy) {}
+
+    @Override
+    public void apply(Draft d) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < d.sentences.size(); i++) {
+            Optional<Heading> heading = heading(d, d.sentences.get(i));
+            if (heading.isEmpty()) {
+                continue;
+            }
+            for (int j = i + 1; j < d.sentences.size(); j++) {
+                Sentence s = d.sentences.get(j);
+                List<Item> items = items(s);
+                if (items.isEmpty()) {
+                    break;
+                }
+                d.listLines.add(j);
+                for (Item item : items) {
+                    Optional<PhraseTable.Match<Role>> people = people(item);
+                    if (people.isEmpty()) {
+                        continue;
+                    }
+                    List<Figure> figures = new ArrayList<>(List.of(item.figure()));
+                    increment(item).ifPresent(figures::add);
+                    for (Figure f : figures) {
+                        Mention m = mention(s, item, f, people.get(), heading.get());
+                        if (!alreadyRead(d, m)) {
+                            found.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            d.mentions.addAll(found);
+            d.mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparingInt(m -> m.figure.start()));
+        }
+    }
+
+    /** A sentence ending in a colon that names a casualty word: "the losses of the enemy are approximately:". */
+    private Optional<Heading> heading(Draft d, Sentence s) {
+        List<String> low = FigureFinder.lowered(s);
+        if (low.isEmpty() || !low.get(low.size() - 1).equals(":")) {
+            return Optional.empty();
+        }
+        Metric metric = null;
+        int trigger = -1;
+        for (int i = 0; i < low.size(); i++) {
+            Optional<PhraseTable.Match<Metric>> t = lexicon.triggers.matchAt(low, i);
+            if (t.isPresent()) {
+                metric = t.get().value();
+                trigger = i;
+            }
+        }
+        if (metric == null || !finder.find(s).isEmpty()) {
+            return Optional.empty();
+        }
+        if (trigger > 0 && low.get(trigger - 1).equals("the")) {
+            // "The casualties are as follows:" after "has documented the death of 210060": the heading refers back
+            metric = previousMetric(d, s).orElse(metric);
+        }
+        List<String> orig = FigureReader.original(s);
+        String party = null;
+        boolean enemy = false;
+        for (int i = trigger; i < low.size() && party == null; i++) {
+            enemy |= ENEMY.contains(low.get(i));
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent()) {
+                party = hit.get().value();
+            }
+        }
+        return Optional.of(new Heading(metric, party, enemy && party == null));
+    }
+
+    private static Optional<Metric> previousMetric(Draft d, Sentence heading) {
+        return d.mentions.stream().filter(m -> m.sentence.index() == heading.index() - 1 && m.metric != null)
+                .map(m -> m.metric).findFirst();
+    }
+
+    /** One line of a list: its figure, right after a label and its separator. */
+    private record Item(Sentence sentence, List<String> low, Figure figure, int labelStart, int separator) {}
+
+    /** "Personnel – about 14400", "tanks – 450", "Fighters from Hezbollah: 640": every labelled figure of the sentence. */
+    private List<Item> items(Sentence s) {
+        List<String> low = FigureFinder.lowered(s);
+        List<Item> out = new ArrayList<>();
+        for (Figure f : finder.findAll(s)) {
+            int separator = f.qualifierStart() - 1;
+            if (separator < 1 || !SEPARATORS.contains(low.get(separator))) {
+                continue;
+            }
+            int start = labelStart(s, low, separator);
+            if (start < separator) {
+                out.add(new Item(s, low, f, start, separator));
+            }
+        }
+        return out;
+    }
+
+    /** "personnel – about 892 280 (+1 360) persons": the day's increase, in brackets after the running total. */
+    private static Optional<Figure> increment(Item item) {
+        int open = item.figure().end();
+        List<String> low = item.low();
+        if (open + 2 >= low.size() || !low.get(open).equals("(") || !low.get(open + 2).equals(")")
+                || !low.get(open + 1).matches("\\+\\d[\\d,]*")) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(low.get(open + 1).substring(1).replace(",", ""));
+        return Optional.of(new Figure(open + 1, open + 2, value, value, org.reckon.model.Qualifier.EXACT, open + 1));
+    }
+
+    private Mention mention(Sentence s, Item item, Figure figure, PhraseTable.Match<Role> people, Heading heading) {
+        Mention m = new Mention(s, figure);
+        m.metric = heading.metric();
+        m.role = people.value();
+        m.npStart = people.start(); // a list line's people stand in its label, before the figure
+        m.npEnd = people.end();
+        m.listed = true;
+        List<String> orig = FigureReader.original(s);
+        int after = people.end();
+        boolean ofOrFrom = after < item.separator() && Set.of("from", "of").contains(item.low().get(after));
+        // "Arab, European and American fighters from the ISIS, al-Nusra Front ...": the group they fought for, first
+        for (int i = ofOrFrom ? after : item.labelStart(); i < item.separator() && m.party == null; i++) {
+            gazetteer.partyAt(item.low(), orig, i).ifPresent(hit -> {
+                m.party = hit.value();
+                m.partyInPhrase = true;
+            });
+        }
+        for (int i = item.labelStart(); i < item.separator() && m.party == null; i++) {
+            gazetteer.partyAt(item.low(), orig, i).ifPresent(hit -> {
+                m.party = hit.value();
+                m.partyInPhrase = true;
+            });
+        }
+        if (m.party == null) {
+            m.party = heading.party();
+            m.enemy = heading.enemy();
+        }
+        return m;
+    }
+
+    /** The label runs back from the separator to the line start, a comma or the sentence start. */
+    private static int labelStart(Sentence s, List<String> low, int separator) {
+        int k = separator;
+        while (k > 0 && separator - k < LABEL_WINDOW && !endsAnItem(s, low, k - 1) && !SEPARATORS.contains(low.get(k - 1))
+                && !lineBreakBefore(s, k)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "..., tanks – 450, aircraft – 95": a comma after a figure or a bracket ends an item; one inside a label does not. */
+    private static boolean endsAnItem(Sentence s, List<String> low, int comma) {
+        return low.get(comma).equals(",") && comma > 0 && (low.get(comma - 1).equals(")") || low.get(comma - 1).matches("[\\d,.]+")
+                || comma + 1 < low.size() && lineBreakBefore(s, comma + 1));
+    }
+
+    private static boolean lineBreakBefore(Sentence s, int k) {
+        int from = s.token(k - 1).end() - s.begin();
+        int to = s.token(k).begin() - s.begin();
+        return from >= 0 && to <= s.text().length() && from <= to && s.text().substring(from, to).contains("\n");
+    }
+
+    /** The people the label names ("Regular regime soldiers", "Personnel"); none where it names equipment. */
+    private Optional<PhraseTable.Match<Role>> people(Item item) {
+        List<String> low = item.low();
+        for (int i = item.labelStart(); i < item.separator(); i++) {
+            if (lexicon.nonPersons.contains(low.get(i))) {
+                return Optional.empty();
+            }
+        }
+        for (int i = item.labelStart(); i < item.separator(); i++) {
+            Optional<PhraseTable.Match<Role>> p = lexicon.persons.matchAt(low, i);
+            if (p.isPresent() && p.get().end() <= item.separator()
+                    && (p.get().end() == item.separator() || HEAD_ENDS.contains(low.get(p.get().end())))) {
+                return p; // the people head the label: "Fighters from Hezbollah", not "armoured personnel carriers"
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean alreadyRead(Draft d, Mention m) {
+        return d.mentions.stream().anyMatch(o -> o.sentence.index() == m.sentence.index() && o.figure.equals(m.figure));
+    }
+}
