@@ -35,6 +35,12 @@ final class Acronyms implements Stage {
     /** Keeps only as many trailing words of the name as the acronym needs, when it fits. */
     static String trimName(String name, String acronym) {
         String[] words = name.strip().split("\\s+");
+        for (int i = words.length - 2; i >= 0; i--) {
+            if (words[i].matches("(?i).+-(affiliated|linked|backed|led|allied|aligned|based|run|supported)")) {
+                // "the al-Qaeda-affiliated Group for the Support of Islam and Muslims (JNIM)": the ally is no part of the name
+                return trimName(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)), acronym);
+            }
+        }
         String letters = acronym.replaceAll("[^A-Z]", "");
         if (letters.isEmpty()) {
             return null;

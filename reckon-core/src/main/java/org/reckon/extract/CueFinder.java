@@ -31,6 +31,9 @@ final class CueFinder {
     private static final Set<String> RELEASED = org.reckon.lexicon.Lexicon.get().words("released");
     private static final Set<String> SUBORDINATORS = org.reckon.lexicon.Lexicon.get().words("subordinators");
     /** Words after which a speech word is a noun: "its daily report", "the latest estimate". */
+    private static final Set<String> SPEECH_TAGS_ONLY = org.reckon.lexicon.Lexicon.get().words("speech-tags-only");
+    private static final Set<String> TOLL_GIVING = org.reckon.lexicon.Lexicon.get().words("toll-giving");
+    private static final Set<String> TOLL_WORDS = org.reckon.lexicon.Lexicon.get().words("anaphoric");
     private static final Set<String> NOT_SPEECH_AFTER = org.reckon.lexicon.Lexicon.get().words("not-speech-after");
 
     /** One attributing construction: its kind, the position of its word, and the phrase it names. */
@@ -78,7 +81,7 @@ final class CueFinder {
                 if (np[1] > np[0] && (afterVerb || (bodyNamed && endsPhrase))) {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
                 }
-            } else if (isSpeechVerb(s, low, i)) {
+            } else if (isSpeechVerb(s, low, i) || givesAToll(low, i)) {
                 int[] np = subjectBeforeAParticiple(s, low, i);
                 if (np[1] <= np[0]) {
                     np = personBeforePlace(s, low, i, subjectBefore(s, low, i));
@@ -135,10 +138,29 @@ final class CueFinder {
             }
             return false;
         }
+        if (SPEECH_TAGS_ONLY.contains(w) && !Set.of(",", ".", ":", "that", "\"", "”", "''").contains(next)) {
+            return false; // "he continued." tags speech; "units continued the destruction of ..." does not
+        }
         if (w.startsWith("show")) {
             return prev.equals("figures") || prev.equals("data") || prev.equals("records");
         }
         return !(w.startsWith("estimate") && (prev.equals("an") || next.equals("to")));
+    }
+
+    /**
+     * "Interior Minister Ihor Klymenko raises the toll to 31", "the agency gave a slightly higher toll of 32": whoever
+     * raises, revises or gives a toll states it.
+     */
+    private static boolean givesAToll(List<String> low, int i) {
+        if (!TOLL_GIVING.contains(low.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(low.size(), i + 5); k++) {
+            if (TOLL_WORDS.contains(low.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last body the gazetteer knows named before token {@code end}: the subject a participle ("saying") shares. */
@@ -217,7 +239,7 @@ final class CueFinder {
             return np;
         }
         Optional<Integer> head = s.parse().dependent(verb, "nsubj")
-                .filter(h -> h < np[0] && s.token(h).pos() != null && s.token(h).pos().matches("NNS?"));
+                .filter(h -> h <= np[0] && s.token(h).pos() != null && s.token(h).pos().matches("NNP?S?"));
         return head.map(h -> new int[] {Math.min(s.parse().nounPhrase(h)[0], h), np[1]}).orElse(np);
     }
 

@@ -56,7 +56,7 @@ final class SideFromContext implements Stage {
                 m.party = speakerSide(m); // "28 of the group's members", said by the group's own official
                 continue;
             }
-            if (m.party == null && !m.enemy && !m.listed && unnamedFighters(m)) {
+            if (m.party == null && !m.enemy && !m.listed && !(m.ownSide && speakerSide(m) != null) && unnamedFighters(m)) {
                 groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) || SideFromPhrase.ofTheNamelessFighters(m) ? groupNamedEarlier(d, m) : Optional.empty())
                         .or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
             }
@@ -299,8 +299,12 @@ final class SideFromContext implements Stage {
                 Optional<Gazetteer.Hit<String>> country = gazetteer.partyAt(low, orig, i);
                 if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())
                         && orig.get(i).equalsIgnoreCase(country.get().value().split(" ")[0])) {
+                    int end = country.get().end();
                     boolean located = i > 0 && Finisher.PLACE_PREPOSITIONS.contains(low.get(i - 1));
-                    counts.merge(country.get().value(), located ? 2 : 1, Integer::sum);
+                    // "Saudi air strikes", "Russian forces": the attacker's or sender's name says who, not where
+                    boolean actor = end < low.size() && ATTRIBUTIVE_HEADS.contains(low.get(end)) && !located;
+                    int weight = (located ? 2 : actor ? 0 : 1) * (s.index() == 0 ? 2 : 1); // the headline names the story
+                    counts.merge(country.get().value(), weight, Integer::sum);
                     i = country.get().end() - 1;
                 }
             }
@@ -401,7 +405,8 @@ final class SideFromContext implements Stage {
             int j = i;
             while (j < low.size() && (low.get(j).equals("the") || (!s.token(j).capitalized() && j - i < 2
                     && Set.of("northern", "southern", "eastern", "western", "central", "north", "south", "east",
-                    "west", "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied").contains(low.get(j))))) {
+                    "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+                    "besieged", "occupied").contains(low.get(j))))) {
                 j++;
             }
             if (j >= low.size()) {
@@ -451,6 +456,10 @@ final class SideFromContext implements Stage {
         for (int k = after; k < Math.min(low.size(), after + 4); k++) {
             if (ATTRIBUTIVE_HEADS.contains(low.get(k))) {
                 return true;
+            }
+            boolean coordinated = Set.of("and", "or", ",").contains(low.get(k)); // "U.S. and British air strikes"
+            if (!coordinated && (FigureReader.PREPOSITIONS.contains(low.get(k)) || !low.get(k).matches("[a-z.-]+"))) {
+                return false; // "killed in Israel by Iranian missile strikes": the strike words belong to another phrase
             }
         }
         return false;

@@ -409,9 +409,12 @@ final class SideFromPhrase implements Stage {
         // "the strike killed 12": a past form right before its figure is active; a passive puts the figure first
         boolean past = Set.of("killed", "wounded", "injured", "captured").contains(verb) && m.triggerIndex > 0
                 && !NOT_A_SUBJECT.contains(low.get(m.triggerIndex - 1));
-        return active || past;
+        // "the number of Russian soldiers killed exceeds 54,000": a rise verb between makes the participle the people's
+        boolean riseBetween = low.subList(m.triggerIndex + 1, m.figure.start()).stream().anyMatch(RISE_WORDS::contains);
+        return (active || past) && !riseBetween;
     }
 
+    private static final Set<String> RISE_WORDS = org.reckon.lexicon.Lexicon.get().words("rise-words");
     private static final Set<String> NOT_A_SUBJECT = org.reckon.lexicon.Lexicon.get().words("not-a-subject");
 
     /** The side that is the subject of the killing verb at {@code verb}: a party, or the speaker ("it", "its fighters"). */

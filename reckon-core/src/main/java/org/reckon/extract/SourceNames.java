@@ -97,6 +97,14 @@ final class SourceNames {
         if (phrase.isEmpty()) {
             return Optional.empty();
         }
+        int place = placeAfterTheHead(tokens);
+        List<String> lowered = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        if (place > 0 && headBeforePlace(lowered) == lowered.size() - 1 && phrase.lastIndexOf(" " + tokens.get(place) + " ") > 0) {
+            // "Local women's groups in Beni": the town only places the speakers, and is no name of theirs
+            phrase = phrase.substring(0, phrase.lastIndexOf(" " + tokens.get(place) + " "));
+            tokens = tokens.subList(0, place);
+            nerTags = nerTags == null ? null : nerTags.subList(0, Math.min(place, nerTags.size()));
+        }
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {
             return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
@@ -162,6 +170,22 @@ final class SourceNames {
             kind = TITLES.matcher(phrase).find() ? SourceKind.OFFICIAL : SourceKind.PERSON;
         }
         return Optional.of(Source.of(name, kind, affiliation));
+    }
+
+    /**
+     * Where a phrase ends in a placing preposition and a proper name after a common noun ("groups in Beni", "office
+     * in Goma"), the preposition's index; else -1. Anonymous and witness heads keep their place for {@link #headBeforePlace}.
+     */
+    private static int placeAfterTheHead(List<String> tokens) {
+        for (int i = tokens.size() - 2; i >= 2; i--) {
+            String head = tokens.get(i - 1);
+            if (PLACING.contains(tokens.get(i)) && head.matches("[a-z]+") && !ANONYMOUS_HEADS.contains(head)
+                    && !WITNESS_HEADS.contains(head)
+                    && tokens.subList(i + 1, tokens.size()).stream().allMatch(t -> Character.isUpperCase(t.charAt(0)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -234,6 +258,9 @@ final class SourceNames {
     private Optional<Gazetteer.Hit<Gazetteer.KnownSource>> longestKnown(List<String> low, List<String> tokens) {
         Gazetteer.Hit<Gazetteer.KnownSource> best = null;
         for (Gazetteer.Hit<Gazetteer.KnownSource> h : gazetteer.sourcesIn(low, tokens)) {
+            if (h.start() > 1 && PLACING.contains(low.get(h.start() - 1))) {
+                continue; // "the Center for Strategic and International Studies in Washington": the capital only places it
+            }
             if (best == null || h.end() - h.start() > best.end() - best.start()) {
                 best = h;
             }

@@ -1186,4 +1186,81 @@ class RealReportingSpecTest {
                     .containsExactly(Metric.KILLED, Metric.WOUNDED);
         }
     }
+
+    @Nested
+    class SourcesThatGiveAToll {
+        @Test
+        void whoeverRaisesOrGivesATollStatesIt() {
+            assertThat(only("Regional governor Oleh Syniehubov raises the toll to 17, including a child.", Metric.KILLED)
+                    .source().name()).isEqualTo("Oleh Syniehubov");
+            assertThat(only("The ministry later revised its toll to 58.", Metric.KILLED).source().name()).isEqualTo("ministry");
+            assertThat(only("The civil defence agency gave a higher toll of 32 dead.", Metric.KILLED).source().name())
+                    .isEqualTo("civil defence agency");
+            assertThat(only("New strikes raised the death toll to 40 overnight.", Metric.KILLED).source().name()).isNull();
+        }
+
+        @Test
+        void aPlaceAfterTheSpeakerOnlyLocatesIt() {
+            assertThat(only("The International Crisis Group (ICG) in Brussels estimated that 3,000 fighters had died.", Metric.KILLED)
+                    .source().name()).isEqualTo("International Crisis Group");
+            assertThat(only("Local women's groups in Beni said at least 60 villagers were killed.", Metric.KILLED).source().name())
+                    .startsWith("Local women's groups");
+        }
+    }
+
+    @Nested
+    class WhereTheReportHappens {
+        @Test
+        void anAttackersOrSendersNameSaysWhoNotWhere() {
+            Extraction e = ExtractorTestSupport.extract("Ten years of war: Yemen's dead remain uncounted\n\n"
+                    + "Saudi air strikes began in 2015. Saudi forces shelled the border for years, and Saudi officials rarely "
+                    + "comment. Saudi troops still patrol the frontier.\n\nA monitor has recorded more than 150,000 deaths "
+                    + "from fighting since then.", "2025-03-26");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 150000).extracting(Claim::party).containsExactly("Yemen");
+        }
+
+        @Test
+        void aCountryAfterInIsThePlaceEvenWhenStrikeWordsFollowInAnotherPhrase() {
+            assertThat(only("Officials say 24 people have been killed in Israel by Iranian missile strikes since Friday.",
+                    Metric.KILLED).party()).isEqualTo("Israel");
+            assertThat(only("Sixteen people were killed in U.S. and British air strikes on Hodeidah, the ministry said.",
+                    Metric.KILLED).party()).isNotEqualTo("United States");
+        }
+
+        @Test
+        void theParticipleBeforeARiseVerbDescribesThePeopleCounted() {
+            assertThat(only("According to Kyiv, the number of Russian soldiers killed exceeds 54,000.", Metric.KILLED).party())
+                    .isEqualTo("Russia");
+        }
+    }
+
+    @Nested
+    class SpeakersAndTheirOwn {
+        @Test
+        void continuedTagsSpeechOnlyBeforeAQuoteOrThatClause() {
+            Extraction e = ExtractorTestSupport.extract("Defence Ministry summary, 3 May.\n\nUnits of the Zapad group of forces "
+                    + "continued the advance near Kupiansk. The enemy lost up to 220 servicemen.", "2025-05-03");
+            assertThat(e.claims()).extracting(c -> c.source().name()).doesNotContain("Units of the Zapad group of forces");
+        }
+
+        @Test
+        void armouredPersonnelCarriersAreNoPeople() {
+            assertThat(claims("The enemy's losses amounted to 230 servicemen and two armoured personnel carriers, the ministry said."))
+                    .extracting(Claim::low).containsExactly(230L);
+        }
+
+        @Test
+        void anAllyNamedBeforeAnAcronymsNameIsNoPartOfIt() {
+            assertThat(Acronyms.trimName("al-Qaeda-affiliated Group for the Support of Islam and Muslims", "JNIM"))
+                    .isEqualTo("Group for the Support of Islam and Muslims");
+        }
+
+        @Test
+        void itsOwnFightersAreTheSpeakingGroupsNotAGroupNamedNearby() {
+            Extraction e = ExtractorTestSupport.extract("The Group for the Support of Islam and Muslims (JNIM) said its men killed "
+                    + "40 soldiers and 12 members of the VDP militia near Djibo. It said six of its own fighters had been killed.",
+                    "2025-05-16");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 6).extracting(Claim::party).containsExactly("JNIM");
+        }
+    }
 }
