@@ -86,6 +86,9 @@ final class CueFinder {
                 if (np[1] <= np[0]) {
                     np = personBeforePlace(s, low, i, subjectBefore(s, low, i));
                 }
+                if (np[1] <= np[0]) {
+                    np = antecedentOfARelativeSubject(s, low, i);
+                }
                 if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && low.get(i - 1).equals(",")) {
                     np = knownBodyBefore(s, low, i); // "the ministry published its data, saying that 498 were killed"
                 }
@@ -205,6 +208,18 @@ final class CueFinder {
             return new int[] {0, 0};
         }
         return phraseEndingAt(s, low, j);
+    }
+
+    /** "ACLED, which has recorded more than 154,000 fatalities": the body the relative clause is about speaks. */
+    private int[] antecedentOfARelativeSubject(Sentence s, List<String> low, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && SKIP_BEFORE_VERB.contains(low.get(j))) {
+            j--;
+        }
+        if (j >= 2 && RELATIVE_PRONOUNS.contains(low.get(j)) && low.get(j - 1).equals(",")) {
+            return phraseEndingAt(s, low, j - 2);
+        }
+        return new int[] {0, 0};
     }
 
     /**

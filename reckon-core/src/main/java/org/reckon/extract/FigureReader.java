@@ -657,8 +657,9 @@ final class FigureReader implements Stage {
         String w = low.get(before);
         boolean verbLike = s.token(before).finiteVerb() || w.endsWith("s") && !w.endsWith("ss") && before > 0
                 && s.token(before - 1).capitalized() && !s.token(before).capitalized();
-        return verbLike && !Set.of("has", "have", "had", "keeps", "kept", "maintains", "maintained", "numbers", "is", "are",
-                "was", "were", "now", "totals").contains(w);
+        // "the chief said 2,000 soldiers were in the country": a speech verb opens the clause the figure leads
+        return verbLike && !Lexicon.get().speechVerbs.contains(w) && !Set.of("has", "have", "had", "keeps", "kept", "maintains",
+                "maintained", "numbers", "is", "are", "was", "were", "now", "totals").contains(w);
     }
 
     private static void set(Mention m, Trigger t) {

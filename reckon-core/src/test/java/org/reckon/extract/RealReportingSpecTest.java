@@ -1263,4 +1263,30 @@ class RealReportingSpecTest {
             assertThat(e.claims()).filteredOn(c -> c.low() == 6).extracting(Claim::party).containsExactly("JNIM");
         }
     }
+
+    @Nested
+    class ClausesASpeakerOpens {
+        @Test
+        void aFigureRightAfterASpeechVerbLeadsTheReportedClause() {
+            Claim c = only("The army chief said 2,000 Ugandan soldiers were in the country.", Metric.DEPLOYED);
+            assertThat(c.low()).isEqualTo(2000);
+            assertThat(c.party()).isEqualTo("Uganda");
+            assertThat(only("The commander told reporters 300 soldiers died in the assault.", Metric.KILLED).source().name())
+                    .isEqualTo("commander");
+        }
+
+        @Test
+        void theBodyARelativeClauseIsAboutSpeaksThroughIt() {
+            assertThat(only("The figures come from Airwars, which has counted 1,200 civilian deaths.", Metric.KILLED)
+                    .source().name()).isEqualTo("Airwars");
+            assertThat(only("Most cite the Uppsala Conflict Data Program, which has recorded about 8,000 deaths.", Metric.KILLED)
+                    .source().name()).contains("Uppsala Conflict Data Program");
+        }
+
+        @Test
+        void killedOrMaimedIsOneCasualtyFigure() {
+            assertThat(only("UNICEF said 11,500 children had been killed or maimed since the war began.", Metric.CASUALTIES).low())
+                    .isEqualTo(11500);
+        }
+    }
 }
