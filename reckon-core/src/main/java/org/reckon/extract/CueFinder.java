@@ -145,7 +145,16 @@ final class CueFinder {
             return false; // "he continued." tags speech; "units continued the destruction of ..." does not
         }
         if (w.startsWith("show")) {
-            return prev.equals("figures") || prev.equals("data") || prev.equals("records");
+            // "the ministry's figures show", "OCHA's data for the whole of 2024 show the following:"
+            for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
+                if (Set.of("figures", "data", "records", "statistics", "tallies").contains(low.get(k))) {
+                    return true;
+                }
+                if (Set.of(",", ";", ":", "and", "but").contains(low.get(k))) {
+                    return false;
+                }
+            }
+            return false;
         }
         return !(w.startsWith("estimate") && (prev.equals("an") || next.equals("to")));
     }

@@ -1289,4 +1289,23 @@ class RealReportingSpecTest {
                     .isEqualTo(11500);
         }
     }
+
+    @Nested
+    class ExchangesAndDataThatShow {
+        @Test
+        void soldiersReturnedFromTheOtherSidesTerritoryWereCaptives() {
+            Claim c = only("The defence ministry said 103 Russian servicemen had been returned from territory controlled by Kyiv.",
+                    Metric.CAPTURED);
+            assertThat(c.party()).isEqualTo("Russia");
+            assertThat(only("On Friday, 84 soldiers were returned from territory held by the enemy.", Metric.CAPTURED).low())
+                    .isEqualTo(84);
+        }
+
+        @Test
+        void dataThatShowSpeakForTheirOwnerEvenWithWordsBetween() {
+            assertThat(only("OCHA's data for the West Bank show that 212 Palestinians were killed there this year.",
+                    Metric.KILLED).source().name()).isEqualTo("OCHA");
+            assertThat(claims("The photographs show 12 soldiers, officials said.")).isEmpty();
+        }
+    }
 }
