@@ -204,7 +204,11 @@ final class CueFinder {
             }
             if (k > 0 && low.get(k).equals(",")) {
                 if (isName(s, low, k + 1, j)) {
-                    return new int[] {k + 1, j};
+                    // "The spokesman of the Southern Defence Forces of Ukraine, Vladyslav Voloshyn, said": the title
+                    // before the name says whom the person speaks for
+                    int[] title = phraseEndingAt(s, low, k - 1);
+                    boolean spokesperson = title[1] > title[0] && low.subList(title[0], title[1]).stream().anyMatch(SPOKESPEOPLE::contains);
+                    return spokesperson ? new int[] {title[0], j} : new int[] {k + 1, j};
                 }
                 int[] name = phraseEndingAt(s, low, k - 1);
                 if (name[1] > name[0] && (s.token(name[1] - 1).capitalized() || SOURCE_WORDS.contains(low.get(name[1] - 1))

@@ -296,6 +296,7 @@ final class FigureReader implements Stage {
         if (from > 0 && OBJECT_BREAKERS.contains(low.get(from - 1))) {
             return Optional.empty();
         }
+        boolean sawPhrase = false;
         for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
             String w = low.get(i);
             if (w.equals(":") && i == from - 1 && endsTrigger(triggers, i)) {
@@ -308,9 +309,12 @@ final class FigureReader implements Stage {
                     || insideFigure(figures, i)) {
                 return Optional.empty();
             }
+            // "killed in the fighting for the two cities": a phrase of place or time after a verb ends its object;
+            // after a noun ("losses in the Dnepr direction were up to 60") it only modifies the noun
+            sawPhrase |= OBJECT_BREAKERS.contains(w);
             for (Trigger t : triggers) {
                 if (t.end() - 1 == i) {
-                    return Optional.of(t);
+                    return sawPhrase && !isNounTrigger(t) ? Optional.empty() : Optional.of(t);
                 }
             }
         }
@@ -695,7 +699,7 @@ final class FigureReader implements Stage {
 
     private static boolean isNounTrigger(Trigger t) {
         return Set.of("casualties", "deaths", "fatalities", "prisoners", "prisoners of war", "pows", "hostages",
-                "captives", "bodies", "dead", "losses").contains(t.phrase());
+                "captives", "bodies", "dead", "losses", "toll", "death toll", "casualty", "loss").contains(t.phrase());
     }
 
     private Trigger rightTrigger(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,

@@ -1308,4 +1308,30 @@ class RealReportingSpecTest {
             assertThat(claims("The photographs show 12 soldiers, officials said.")).isEmpty();
         }
     }
+
+    @Nested
+    class TitlesMassingAndPhrasesBetween {
+        @Test
+        void aSpokespersonsTitleBeforeTheNameSaysWhomTheySpeakFor() {
+            Extraction e = ExtractorTestSupport.extract("The spokesman of the Eastern Defence Forces of Ukraine, Petro Ivanenko, "
+                    + "said the enemy had lost 140 soldiers over the past day.", "2025-03-03");
+            assertThat(e.claims()).extracting(Claim::party).containsExactly("Russia");
+            assertThat(e.claims().get(0).source().affiliation()).isEqualTo("Ukraine");
+        }
+
+        @Test
+        void troopsAmassedOrConcentratedAreDeployed() {
+            assertThat(only("Officials said Russia has amassed 90,000 troops near the border.", Metric.DEPLOYED).low()).isEqualTo(90000);
+            assertThat(only("The enemy has concentrated about 12 000 personnel near Pokrovsk, the spokesman said.", Metric.DEPLOYED)
+                    .low()).isEqualTo(12000);
+        }
+
+        @Test
+        void aPhraseOfPlaceAfterAVerbEndsItsObjectAfterANounItOnlyModifiesIt() {
+            assertThat(only("Officials said 6,500 people were killed in the battle for the two towns.", Metric.KILLED).low())
+                    .isEqualTo(6500);
+            assertThat(only("The enemy's losses in the Lyman direction were up to 75 servicemen.", Metric.CASUALTIES).high())
+                    .isEqualTo(75);
+        }
+    }
 }
