@@ -292,7 +292,8 @@ final class SideFromContext implements Stage {
             for (int i = 0; i < low.size(); i++) {
                 Optional<Gazetteer.Hit<String>> place = gazetteer.placeAt(low, orig, i);
                 if (place.isPresent()) {
-                    counts.merge(place.get().value(), 2, Integer::sum);
+                    int weight = aBorder(low, place.get().end()) ? 0 : 2; // "the Gaza border fence" places nothing
+                    counts.merge(place.get().value(), weight, Integer::sum);
                     i = place.get().end() - 1;
                     continue;
                 }
@@ -300,7 +301,7 @@ final class SideFromContext implements Stage {
                 if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())
                         && orig.get(i).equalsIgnoreCase(country.get().value().split(" ")[0])) {
                     int end = country.get().end();
-                    boolean located = i > 0 && Finisher.PLACE_PREPOSITIONS.contains(low.get(i - 1));
+                    boolean located = locatedAt(low, i);
                     // "Saudi air strikes", "Russian forces": the attacker's or sender's name says who, not where
                     boolean actor = end < low.size() && ATTRIBUTIVE_HEADS.contains(low.get(end)) && !located;
                     int weight = (located ? 2 : actor ? 0 : 1) * (s.index() == 0 ? 2 : 1); // the headline names the story
@@ -404,9 +405,7 @@ final class SideFromContext implements Stage {
             }
             int j = i;
             while (j < low.size() && (low.get(j).equals("the") || (!s.token(j).capitalized() && j - i < 2
-                    && Set.of("northern", "southern", "eastern", "western", "central", "north", "south", "east",
-                    "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
-                    "besieged", "occupied").contains(low.get(j))))) {
+                    && DIRECTIONS.contains(low.get(j))))) {
                 j++;
             }
             if (j >= low.size()) {
@@ -434,6 +433,19 @@ final class SideFromContext implements Stage {
         }
         return Optional.empty();
     }
+
+    /** "in Gaza", "in southern Israel", "across northeast Syria": a place preposition, maybe a direction between. */
+    private static boolean locatedAt(List<String> low, int i) {
+        int k = i - 1;
+        if (k > 0 && DIRECTIONS.contains(low.get(k))) {
+            k--;
+        }
+        return k >= 0 && Finisher.PLACE_PREPOSITIONS.contains(low.get(k));
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central", "north", "south",
+            "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+            "southwestern", "besieged", "occupied");
 
     private static boolean aBorder(List<String> low, int after) {
         return after < low.size() && Set.of("border", "frontier", "borders").contains(low.get(after));

@@ -1334,4 +1334,22 @@ class RealReportingSpecTest {
                     .isEqualTo(75);
         }
     }
+
+    @Nested
+    class GazaAndTheWestBankArePlaces {
+        @Test
+        void aReportFromGazaIsAboutPalestineWhateverItsSecondDateline() {
+            Extraction e = ExtractorTestSupport.extract("GAZA/CAIRO, Aug 3 (Wire) — Aid queues in Gaza drew crowds again. Shelling "
+                    + "hit tents in Gaza overnight. Israeli fire killed at least 27 people on Sunday, the civil defence agency said.",
+                    "2025-08-03");
+            assertThat(e.claims()).extracting(Claim::party).containsExactly("Palestine");
+        }
+
+        @Test
+        void aBorderNamedAfterAPlaceIsNoPlaceOfTheStory() {
+            Extraction e = ExtractorTestSupport.extract("Gunmen broke through the Gaza border fence and attacked villages in "
+                    + "southern Israel. The attack killed about 1,200 people, officials said.", "2024-10-07");
+            assertThat(e.claims()).extracting(Claim::party).containsExactly("Israel");
+        }
+    }
 }
