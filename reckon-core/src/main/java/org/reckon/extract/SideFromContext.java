@@ -274,6 +274,7 @@ final class SideFromContext implements Stage {
      */
     private Optional<String> reportCountry(Draft d) {
         Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> firstNamed = new java.util.HashMap<>();
         for (Sentence s : d.sentences.subList(0, Math.min(4, d.sentences.size()))) {
             java.util.regex.Matcher m = DATELINE.matcher(s.text());
             if (m.find() && m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT))) {
@@ -294,6 +295,9 @@ final class SideFromContext implements Stage {
                 if (place.isPresent()) {
                     int weight = aBorder(low, place.get().end()) ? 0 : 2; // "the Gaza border fence" places nothing
                     counts.merge(place.get().value(), weight, Integer::sum);
+                    if (weight > 0) {
+                        firstNamed.putIfAbsent(place.get().value(), firstNamed.size());
+                    }
                     i = place.get().end() - 1;
                     continue;
                 }
@@ -306,12 +310,17 @@ final class SideFromContext implements Stage {
                     boolean actor = end < low.size() && ATTRIBUTIVE_HEADS.contains(low.get(end)) && !located;
                     int weight = (located ? 2 : actor ? 0 : 1) * (s.index() == 0 ? 2 : 1); // the headline names the story
                     counts.merge(country.get().value(), weight, Integer::sum);
+                    if (weight > 0) {
+                        firstNamed.putIfAbsent(country.get().value(), firstNamed.size());
+                    }
                     i = country.get().end() - 1;
                 }
             }
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        // on a tie, the country the report names first ("attacked villages in southern Israel ... back to Gaza")
+        java.util.Comparator<Map.Entry<String, Integer>> order = Map.Entry.comparingByValue();
+        order = order.thenComparing(e -> -firstNamed.getOrDefault(e.getKey(), Integer.MAX_VALUE));
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(order).map(Map.Entry::getKey);
     }
 
     /**

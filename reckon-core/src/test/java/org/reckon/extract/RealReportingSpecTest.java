@@ -1346,6 +1346,13 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void onATieTheCountryTheReportNamesFirstIsWhereItHappens() {
+            Extraction e = ExtractorTestSupport.extract("Fighters crossed into southern Israel at dawn. The attack killed about 1,200 "
+                    + "people, a spokesman said. They took hostages back to Gaza.", "2024-10-07");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 1200).extracting(Claim::party).containsExactly("Israel");
+        }
+
+        @Test
         void aBorderNamedAfterAPlaceIsNoPlaceOfTheStory() {
             Extraction e = ExtractorTestSupport.extract("Gunmen broke through the Gaza border fence and attacked villages in "
                     + "southern Israel. The attack killed about 1,200 people, officials said.", "2024-10-07");
