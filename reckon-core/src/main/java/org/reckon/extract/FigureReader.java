@@ -717,6 +717,9 @@ final class FigureReader implements Stage {
                 }
                 continue;
             }
+            if (QUOTES.contains(w) && i == m.npEnd && i > m.figure.start() && quoteOpensAt(low, m.figure.qualifierStart() - 1)) {
+                continue; // 'the KIA said "more than 100 enemy troops" had been killed': the quotation closes on the people
+            }
             if (CLAUSE_STOPS.contains(w) || (i > m.figure.end() && insideFigure(figures, i))) {
                 break;
             }
@@ -744,6 +747,10 @@ final class FigureReader implements Stage {
             }
         }
         return deployed;
+    }
+
+    private static boolean quoteOpensAt(List<String> low, int i) {
+        return i >= 0 && QUOTES.contains(low.get(i));
     }
 
     private static boolean endsTrigger(List<Trigger> triggers, int end) {

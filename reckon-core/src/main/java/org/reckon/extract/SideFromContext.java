@@ -230,7 +230,9 @@ final class SideFromContext implements Stage {
         String affiliation = m.source.affiliation();
         boolean speakingBody = SPEAKING_BODIES.contains(m.source.kind().wire());
         if (m.enemy) {
-            String side = affiliation != null ? affiliation : reportVoice;
+            // "the KIA said 'more than 100 enemy troops' had been killed": a speaker that is itself a party is its own side
+            String named = m.source.name() == null ? null : asParty(m.source.name());
+            String side = affiliation != null ? affiliation : named != null ? named : reportVoice;
             m.party = side != null ? gazetteer.opponentOf(side) : lastPartyNamedBefore(d, m);
             return;
         }

@@ -1359,4 +1359,21 @@ class RealReportingSpecTest {
             assertThat(e.claims()).extracting(Claim::party).containsExactly("Israel");
         }
     }
+
+    @Nested
+    class QuotedPeopleAndTheirEnemy {
+        @Test
+        void aQuotationClosingOnThePeopleLeavesTheVerbAfterItTheirs() {
+            assertThat(only("The group said \"more than 60 government soldiers\" had been killed in the assault.", Metric.KILLED).low())
+                    .isEqualTo(60);
+            assertThat(only("The militia said \"40 soldiers\" were killed near the dam.", Metric.KILLED).role())
+                    .isEqualTo(Role.MILITARY);
+        }
+
+        @Test
+        void enemyTroopsCountedByAnArmedGroupAreThoseOfTheStateItFights() {
+            assertThat(only("The Kachin Independence Army said more than 100 enemy troops had been killed.", Metric.KILLED).party())
+                    .isEqualTo("Myanmar");
+        }
+    }
 }
