@@ -264,6 +264,13 @@ final class SideFromContext implements Stage {
         if (owner != null && m.source.kind() == SourceKind.HEALTH_AUTHORITY && !gazetteer.isArmedGroup(owner)) {
             // a ministry an armed group runs ("the Houthi-run health ministry") counts its territory's dead, not the group's
             m.party = owner;
+            return;
+        }
+        boolean stateVoice = SPEAKING_BODIES.contains(m.source.kind().wire()) && owner != null && !gazetteer.isArmedGroup(owner);
+        if (stateVoice && m.role == Role.CIVILIAN && !owner.equals(m.agent()) && d.country != null && !d.country.equals(owner)
+                && gazetteer.opponentOf(owner) != null) {
+            // "Pakistan said the missiles killed 31 civilians", in a report from New Delhi: a side at war counts its own civilians
+            m.party = owner;
         }
     }
 

@@ -1376,4 +1376,15 @@ class RealReportingSpecTest {
                     .isEqualTo("Myanmar");
         }
     }
+
+    @Nested
+    class ASideAtWarCountsItsOwnCivilians {
+        @Test
+        void civiliansCountedByAStateVoiceWithNoPlaceAreThatStatesInAReportFromElsewhere() {
+            Extraction e = ExtractorTestSupport.extract("GAZA, Oct 13 (Wire) — Crowds gathered in Gaza as buses arrived. Aid "
+                    + "trucks waited in Gaza. The Israeli military says the Red Cross has handed over the remains of four "
+                    + "deceased hostages.", "2025-10-13");
+            assertThat(e.claims()).extracting(Claim::party).containsExactly("Israel");
+        }
+    }
 }
