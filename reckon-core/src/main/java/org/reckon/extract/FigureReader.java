@@ -875,6 +875,9 @@ final class FigureReader implements Stage {
      * before it counts, however far its casualty word stands, within the same clause.
      */
     private static boolean breakdownOf(List<String> low, Mention previous, Mention m) {
+        if (previous.metric == null) {
+            return false;
+        }
         int cue = m.figure.qualifierStart() - 1;
         if (cue >= 1 && OF_THEM.contains(low.get(cue)) && low.get(cue - 1).equals("among")) {
             cue--;
@@ -883,10 +886,7 @@ final class FigureReader implements Stage {
         boolean ofThemAfter = after + 1 < low.size() && low.get(after).equals("of") && OF_THEM.contains(low.get(after + 1));
         if (ofThemAfter && m.npEnd > m.npStart && cue >= 1 && low.get(cue).equals(",")) {
             cue++; // "73 people on the Israeli side, 67 of them soldiers": the part names its whole after the figure
-        } else if (previous.metric == null || cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(",")) {
-            return false;
-        }
-        if (previous.metric == null) {
+        } else if (cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(",")) {
             return false;
         }
         int from = Math.max(previous.npEnd, previous.figure.end());

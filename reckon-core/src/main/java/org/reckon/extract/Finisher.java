@@ -24,8 +24,7 @@ final class Finisher implements Stage {
     static final Set<String> REGION_WORDS = org.reckon.lexicon.Lexicon.get().words("region-words");
     private static final Set<String> DENIALS = org.reckon.lexicon.Lexicon.get().words("denials");
     private static final Set<String> PROJECTIONS = org.reckon.lexicon.Lexicon.get().words("projections");
-    private static final Set<String> FORECAST_WORDS = Set.of("project", "projects", "projected", "projection", "projections",
-            "forecast", "forecasts", "predicts", "predicted", "scenario");
+    private static final Set<String> FORECAST_WORDS = org.reckon.lexicon.Lexicon.get().words("forecast-words");
     private static final Set<String> NOUN_OR_VERB = Set.of("project", "projects");
 
     /**

@@ -461,9 +461,7 @@ final class SideFromContext implements Stage {
         return k >= 0 && Finisher.PLACE_PREPOSITIONS.contains(low.get(k));
     }
 
-    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central", "north", "south",
-            "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-            "southwestern", "besieged", "occupied");
+    private static final Set<String> DIRECTIONS = org.reckon.lexicon.Lexicon.get().words("directions");
 
     private static boolean aBorder(List<String> low, int after) {
         return after < low.size() && Set.of("border", "frontier", "borders").contains(low.get(after));

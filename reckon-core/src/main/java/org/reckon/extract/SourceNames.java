@@ -98,11 +98,12 @@ final class SourceNames {
             return Optional.empty();
         }
         int place = placeAfterTheHead(tokens);
-        List<String> lowered = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        if (place > 0 && headBeforePlace(lowered) == lowered.size() - 1 && phrase.lastIndexOf(" " + tokens.get(place) + " ") > 0) {
+        List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        if (place > 0 && headBeforePlace(low) == low.size() - 1 && phrase.lastIndexOf(" " + tokens.get(place) + " ") > 0) {
             // "Local women's groups in Beni": the town only places the speakers, and is no name of theirs
             phrase = phrase.substring(0, phrase.lastIndexOf(" " + tokens.get(place) + " "));
             tokens = tokens.subList(0, place);
+            low = low.subList(0, place);
             nerTags = nerTags == null ? null : nerTags.subList(0, Math.min(place, nerTags.size()));
         }
         String lower = phrase.toLowerCase(Locale.ROOT);
@@ -112,7 +113,6 @@ final class SourceNames {
         if (TIME_WORDS.contains(lower.replaceFirst("^(last|this|next|the|a) ", ""))) {
             return Optional.empty(); // "... last\nmonth said that": a time, cut off by a line break, never speaks
         }
-        List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);
         int headAt = headBeforePlace(low);
         boolean witness = headAt >= 0 && WITNESS_HEADS.contains(low.get(headAt));

@@ -63,7 +63,7 @@ final class TallyLists implements Stage {
                     List<Figure> figures = new ArrayList<>(List.of(item.figure()));
                     increment(item).ifPresent(figures::add);
                     for (Figure f : figures) {
-                        Mention m = mention(s, item, f, people.get(), heading.get());
+                        Mention m = mention(item, f, people.get(), heading.get());
                         if (!alreadyRead(d, m)) {
                             found.add(m);
                         }
@@ -149,34 +149,39 @@ final class TallyLists implements Stage {
         return Optional.of(new Figure(open + 1, open + 2, value, value, org.reckon.model.Qualifier.EXACT, open + 1));
     }
 
-    private Mention mention(Sentence s, Item item, Figure figure, PhraseTable.Match<Role> people, Heading heading) {
-        Mention m = new Mention(s, figure);
+    private Mention mention(Item item, Figure figure, PhraseTable.Match<Role> people, Heading heading) {
+        Mention m = new Mention(item.sentence(), figure);
         m.metric = heading.metric();
         m.role = people.value();
         m.npStart = people.start(); // a list line's people stand in its label, before the figure
         m.npEnd = people.end();
         m.listed = true;
-        List<String> orig = FigureReader.original(s);
         int after = people.end();
         boolean ofOrFrom = after < item.separator() && Set.of("from", "of").contains(item.low().get(after));
         // "Arab, European and American fighters from the ISIS, al-Nusra Front ...": the group they fought for, first
-        for (int i = ofOrFrom ? after : item.labelStart(); i < item.separator() && m.party == null; i++) {
-            gazetteer.partyAt(item.low(), orig, i).ifPresent(hit -> {
-                m.party = hit.value();
-                m.partyInPhrase = true;
-            });
-        }
-        for (int i = item.labelStart(); i < item.separator() && m.party == null; i++) {
-            gazetteer.partyAt(item.low(), orig, i).ifPresent(hit -> {
-                m.party = hit.value();
-                m.partyInPhrase = true;
-            });
-        }
-        if (m.party == null) {
+        Optional<String> named = (ofOrFrom ? partyInLabel(item, after) : Optional.<String>empty())
+                .or(() -> partyInLabel(item, item.labelStart()));
+        named.ifPresent(party -> {
+            m.party = party;
+            m.partyInPhrase = true;
+        });
+        if (named.isEmpty()) {
             m.party = heading.party();
             m.enemy = heading.enemy();
         }
         return m;
+    }
+
+    /** The first party the label names from {@code from} to its separator. */
+    private Optional<String> partyInLabel(Item item, int from) {
+        List<String> orig = FigureReader.original(item.sentence());
+        for (int i = from; i < item.separator(); i++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(item.low(), orig, i);
+            if (hit.isPresent()) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The label runs back from the separator to the line start, a comma or the sentence start. */
