@@ -81,8 +81,15 @@ public record Brief(String party, LocalDate asOf, LocalDate shownAsOf, LocalDate
         }
     }
 
-    /** One statement: when, through whom, the sentence, and its footnote. */
-    public record Said(String claimedOn, String via, String text, int note) {}
+    /**
+     * One statement: when it was first said, through whom, the sentence, and the reports that carry it
+     * (a syndicated copy adds a footnote, not a second line).
+     */
+    public record Said(String claimedOn, String via, String text, List<Integer> notes) {
+        public Said {
+            notes = List.copyOf(notes);
+        }
+    }
 
     /** A report a line rests on. */
     public record Footnote(int number, String title, String outlet, String published, String url) {}

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -184,23 +185,47 @@ public final class Briefs {
                 last == null ? null : LocalDate.parse(last));
     }
 
-    /** Statements grouped by source, the newest {@code perSource} of each quoted; the sources in order of their newest statement. */
+    /**
+     * Statements grouped by source, the newest {@code perSource} of each quoted; the sources in order of their
+     * newest statement. The same words from the same source through the same relay in several reports
+     * (syndicated copies, a wire story reprinted the next day) are one statement with each report's footnote,
+     * dated when first said.
+     */
     private static List<Brief.SourceStatements> bySource(List<StatementRow> rows, Footnotes notes, int perSource) throws SQLException {
-        Map<String, List<StatementRow>> bySource = new LinkedHashMap<>();
+        Map<String, Map<String, List<StatementRow>>> bySource = new LinkedHashMap<>();
         for (StatementRow s : rows) {
-            bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
+            bySource.computeIfAbsent(s.source(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(sameWords(s), k -> new ArrayList<>()).add(s);
         }
         List<Brief.SourceStatements> out = new ArrayList<>();
-        for (Map.Entry<String, List<StatementRow>> e : bySource.entrySet()) {
-            List<StatementRow> all = e.getValue();
-            List<StatementRow> quoted = perSource == 0 ? all : all.subList(0, Math.min(perSource, all.size()));
+        for (Map.Entry<String, Map<String, List<StatementRow>>> e : bySource.entrySet()) {
+            List<List<StatementRow>> all = new ArrayList<>(e.getValue().values());
+            List<List<StatementRow>> quoted = perSource == 0 ? all : all.subList(0, Math.min(perSource, all.size()));
             List<Brief.Said> said = new ArrayList<>();
-            for (StatementRow s : quoted) {
-                said.add(new Brief.Said(s.claimedOn(), via(s.chain()), s.evidence(), notes.of(s.reportId())));
+            for (List<StatementRow> copies : quoted) {
+                said.add(said(copies, notes));
             }
             out.add(new Brief.SourceStatements(e.getKey(), said, all.size() - quoted.size()));
         }
         return out;
+    }
+
+    /** The key under which copies of one statement meet: its relay and its words, case and spacing aside. */
+    private static String sameWords(StatementRow s) {
+        return via(s.chain()) + "\u0000" + s.evidence().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static Brief.Said said(List<StatementRow> copies, Footnotes notes) throws SQLException {
+        StatementRow newest = copies.get(0);
+        String first = null;
+        Set<Integer> numbers = new LinkedHashSet<>();
+        for (StatementRow s : copies) {
+            if (s.claimedOn() != null && (first == null || s.claimedOn().compareTo(first) < 0)) {
+                first = s.claimedOn();
+            }
+            numbers.add(notes.of(s.reportId()));
+        }
+        return new Brief.Said(first, via(newest.chain()), newest.evidence(), numbers.stream().sorted().toList());
     }
 
     /** The line that stands for the statements a brief left out. */

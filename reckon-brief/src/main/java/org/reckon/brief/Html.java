@@ -190,7 +190,7 @@ final class Html {
             h.append("<section class=\"").append(cssClass).append("\"><h3>").append(escape(s.source())).append("</h3>\n");
             for (Brief.Said said : s.said()) {
                 h.append("<p><span class=\"date\">").append(escape(said.claimedOn() == null ? "undated" : said.claimedOn())).append("</span>")
-                        .append(said.via() == null ? "" : ", via " + escape(said.via())).append(note(List.of(said.note())))
+                        .append(said.via() == null ? "" : ", via " + escape(said.via())).append(note(said.notes()))
                         .append("</p><blockquote>").append(escape(said.text())).append("</blockquote>\n");
             }
             if (s.older() > 0) {

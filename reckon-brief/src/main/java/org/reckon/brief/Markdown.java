@@ -107,7 +107,7 @@ final class Markdown {
             for (Brief.Said said : s.said()) {
                 m.append("- ").append(said.claimedOn() == null ? "undated" : said.claimedOn())
                         .append(said.via() == null ? "" : ", via " + escape(said.via())).append(": ")
-                        .append(escape(said.text())).append(note(List.of(said.note()))).append('\n');
+                        .append(escape(said.text())).append(note(said.notes())).append('\n');
             }
             if (s.older() > 0) {
                 m.append("- ").append(escape(Briefs.older(s))).append('\n');

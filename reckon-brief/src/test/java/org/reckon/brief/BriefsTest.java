@@ -147,7 +147,7 @@ class BriefsTest {
                 .containsExactly(GUR_NAME, "National Intelligence Service");
         Brief.Said said = b.statements().get(1).said().get(0);
         assertThat(said.via()).isEqualTo("Lee Seong-kweun");
-        assertThat(b.footnotes().get(said.note() - 1).outlet()).isEqualTo("Yonhap");
+        assertThat(b.footnotes().get(said.notes().get(0) - 1).outlet()).isEqualTo("Yonhap");
     }
 
     @Test
@@ -164,6 +164,24 @@ class BriefsTest {
         BriefFormat.HTML.write(b, file);
         assertThat(Files.readString(file)).contains("… and 1 earlier statement from this source, not quoted here.")
                 .doesNotContain("lack of understanding").doesNotContain("reckon statements");
+    }
+
+    @Test
+    void aStatementReprintedInAnotherReportIsOneLineWithBothFootnotesDatedWhenFirstSaid() throws Exception {
+        store(new ReportWriter(ledger), "w1", "Agency on rotation", "Example Wire", "2025-03-02", List.of(), List.of(
+                new Statement(NIS, "North Korea", LocalDate.parse("2025-03-02"), new Evidence("The NIS said the troops were rotated.", 0, 37))));
+        store(new ReportWriter(ledger), "w2", "Agency on rotation (reprint)", "Evening Paper", "2025-03-03", List.of(), List.of(
+                new Statement(NIS, "North Korea", LocalDate.parse("2025-03-03"), new Evidence("The NIS  said the troops were rotated.", 0, 38))));
+        Brief b = Briefs.build(ledger, "North Korea", null, null, 0);
+        Brief.SourceStatements nis = b.statements().stream().filter(s -> s.source().startsWith("National")).findFirst().orElseThrow();
+        List<Brief.Said> rotated = nis.said().stream().filter(s -> s.text().contains("rotated")).toList();
+        assertThat(rotated).hasSize(1);
+        assertThat(rotated.get(0).claimedOn()).isEqualTo("2025-03-02");
+        assertThat(rotated.get(0).notes()).extracting(n -> b.footnotes().get(n - 1).outlet())
+                .containsExactlyInAnyOrder("Example Wire", "Evening Paper");
+        Path file = dir.resolve("reprint.md");
+        BriefFormat.MARKDOWN.write(b, file);
+        assertThat(Files.readString(file)).containsOnlyOnce("troops were rotated");
     }
 
     @Test
