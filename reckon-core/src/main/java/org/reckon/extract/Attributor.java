@@ -480,23 +480,37 @@ final class Attributor implements Stage {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
+    /**
+     * The NER tags of the tokens at {@code at}, read when first asked for: most source phrases are
+     * bodies the gazetteer knows, and NER runs on the sentence only for those it does not.
+     */
+    private static List<String> nerTags(Sentence s, List<Integer> at) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) { return s.ner(at.get(i)); }
+
+            @Override
+            public int size() { return at.size(); }
+        };
+    }
+
     /** "U.S. and South Korean estimates" names two sources: one claim per named source. */
     private List<Source> resolveAll(Draft d, Sentence s, Cue cue, List<Source> named, Source last) {
         List<int[]> parts = splitConjoined(s, cue);
         List<Source> out = new ArrayList<>();
         for (int[] p : parts) {
             List<String> tokens = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
             for (int i = p[0]; i < p[1]; i++) {
                 tokens.add(s.token(i).text());
-                tags.add(s.ner(i));
+                at.add(i);
             }
             String written = s.span(p[0], p[1]);
             if (p.length > 2) {
                 written = written + " " + s.span(p[2], p[3]);
                 for (int i = p[2]; i < p[3]; i++) {
                     tokens.add(s.token(i).text());
-                    tags.add(s.ner(i));
+                    at.add(i);
                 }
             }
             String lastWord = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
@@ -514,7 +528,7 @@ final class Attributor implements Stage {
                 }
                 continue;
             }
-            names.resolve(written, tokens, tags.contains(null) ? null : tags, d.acronyms, named)
+            names.resolve(written, tokens, s.tagged() ? nerTags(s, at) : null, d.acronyms, named)
                     .map(found -> fullName(d, found)).ifPresent(out::add);
         }
         return out;

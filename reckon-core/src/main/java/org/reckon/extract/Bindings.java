@@ -5,6 +5,8 @@ import org.reckon.figures.Figure;
 import org.reckon.lexicon.BindingPatterns;
 import org.reckon.nlp.Sentence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,26 +19,37 @@ final class Bindings {
     /** One binding: the pattern that found it and the head token of the bound phrase. */
     record Bound(String pattern, int head) {}
 
+    private final BindingPatterns patterns;
     private final Map<String, SemgrexPattern> agents;
     private final Map<String, SemgrexPattern> owners;
     private final Map<String, SemgrexPattern> fates;
 
     Bindings(BindingPatterns patterns) {
+        this.patterns = patterns;
         this.agents = patterns.startingWith("agent");
         this.owners = patterns.startingWith("owner");
         this.fates = patterns.startingWith("fate");
     }
 
-    Optional<Bound> agentOf(Sentence s, Figure f) { return first(agents, "agent", s, f.start(), f.end()); }
+    Optional<Bound> agentOf(Sentence s, Figure f) { return first("agent", s, f.start(), f.end()); }
 
-    Optional<Bound> ownerOf(Sentence s, Figure f) { return first(owners, "owner", s, f.start(), f.end()); }
+    Optional<Bound> ownerOf(Sentence s, Figure f) { return first("owner", s, f.start(), f.end()); }
 
     /** The verb whose subject or object the counted people are: what happened to them. */
-    Optional<Bound> fateOf(Sentence s, Figure f) { return first(fates, "fate", s, f.start(), f.end()); }
+    Optional<Bound> fateOf(Sentence s, Figure f) { return first("fate", s, f.start(), f.end()); }
 
-    /** The first binding, in pattern order, of kind {@code node} for the figure on tokens [start, end). */
-    static Optional<Bound> first(Map<String, SemgrexPattern> patterns, String node, Sentence s, int start, int end) {
-        if (!s.parse().present()) {
+    /**
+     * The first binding, in pattern order, of kind {@code node} for the figure on tokens [start, end).
+     * A sentence that no pattern of the kind could match (none of its verbs is there) is not parsed.
+     */
+    Optional<Bound> first(String node, Sentence s, int start, int end) {
+        Map<String, SemgrexPattern> patterns = switch (node) {
+            case "agent" -> agents;
+            case "owner" -> owners;
+            case "fate" -> fates;
+            default -> throw new IllegalArgumentException("no binding patterns of kind " + node);
+        };
+        if (!mayMatchAny(patterns, s) || !s.parse().present()) {
             return Optional.empty();
         }
         for (Map.Entry<String, SemgrexPattern> e : patterns.entrySet()) {
@@ -48,5 +61,13 @@ final class Bindings {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean mayMatchAny(Map<String, SemgrexPattern> kind, Sentence s) {
+        List<String> lemmas = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            lemmas.add(s.token(i).lemma());
+        }
+        return kind.keySet().stream().anyMatch(name -> patterns.mayMatch(name, lemmas));
     }
 }

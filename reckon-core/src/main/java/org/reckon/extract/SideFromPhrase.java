@@ -92,7 +92,7 @@ final class SideFromPhrase implements Stage {
             m.party = side.get();
             return;
         }
-        Optional<String> owner = mayNameSide(low, orig) && ownerMayBind(low, m) ? bindings.ownerOf(m.sentence, m.figure)
+        Optional<String> owner = mayNameSideOutside(low, orig, m) && ownerMayBind(low, m) ? bindings.ownerOf(m.sentence, m.figure)
                 .flatMap(b -> sideOfPhrase(low, orig, m, b.head(), true)) : Optional.empty();
         if (owner.isPresent()) {
             Decisions.count("side", Decisions.Path.PARSE);
@@ -242,7 +242,7 @@ final class SideFromPhrase implements Stage {
      * fighters"). {@link SideFromContext} never files the victims under it.
      */
     private Optional<Mention.Agent> agent(List<String> low, List<String> orig, Mention m) {
-        Optional<Mention.Agent> parsed = !mayNameSide(low, orig) ? Optional.empty() : bindings.agentOf(m.sentence, m.figure)
+        Optional<Mention.Agent> parsed = !mayNameSideOutside(low, orig, m) ? Optional.empty() : bindings.agentOf(m.sentence, m.figure)
                 .filter(b -> canAct(low, orig, b.head())).flatMap(b -> sideOfPhrase(low, orig, m, b.head(), false)
                 .map(side -> new Mention.Agent(side, !lexicon.weapons.contains(low.get(b.head())))));
         if (parsed.isPresent()) {
@@ -276,11 +276,16 @@ final class SideFromPhrase implements Stage {
     }
 
     /**
-     * Whether a phrase of the sentence can name a side at all ({@link #sideOfPhrase}): a party's
-     * name or a speaker's pronoun somewhere in it. A sentence without either is not parsed to look.
+     * Whether a phrase outside the counted people can name a side: the one who did the harm is never
+     * among those it harmed, and whoever lost, sent or holds them is named apart from them ("killed
+     * 300 Russian soldiers" has no agent or owner to parse for). A sentence without one is not parsed to look.
      */
-    private boolean mayNameSide(List<String> low, List<String> orig) {
+    private boolean mayNameSideOutside(List<String> low, List<String> orig, Mention m) {
+        int counted = Math.max(m.npEnd, m.figure.end());
         for (int i = 0; i < low.size(); i++) {
+            if (i >= m.figure.start() && i < counted) {
+                continue;
+            }
             if (speakerPronoun(low.get(i)) || gazetteer.partyAt(low, orig, i).isPresent()) {
                 return true;
             }

@@ -88,5 +88,32 @@ class OnDemandAnnotationTest {
             assertThat(nlp.parsedSentences()).isGreaterThan(before);
             assertThat(c.party()).isEqualTo("Russia");
         }
+
+        @Test
+        void notWhereTheOnlySideNamedIsThatOfTheCountedPeople() {
+            long before = nlp.parsedSentences();
+            Claim c = only("Officials in Kharkiv said 40 Russian soldiers were killed near the river.", Metric.KILLED);
+            assertThat(c.party()).isEqualTo("Russia");
+            assertThat(nlp.parsedSentences()).as("no agent or owner outside '40 Russian soldiers' to parse for").isEqualTo(before);
+        }
+    }
+
+    @Nested
+    class TheExtractorAsksForNer {
+        @Test
+        void notWhereTheSourceIsABodyTheGazetteerKnows() {
+            long before = nlp.recognisedSentences();
+            Claim c = only("The Ukrainian General Staff said 1,200 Russian troops were killed over the past day.", Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("Ukrainian General Staff");
+            assertThat(nlp.recognisedSentences()).isEqualTo(before);
+        }
+
+        @Test
+        void whereTheSourceIsAPersonItHasNeverHeardOf() {
+            long before = nlp.recognisedSentences();
+            Claim c = only("Fourteen villagers were killed in the raid, said Amina Kabore, a local councillor.", Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("Amina Kabore");
+            assertThat(nlp.recognisedSentences()).isGreaterThan(before);
+        }
     }
 }
