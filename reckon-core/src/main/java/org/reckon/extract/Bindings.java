@@ -16,8 +16,8 @@ import java.util.Optional;
  * {@code bindings.semgrex}. Empty where the sentence has no parse or no pattern fits.
  */
 final class Bindings {
-    /** One binding: the pattern that found it and the head token of the bound phrase. */
-    record Bound(String pattern, int head) {}
+    /** One binding: the pattern that found it, the head token of the bound phrase, and the pattern's verb (-1: none). */
+    record Bound(String pattern, int head, int verb) {}
 
     private final BindingPatterns patterns;
     private final Map<String, SemgrexPattern> agents;
@@ -56,7 +56,7 @@ final class Bindings {
             for (Map<String, Integer> match : s.parse().matches(e.getValue())) {
                 int figure = match.get("figure");
                 if (figure >= start && figure < end) {
-                    return Optional.of(new Bound(e.getKey(), match.get(node)));
+                    return Optional.of(new Bound(e.getKey(), match.get(node), match.getOrDefault("verb", -1)));
                 }
             }
         }

@@ -5,6 +5,7 @@ import org.reckon.lexicon.Gazetteer;
 import org.reckon.lexicon.Lexicon;
 import org.reckon.model.Metric;
 import org.reckon.model.Role;
+import org.reckon.nlp.Dependencies;
 import org.reckon.nlp.Sentence;
 
 import java.util.List;
@@ -67,12 +68,17 @@ final class SideFromPhrase implements Stage {
         if (m.npEnd == m.npStart) {
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Mention e = earlier.get(i);
-                if (e.metric == m.metric && e.party != null) {
+                if (e.metric == m.metric && hasSide(e)) {
                     return e;
                 }
             }
         }
         return earlier.get(earlier.size() - 1);
+    }
+
+    /** A side read from the figure's own words: a party, the speaker's own ("its soldiers") or its enemy. */
+    private static boolean hasSide(Mention m) {
+        return m != null && (m.party != null || m.ownSide || m.enemy);
     }
 
     private void resolveParty(List<String> low, List<String> orig, Mention m, Mention previous) {
@@ -150,8 +156,8 @@ final class SideFromPhrase implements Stage {
             }
             return;
         }
-        if (m.npEnd == m.npStart && previous != null && previous.party != null && previous.figure.end() <= m.figure.start()) {
-            m.party = previous.party;
+        if (m.npEnd == m.npStart && hasSide(previous) && previous.figure.end() <= m.figure.start()) {
+            m.party = previous.party; // null for the speaker's own side or its enemy: SideFromContext gives both the same party
             m.role = previous.role;
             m.inheritsParty = true;
             return;
@@ -243,7 +249,7 @@ final class SideFromPhrase implements Stage {
      */
     private Optional<Mention.Agent> agent(List<String> low, List<String> orig, Mention m) {
         Optional<Mention.Agent> parsed = !mayNameSideOutside(low, orig, m) ? Optional.empty() : bindings.agentOf(m.sentence, m.figure)
-                .filter(b -> canAct(low, orig, b.head())).flatMap(b -> sideOfPhrase(low, orig, m, b.head(), false)
+                .filter(b -> canAct(low, orig, b.head()) && !speakerOfAConjoinedSpeechVerb(m, low, b)).flatMap(b -> sideOfPhrase(low, orig, m, b.head(), false)
                 .map(side -> new Mention.Agent(side, !lexicon.weapons.contains(low.get(b.head())))));
         if (parsed.isPresent()) {
             Decisions.count("agent", Decisions.Path.PARSE);
@@ -252,6 +258,21 @@ final class SideFromPhrase implements Stage {
         Optional<Mention.Agent> window = agentFromWindows(low, orig, m);
         window.ifPresent(a -> Decisions.count("agent", Decisions.Path.WINDOW));
         return window;
+    }
+
+    /**
+     * "Pakistan said the missiles hit mosques and homes and killed 31 civilians": the parser may join
+     * the harm verb to the speech verb and hand it the speaker as subject, though the harm belongs to
+     * the reported clause. A subject the harm verb shares with a speech verb it is conjoined to
+     * names the speaker, not the one who did the harm.
+     */
+    private boolean speakerOfAConjoinedSpeechVerb(Mention m, List<String> low, Bindings.Bound b) {
+        if (b.verb() < 0) {
+            return false;
+        }
+        Dependencies parse = m.sentence.parse();
+        return parse.conjoinedTo(b.verb()).filter(v -> v < b.verb() && lexicon.speechVerbs.contains(low.get(v)))
+                .flatMap(parse::activeSubject).filter(subject -> subject == b.head()).isPresent();
     }
 
     /**
@@ -391,7 +412,8 @@ final class SideFromPhrase implements Stage {
             }
             int k = hit.get().end();
             while (k < Math.min(low.size(), hit.get().end() + 2) && !lexicon.weapons.contains(low.get(k))
-                    && (low.get(k).matches("[a-z][a-z-]*") || low.get(k).equals("'s")) && !FigureReader.PREPOSITIONS.contains(low.get(k))) {
+                    && (low.get(k).matches("[a-z][a-z-]*") || low.get(k).equals("'s")) && !FigureReader.PREPOSITIONS.contains(low.get(k))
+                    && !finiteVerb(m.sentence, low, k)) {
                 k++;
             }
             if (k < low.size() && lexicon.weapons.contains(low.get(k)) && (k < m.figure.start() || k > m.npEnd)) {
@@ -400,6 +422,14 @@ final class SideFromPhrase implements Stage {
             i = hit.get().end() - 1;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Pakistan said the missiles hit ...": a finite verb between a party and a weapon ends the party's
+     * phrase, so the weapon is not the party's ("Israeli air strikes", "Russian guided bombs" are).
+     */
+    private boolean finiteVerb(Sentence s, List<String> low, int i) {
+        return lexicon.speechVerbs.contains(low.get(i)) || s.token(i).finiteVerb();
     }
 
     /** "killing 14", "kills 9", "had killed 200": the figure is the object of the harm, its agent the subject. */

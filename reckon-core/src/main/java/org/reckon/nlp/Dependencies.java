@@ -107,6 +107,22 @@ public final class Dependencies {
         return List.copyOf(out);
     }
 
+    /** The word {@code token} is a conjunct of ("said ... and killed": "said" for "killed"), if any. */
+    public java.util.Optional<Integer> conjoinedTo(int token) {
+        SemanticGraph graph = graph();
+        IndexedWord node = present() ? graph.getNodeByIndexSafe(token + 1) : null;
+        if (node == null) {
+            return java.util.Optional.empty();
+        }
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+            String r = e.getRelation().toString();
+            if (r.equals("conj") || r.startsWith("conj:")) {
+                return java.util.Optional.of(e.getGovernor().index() - 1);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The first dependent of {@code token} whose relation is {@code relation} or a subtype of it ("nsubj" finds "nsubj:pass"). */
     public java.util.Optional<Integer> dependent(int token, String relation) {
         return firstDependent(token, r -> r.equals(relation) || r.startsWith(relation + ":"));

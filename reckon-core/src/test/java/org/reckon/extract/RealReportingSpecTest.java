@@ -1387,4 +1387,46 @@ class RealReportingSpecTest {
             assertThat(e.claims()).extracting(Claim::party).containsExactly("Israel");
         }
     }
+
+    @Nested
+    class TheSpeakersOwnSideCarriesToABareFigure {
+        @Test
+        void woundedCountedBareAfterTheSpeakersOwnDeadAreTheSpeakersSide() {
+            Extraction e = ExtractorTestSupport.extract("NEW DELHI, May 14 (Wire) — India and Pakistan agreed a ceasefire. Indian "
+                    + "officials said 16 civilians died in India. Pakistan's military said 11 of its soldiers and airmen were killed "
+                    + "and 78 wounded.", "2025-05-14");
+            assertThat(e.claims()).filteredOn(c -> c.metric() == Metric.WOUNDED).extracting(Claim::party).containsExactly("Pakistan");
+        }
+
+        @Test
+        void inOtherWordsAndAnotherWar() {
+            Extraction e = ExtractorTestSupport.extract("KYIV, June 3 (Wire) — Fighting went on near Kupiansk in Ukraine. Russia's "
+                    + "defence ministry said 14 of its servicemen had died and 40 were hurt.", "2025-06-03");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 40).extracting(Claim::party).containsExactly("Russia");
+        }
+    }
+
+    @Nested
+    class ASpeakerIsNotTheOneWhoHarmed {
+        @Test
+        void aWeaponAfterASpeechVerbIsNotTheSpeakers() {
+            Extraction e = ExtractorTestSupport.extract("NEW DELHI, May 14 (Wire) — India and Pakistan agreed a ceasefire. Indian "
+                    + "officials said 16 civilians died in India. Pakistan said the missiles hit mosques and homes and killed 31 "
+                    + "civilians.", "2025-05-14");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 31).extracting(Claim::party).containsExactly("Pakistan");
+        }
+
+        @Test
+        void norIsTheDroneAfterAVerbThatReportsIt() {
+            Extraction e = ExtractorTestSupport.extract("BEIRUT, Oct 2 (Wire) — Israel and Lebanon traded fire across the border. "
+                    + "Israeli officials said 3 soldiers died in Israel. Lebanon says the drones struck a school and killed 12 "
+                    + "civilians.", "2024-10-02");
+            assertThat(e.claims()).filteredOn(c -> c.low() == 12).extracting(Claim::party).containsExactly("Lebanon");
+        }
+
+        @Test
+        void whileAPartysOwnWeaponsStillNameTheAttacker() {
+            assertThat(only("Russian guided bombs killed nine civilians in Kharkiv on Sunday.", Metric.KILLED).party()).isEqualTo("Ukraine");
+        }
+    }
 }
