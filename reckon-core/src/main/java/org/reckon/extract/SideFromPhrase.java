@@ -23,6 +23,7 @@ final class SideFromPhrase implements Stage {
     private static final Set<String> SUBJECT_VERBS = org.reckon.lexicon.Lexicon.get().words("subject-verbs");
     private static final Set<String> ENEMY = org.reckon.lexicon.Lexicon.get().words("enemy");
     private static final Set<String> OTHER_SIDE_MODIFIERS = org.reckon.lexicon.Lexicon.get().words("other-side-modifiers");
+    private static final Set<String> HEALTH_WORDS = org.reckon.lexicon.Lexicon.get().words("health-words");
     private static final Set<String> FORCE_WORDS = org.reckon.lexicon.Lexicon.get().words("force-words");
     static final Set<String> NAMELESS_FIGHTERS = org.reckon.lexicon.Lexicon.get().words("nameless-fighters");
     private static final Set<String> STATE_FORCES = org.reckon.lexicon.Lexicon.get().words("state-forces");
@@ -666,6 +667,9 @@ final class SideFromPhrase implements Stage {
                 && !low.get(start - 1).equals("that") && !(lexicon.speechVerbs.contains(low.get(start - 1))
                 && !Character.isUpperCase(orig.get(start - 1).charAt(0))) && verb - start < 14) {
             start--;
+        }
+        if (lexicon.speechVerbs.contains(low.get(verb)) && low.subList(start, verb).stream().anyMatch(HEALTH_WORDS::contains)) {
+            return Optional.empty(); // "Houthi health officials have reported 200 deaths": a health body reports the dead where it works
         }
         for (int i = start; i < verb; i++) {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);

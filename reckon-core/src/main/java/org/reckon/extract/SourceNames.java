@@ -26,11 +26,8 @@ final class SourceNames {
                     + "British|South Korean|North Korean|Palestinian|Iraqi|Syrian|Sudanese|Army|Military|Defense|Defence)\\s+)+");
     private static final Pattern ABBREVIATED_TITLE = Pattern.compile(
             "^(?:Rep|Sen|Gen|Lt|Col|Maj|Capt|Adm|Brig|Dr|Mr|Mrs|Ms|Prof|Gov|Sgt|Lawmaker|President|Prime Minister)\\.?\\s+");
-    private static final Map<String, SourceKind> KIND_WORDS = Map.ofEntries(
+    private static final Map<String, SourceKind> KIND_WORDS = withHealthWords(Map.ofEntries(
             Map.entry("intelligence", SourceKind.INTELLIGENCE), Map.entry("spy", SourceKind.INTELLIGENCE),
-            Map.entry("health", SourceKind.HEALTH_AUTHORITY), Map.entry("hospital", SourceKind.HEALTH_AUTHORITY),
-            Map.entry("medical", SourceKind.HEALTH_AUTHORITY), Map.entry("doctors", SourceKind.HEALTH_AUTHORITY),
-            Map.entry("medics", SourceKind.HEALTH_AUTHORITY),
             Map.entry("military", SourceKind.MILITARY), Map.entry("army", SourceKind.MILITARY),
             Map.entry("forces", SourceKind.MILITARY), Map.entry("staff", SourceKind.MILITARY),
             Map.entry("command", SourceKind.MILITARY), Map.entry("defence", SourceKind.MILITARY),
@@ -50,7 +47,7 @@ final class SourceNames {
             Map.entry("spokesperson", SourceKind.OFFICIAL), Map.entry("minister", SourceKind.OFFICIAL),
             Map.entry("president", SourceKind.OFFICIAL), Map.entry("governor", SourceKind.OFFICIAL),
             Map.entry("mayor", SourceKind.OFFICIAL), Map.entry("lawmaker", SourceKind.OFFICIAL),
-            Map.entry("rep.", SourceKind.OFFICIAL), Map.entry("sen.", SourceKind.OFFICIAL));
+            Map.entry("rep.", SourceKind.OFFICIAL), Map.entry("sen.", SourceKind.OFFICIAL)));
     private static final org.reckon.lexicon.SourceDescriptions DESCRIPTIONS = org.reckon.lexicon.SourceDescriptions.get();
     private static final Set<String> DESCRIPTION_HEADS = DESCRIPTIONS.bodyHeads;
     /** What a named body's name must contain for a description with this head to stand for it. */
@@ -86,6 +83,13 @@ final class SourceNames {
     private final Gazetteer gazetteer;
 
     SourceNames(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    /** The kind words, with every word of {@code health-words} naming a health authority. */
+    private static Map<String, SourceKind> withHealthWords(Map<String, SourceKind> others) {
+        Map<String, SourceKind> all = new java.util.HashMap<>(others);
+        org.reckon.lexicon.Lexicon.get().words("health-words").forEach(w -> all.put(w, SourceKind.HEALTH_AUTHORITY));
+        return Map.copyOf(all);
+    }
 
     /**
      * Resolves the written source phrase. {@code named} are the bodies the report names anywhere,

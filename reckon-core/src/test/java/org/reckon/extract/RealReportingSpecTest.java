@@ -1429,4 +1429,23 @@ class RealReportingSpecTest {
             assertThat(only("Russian guided bombs killed nine civilians in Kharkiv on Sunday.", Metric.KILLED).party()).isEqualTo("Ukraine");
         }
     }
+
+    @Nested
+    class AHealthBodyReportsTheDeadWhereItWorks {
+        @Test
+        void deathsReportedByAGroupsHealthOfficialsAreThoseOfThePlaceNotTheGroup() {
+            assertThat(only("Houthi health officials have reported more than 200 deaths in strikes across northern Yemen.",
+                    Metric.KILLED).party()).isEqualTo("Yemen");
+        }
+
+        @Test
+        void inOtherWords() {
+            assertThat(only("Hamas medical officials recorded 40 deaths in Gaza overnight.", Metric.KILLED).party()).isEqualTo("Palestine");
+        }
+
+        @Test
+        void whileASideThatReportsItsOwnLossesStillOwnsThem() {
+            assertThat(only("Russia reported 40 deaths among its servicemen after the strike.", Metric.KILLED).party()).isEqualTo("Russia");
+        }
+    }
 }
