@@ -35,6 +35,7 @@ final class FigureReader implements Stage {
     static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”", "but", "while", "whereas");
     static final Set<String> PREPOSITIONS = org.reckon.lexicon.Lexicon.get().words("prepositions");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+    private static final Set<String> REVISED = org.reckon.lexicon.Lexicon.get().words("revised");
     private static final Set<String> ANAPHORIC = org.reckon.lexicon.Lexicon.get().words("anaphoric");
     private static final Set<String> RISE_WORDS = org.reckon.lexicon.Lexicon.get().words("rise-words");
     private static final Set<String> FINITE_BREAK = org.reckon.lexicon.Lexicon.get().words("finite-break");
@@ -305,6 +306,9 @@ final class FigureReader implements Stage {
             if (QUOTES.contains(w) && (i == from - 1 || endsTrigger(triggers, i))) {
                 continue; // words of the source quoted inside the clause: 'killed "dozens of bandits"', 'had "neutralised" 150'
             }
+            if (w.equals(",") && restatedAt(low, i, from)) {
+                continue; // "put the civilian toll higher, at more than 500": the figure restates the toll
+            }
             if (w.equals(",") || w.equals(".") || CLAUSE_STOPS.contains(w) || LEFT_STOPS.contains(w)
                     || insideFigure(figures, i)) {
                 return Optional.empty();
@@ -319,6 +323,11 @@ final class FigureReader implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /** A comma after "higher" or "lower" and right before "at" and the figure: "put the toll even higher, at 80". */
+    private static boolean restatedAt(List<String> low, int comma, int figure) {
+        return comma > 0 && comma + 2 == figure && low.get(comma + 1).equals("at") && REVISED.contains(low.get(comma - 1));
     }
 
     /**

@@ -1448,4 +1448,20 @@ class RealReportingSpecTest {
             assertThat(only("Russia reported 40 deaths among its servicemen after the strike.", Metric.KILLED).party()).isEqualTo("Russia");
         }
     }
+
+    @Nested
+    class ATollPutHigherOrLower {
+        @Test
+        void aCommaAfterTheComparativeDoesNotCutTheTollFromItsFigure() {
+            Claim c = only("The foreign ministry put the civilian toll higher, at more than 500.", Metric.KILLED);
+            assertThat(c.low()).isEqualTo(500);
+            assertThat(c.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        }
+
+        @Test
+        void inOtherWords() {
+            assertThat(only("Local officials put the death toll even higher, at 80.", Metric.KILLED).low()).isEqualTo(80);
+            assertThat(only("Rescuers put the number of wounded lower, at 45.", Metric.WOUNDED).low()).isEqualTo(45);
+        }
+    }
 }
