@@ -1464,4 +1464,19 @@ class RealReportingSpecTest {
             assertThat(only("Rescuers put the number of wounded lower, at 45.", Metric.WOUNDED).low()).isEqualTo(45);
         }
     }
+
+    @Nested
+    class WordsForKillingThatNameTheManner {
+        @Test
+        void beheadedMurderedAndHackedToDeathAreKillings() {
+            assertThat(only("Insurgents beheaded six farmers near the village, local sources said.", Metric.KILLED).low()).isEqualTo(6);
+            assertThat(only("Gunmen murdered 12 villagers in Zamfara overnight.", Metric.KILLED).low()).isEqualTo(12);
+            assertThat(only("Three soldiers were hacked to death by the mob.", Metric.KILLED).low()).isEqualTo(3);
+        }
+
+        @Test
+        void slaughteredAnimalsAreNoClaim() {
+            assertThat(claims("The militia slaughtered 40 cattle and burned the market.")).isEmpty();
+        }
+    }
 }
