@@ -88,6 +88,10 @@ final class SideFromContext implements Stage {
             return;
         }
         String place = countryOfPlace(m.sentence, m.figure.start()).orElse(null);
+        if (m.role != Role.MILITARY && !gazetteer.isArmedGroup(attacker)
+                && (attacker.equals(place) || place == null && attacker.equals(reportCountry))) {
+            return; // "the Myanmar military killed 19 people" in Sagaing: a state that strikes at home hits its own people (rule 5)
+        }
         String opponent = gazetteer.opponentOf(attacker);
         m.party = place != null && !place.equals(attacker) ? place
                 : reportCountry != null && !reportCountry.equals(attacker) ? reportCountry
@@ -314,9 +318,11 @@ final class SideFromContext implements Stage {
                 if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())
                         && orig.get(i).equalsIgnoreCase(country.get().value().split(" ")[0])) {
                     int end = country.get().end();
-                    boolean located = locatedAt(low, i);
+                    // "in Israel's bombardments": a possessor of the attack, even after "in", names who, not where
+                    boolean possessedAttack = end + 1 < low.size() && low.get(end).equals("'s") && ATTRIBUTIVE_HEADS.contains(low.get(end + 1));
+                    boolean located = locatedAt(low, i) && !possessedAttack;
                     // "Saudi air strikes", "Russian forces": the attacker's or sender's name says who, not where
-                    boolean actor = end < low.size() && ATTRIBUTIVE_HEADS.contains(low.get(end)) && !located;
+                    boolean actor = possessedAttack || end < low.size() && ATTRIBUTIVE_HEADS.contains(low.get(end)) && !located;
                     int weight = (located ? 2 : actor ? 0 : 1) * (s.index() == 0 ? 2 : 1); // the headline names the story
                     counts.merge(country.get().value(), weight, Integer::sum);
                     if (weight > 0) {
@@ -439,6 +445,9 @@ final class SideFromContext implements Stage {
             }
             if (country.isPresent() && !gazetteer.isArmedGroup(country.get().value())) {
                 boolean possessive = country.get().end() < low.size() && low.get(country.get().end()).equals("'s");
+                if (possessive && attributive(low, country.get().end() + 1)) {
+                    continue; // "in Israel's bombardments": the possessor names the attacker, not the place
+                }
                 if (possessive) {
                     Optional<Gazetteer.Hit<String>> inner = placeAfterPossessive(low, orig, country.get().end() + 1);
                     return Optional.of(inner.map(Gazetteer.Hit::value).orElse(country.get().value()));

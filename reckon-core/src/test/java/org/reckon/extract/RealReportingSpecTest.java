@@ -1479,4 +1479,35 @@ class RealReportingSpecTest {
             assertThat(claims("The militia slaughtered 40 cattle and burned the market.")).isEmpty();
         }
     }
+
+    @Nested
+    class AStateThatStrikesAtHomeHitsItsOwnPeople {
+        @Test
+        void peopleKilledByTheirOwnStatesForcesInsideItAreThatCountrys() {
+            assertThat(only("The Myanmar military killed 19 people in an air attack on a village in Sagaing region, the militia said.",
+                    Metric.KILLED).party()).isEqualTo("Myanmar");
+        }
+
+        @Test
+        void inOtherWordsAndOtherWars() {
+            assertThat(only("A Nigerian military air strike killed 85 villagers in Kaduna state, officials said.", Metric.KILLED).party())
+                    .isEqualTo("Nigeria");
+            assertThat(only("Sudanese army air strikes killed 40 civilians in a market in Nyala, activists said.", Metric.KILLED).party())
+                    .isEqualTo("Sudan");
+        }
+
+        @Test
+        void whileSoldiersItKillsAtHomeAreNotItsOwnAndAStrikeAbroadHitsThePlace() {
+            assertThat(only("An Israeli strike killed 14 people in Nuseirat, medics said.", Metric.KILLED).party()).isEqualTo("Palestine");
+            assertThat(only("Russian forces killed 200 soldiers in the Kursk region, the ministry in Moscow said.", Metric.KILLED).party())
+                    .isNotEqualTo("Russia");
+        }
+
+        @Test
+        void aPossessorBeforeABombardmentNamesTheAttackerNotThePlace() {
+            Extraction e = ExtractorTestSupport.extract("GAZA, May 11 (Wire) — Strikes went on overnight. \"As many as 65 people have been "
+                    + "killed in Israel's bombardments,\" the health ministry in Gaza said.", "2023-05-11");
+            assertThat(e.claims()).extracting(Claim::party).containsOnly("Palestine");
+        }
+    }
 }
