@@ -196,9 +196,7 @@ public final class Geocoder {
         return text.substring(spans.get(j)[1], spans.get(j + 1)[0]).isBlank();
     }
 
-    private static final Set<String> DIRECTION_WORDS = Set.of("northern", "southern", "eastern", "western", "central",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-            "south-eastern", "south-western");
+    private static final Set<String> DIRECTION_WORDS = org.reckon.lexicon.Lexicon.get().words("directions");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s$");
 
     private static String word(String text, int[] span) {

@@ -112,6 +112,14 @@ class GeocoderTest {
     }
 
     @Test
+    void theDirectionsBetweenACueAndItsPlaceAreTheExtractorsList() {
+        assertThat(geocoder.namesIn("Two people were killed in besieged Mobile on Sunday."))
+                .extracting(NameInText::written).containsExactly("Mobile");
+        assertThat(geocoder.namesIn("Two people were killed in south-western Mobile on Sunday."))
+                .extracting(NameInText::written).containsExactly("Mobile");
+    }
+
+    @Test
     void gazaAloneIsTheStripAndGazaCityTheCity() {
         assertThat(at("Gaza", GeoContext.NONE).precision()).isEqualTo(Precision.ADMIN1);
         assertThat(at("Gaza", GeoContext.NONE).name()).isEqualTo("Gaza Strip");
