@@ -612,6 +612,11 @@ final class FigureReader implements Stage {
         } else if (implicitlyDeployed(s, low, m)) {
             m.metric = Metric.DEPLOYED;
             m.triggerIndex = m.npEnd;
+        } else if (m.npEnd > m.npStart && triggers.stream().anyMatch(t -> t.start() >= m.npEnd)) {
+            // "60 soldiers and 20 members of the Volunteers for the Defence of the Homeland, the army's auxiliaries,
+            // were among the dead": the casualty word is past the windows; the parse still makes the people its subject
+            bindings.fateOf(s, m.figure).map(b -> triggerAt(triggers, b.head())).filter(FigureReader::harmed)
+                    .filter(t -> t.start() >= m.npEnd).ifPresent(t -> set(m, t));
         }
     }
 

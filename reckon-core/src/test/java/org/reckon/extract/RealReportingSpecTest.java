@@ -1510,4 +1510,21 @@ class RealReportingSpecTest {
             assertThat(e.claims()).extracting(Claim::party).containsOnly("Palestine");
         }
     }
+
+    @Nested
+    class ACasualtyWordPastTheWindowsThatTheParseBinds {
+        @Test
+        void peopleWhoseLongNameAndAsideOutrunTheWindowsAreStillTheSubjectOfTheirFate() {
+            List<Claim> all = claims("A security source said 60 soldiers and 20 members of the Volunteers for the Defence of the Homeland, "
+                    + "the army's auxiliaries, were among the dead.");
+            assertThat(all).extracting(Claim::metric, Claim::low).contains(
+                    org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 60L), org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 20L));
+        }
+
+        @Test
+        void inOtherWords() {
+            assertThat(only("Police said 23 officers of the Federal Police, the force that guards the oil fields in the north of the "
+                    + "country, were killed in the ambush.", Metric.KILLED).low()).isEqualTo(23);
+        }
+    }
 }
