@@ -577,7 +577,7 @@ final class FigureReader implements Stage {
         Trigger harm = harmed(right) ? right : harmed(left.get(m.figure)) ? left.get(m.figure) : null;
         if (inPhrase != null && inPhrase.metric() == Metric.CAPTURED && harm == null) {
             // "26 hostages, including 18 soldiers and five civilians, were killed": the verb is far, the parse still binds it
-            harm = bindings.fateOf(s, m.figure).map(b -> triggerAt(triggers, b.head())).filter(FigureReader::harmed).orElse(null);
+            harm = fate(s, triggers, m).orElse(null);
         }
         if (inPhrase != null && inPhrase.metric() == Metric.CAPTURED && harm != null) {
             set(m, harm); // "21 hostages were killed", "killed three hostages": what happened to the captives
@@ -615,9 +615,13 @@ final class FigureReader implements Stage {
         } else if (m.npEnd > m.npStart && triggers.stream().anyMatch(t -> t.start() >= m.npEnd)) {
             // "60 soldiers and 20 members of the Volunteers for the Defence of the Homeland, the army's auxiliaries,
             // were among the dead": the casualty word is past the windows; the parse still makes the people its subject
-            bindings.fateOf(s, m.figure).map(b -> triggerAt(triggers, b.head())).filter(FigureReader::harmed)
-                    .filter(t -> t.start() >= m.npEnd).ifPresent(t -> set(m, t));
+            fate(s, triggers, m).filter(t -> t.start() >= m.npEnd).ifPresent(t -> set(m, t));
         }
+    }
+
+    /** The casualty word the parse makes the counted people subject or object of (fate.verb), if any. */
+    private Optional<Trigger> fate(Sentence s, List<Trigger> triggers, Mention m) {
+        return bindings.fateOf(s, m.figure).map(b -> triggerAt(triggers, b.head())).filter(FigureReader::harmed);
     }
 
     /** A verb, or an untagged word that may be one. */
