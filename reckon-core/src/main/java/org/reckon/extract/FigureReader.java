@@ -110,7 +110,7 @@ final class FigureReader implements Stage {
                     set(m, referredBack.get(f));
                 }
                 if (m.metric != null && m.npEnd == m.npStart && m.triggerIndex >= 0 && m.triggerIndex < f.qualifierStart()
-                        && !SideFromPhrase.activeHarmVerb(low, m)) {
+                        && !SideFromPhrase.activeHarmVerb(low, m) && !objectOfItsVerbBefore(low, read, m)) {
                     countedBefore(low, orig, m, m.triggerIndex);
                 }
                 read.add(m);
@@ -784,6 +784,14 @@ final class FigureReader implements Stage {
         return null;
     }
 
+    /**
+     * "strikes had killed 21 people, bringing the total to 2,448": the verb already took an earlier figure as its
+     * object, so it is active and the words before it name the killers, not the people counted.
+     */
+    private static boolean objectOfItsVerbBefore(List<String> low, List<Mention> read, Mention m) {
+        return read.stream().anyMatch(r -> r.triggerIndex == m.triggerIndex && SideFromPhrase.activeHarmVerb(low, r));
+    }
+
     /** "the number of troops killed ... rose to 330": who was counted, read before the casualty word. */
     private void countedBefore(List<String> low, List<String> orig, Mention m, int trigger) {
         for (int i = trigger - 1; i >= Math.max(0, trigger - 5); i--) {
@@ -908,15 +916,38 @@ final class FigureReader implements Stage {
             return false;
         }
         int from = Math.max(previous.npEnd, previous.figure.end());
-        if (cue - from > 15) {
+        if (cue - from > 22) {
             return false;
         }
+        int commas = 0;
         for (int i = from; i < cue - 1; i++) {
-            if (CLAUSE_STOPS.contains(low.get(i)) || low.get(i).equals(";") || low.get(i).equals(",")) {
+            if (CLAUSE_STOPS.contains(low.get(i)) || low.get(i).equals(";")
+                    || (low.get(i).equals(",") && !placeOrAsideAfter(low, i + 1, cue - 1))) {
                 return false;
             }
+            commas += low.get(i).equals(",") ? 1 : 0;
         }
-        return true;
+        return commas > 0 || cue - from <= 15;
+    }
+
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "during", "across", "inside",
+            "outside", "around", "by", "since", "over");
+
+    /**
+     * "killed in the north, in the capital and in the east, including 14 soldiers", "killed on Monday, officials said,
+     * including 14 soldiers": the part between commas is a further place or time, or who said it, and the clause goes on.
+     */
+    private static boolean placeOrAsideAfter(List<String> low, int start, int end) {
+        String first = word(low, start);
+        if (PHRASE_PREPOSITIONS.contains(first)
+                || (Set.of("and", "or").contains(first) && PHRASE_PREPOSITIONS.contains(word(low, start + 1)))) {
+            return true;
+        }
+        int stop = start;
+        while (stop < end && !low.get(stop).equals(",")) {
+            stop++;
+        }
+        return stop - start <= 5 && stop > start && Lexicon.get().speechVerbs.contains(low.get(stop - 1));
     }
 
     /** "and 300 others in the town fled": a verb after the place gives the figure a clause of its own, no gap. */

@@ -83,6 +83,27 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aPartAfterAListOfPlacesOrAnAsideIsStillTheWholesBreakdown() {
+            List<Claim> places = claims("Thirty-one settlers were killed by gunmen in Samaria, in the Jordan Valley and near Jerusalem, "
+                    + "including 9 members of the Israeli police.");
+            assertThat(places).extracting(Claim::low).containsExactly(31L, 9L);
+            assertThat(places).extracting(Claim::metric).containsOnly(Metric.KILLED);
+            List<Claim> aside = claims("At least 52 people died in the raids on Saturday, the governor told reporters, including 17 "
+                    + "children.");
+            assertThat(aside).extracting(Claim::low).containsExactly(52L);
+            List<Claim> roles = claims("Eighty people were wounded in the market, on the bridge and at the bus station, among them 20 "
+                    + "soldiers.");
+            assertThat(roles).extracting(Claim::low).containsExactly(80L, 20L);
+            assertThat(roles).extracting(Claim::metric).containsOnly(Metric.WOUNDED);
+        }
+
+        @Test
+        void aPartAfterAClauseWithAVerbOfItsOwnIsNotTheWholesBreakdown() {
+            assertThat(claims("At least 40 people were killed on Monday, and the army said it had detained 30, including 14 soldiers."))
+                    .filteredOn(c -> c.metric() == Metric.KILLED).extracting(Claim::low).containsExactly(40L);
+        }
+
+        @Test
         void aPartInAClauseOfItsOwnIsNotTheWholesBreakdown() {
             assertThat(claims("Twelve people were wounded in the blast; including 40 soldiers, the garrison numbers about 300."))
                     .extracting(Claim::low).containsExactly(12L);
@@ -1525,6 +1546,24 @@ class RealReportingSpecTest {
         void inOtherWords() {
             assertThat(only("Police said 23 officers of the Federal Police, the force that guards the oil fields in the north of the "
                     + "country, were killed in the ambush.", Metric.KILLED).low()).isEqualTo(23);
+        }
+    }
+
+    @Nested
+    class ARunningTotalAfterAVerbThatTookItsObject {
+        @Test
+        void theAttackerBeforeTheVerbIsNotThePeopleOfTheTotal() {
+            List<Claim> all = claims("Syria's health ministry said Turkish drones had killed nine people on Sunday, bringing the total "
+                    + "since March to 310.");
+            assertThat(all).extracting(Claim::low).containsExactlyInAnyOrder(9L, 310L);
+            assertThat(all).extracting(Claim::party).doesNotContain("Turkey");
+        }
+
+        @Test
+        void inOtherWords() {
+            List<Claim> all = claims("Russian shelling killed four civilians in Kherson on Tuesday, taking the number killed in the region "
+                    + "this month to 37, the governor said.");
+            assertThat(all).extracting(Claim::party).containsOnly("Ukraine");
         }
     }
 }
