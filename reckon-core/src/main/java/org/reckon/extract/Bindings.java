@@ -6,8 +6,10 @@ import org.reckon.lexicon.BindingPatterns;
 import org.reckon.nlp.Sentence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -65,9 +67,11 @@ final class Bindings {
 
     private boolean mayMatchAny(Map<String, SemgrexPattern> kind, Sentence s) {
         List<String> lemmas = new ArrayList<>(s.size());
+        Set<String> words = new HashSet<>();
         for (int i = 0; i < s.size(); i++) {
             lemmas.add(s.token(i).lemma());
+            words.add(s.lower(i));
         }
-        return kind.keySet().stream().anyMatch(name -> patterns.mayMatch(name, lemmas));
+        return kind.keySet().stream().anyMatch(name -> patterns.mayMatch(name, lemmas, words));
     }
 }

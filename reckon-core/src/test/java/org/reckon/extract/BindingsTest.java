@@ -6,6 +6,7 @@ import org.reckon.lexicon.BindingPatterns;
 import org.reckon.nlp.Nlp;
 import org.reckon.nlp.Sentence;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,32 @@ class BindingsTest {
         int at = indexOf(s, figure);
         assertThat(BINDINGS.first(kind, s, at, at + 1)).isEmpty();
         assertThat(Nlp.shared().parsedSentences()).as("sentences parsed").isEqualTo(parsedBefore);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "owner | The clinic treated about 40 wounded men near the dam on Tuesday. | 40",
+            "owner | Officials counted 22 dead soldiers at the border post. | 22",
+    })
+    void aSentenceWithNoVerbNoPossessiveAndNoOfOrFromIsNotParsedForAnOwner(String kind, String text, String figure) {
+        aSentenceWithNoVerbAPatternOfTheKindNeedsIsNotParsedForIt(kind, text, figure);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
+            "{}=counted >nummod {}=figure >/nmod:poss/ {}=owner; 's",
+            "{}=counted >nummod {}=figure >/nmod:of|nmod:from/ {}=owner; of from",
+            "{}=v >/obl:agent|obl:by/ {}=agent; by",
+            "{}=v >/nsubj|obl:by/ {}=agent; ",
+            "{}=v >/nmod:of/ {}=a ?>/obl:in/ {}=b !>conj:and {}=c; of",
+    })
+    void aRelationNamedAfterAWordNeedsThatWordUnlessNegatedOptionalOrAlternativeToAnUnnamedOne(String pattern, String words) {
+        List<java.util.Set<String>> needed = BindingPatterns.markersIn(pattern);
+        List<String> expected = words == null ? List.of() : List.of(words.split(" "));
+        assertThat(needed).hasSize(expected.isEmpty() ? 0 : 1);
+        if (!expected.isEmpty()) {
+            assertThat(needed.get(0)).containsAll(expected);
+        }
     }
 
     private static void assertBound(String kind, String pattern, String text, String figure, String head) {
