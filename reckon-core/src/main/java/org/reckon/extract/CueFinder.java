@@ -130,8 +130,8 @@ final class CueFinder {
         }
         String prev = i > 0 ? low.get(i - 1) : "";
         String next = i + 1 < low.size() ? low.get(i + 1) : "";
-        if (NOT_SPEECH_AFTER.contains(prev)) {
-            return false;
+        if (NOT_SPEECH_AFTER.contains(prev) || (i == 1 && lexicon.triggers.matchAt(low, 0).isPresent())) {
+            return false; // "Wounded admitted to hospitals in Goma: 2 880": a list line's label, no speaker
         }
         if (w.startsWith("put")) {
             for (int k = i + 1; k < Math.min(low.size(), i + 12); k++) {

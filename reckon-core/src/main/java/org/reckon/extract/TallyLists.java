@@ -57,13 +57,13 @@ final class TallyLists implements Stage {
                 d.listLines.add(j);
                 for (Item item : items) {
                     Optional<PhraseTable.Match<Role>> people = people(item);
-                    if (people.isEmpty()) {
+                    if (people.isEmpty() && namesThings(item)) {
                         continue;
                     }
                     List<Figure> figures = new ArrayList<>(List.of(item.figure()));
                     increment(item).ifPresent(figures::add);
                     for (Figure f : figures) {
-                        Mention m = mention(item, f, people.get(), heading.get());
+                        Mention m = mention(item, f, people.orElse(null), heading.get());
                         if (!alreadyRead(d, m)) {
                             found.add(m);
                         }
@@ -71,6 +71,7 @@ final class TallyLists implements Stage {
                 }
             }
         }
+        labelledLines(d, found);
         if (!found.isEmpty()) {
             d.mentions.addAll(found);
             d.mentions.sort(Comparator.comparingInt((Mention m) -> m.sentence.index()).thenComparingInt(m -> m.figure.start()));
@@ -149,13 +150,77 @@ final class TallyLists implements Stage {
         return Optional.of(new Figure(open + 1, open + 2, value, value, org.reckon.model.Qualifier.EXACT, open + 1));
     }
 
+    /**
+     * A line that is its own label, "Killed since hostilities resumed on 18 March: 3 509", "Wounded admitted
+     * in Minova and Sake: 320", "Aid workers killed in Gaza (UN records): at least 408": the casualty word in the
+     * label gives the figure after the separator its metric. Such lines, read here or by the figure reader
+     * ("Palestinians killed: 53 655"), are list lines, which carry on the source of the line before.
+     */
+    private void labelledLines(Draft d, List<Mention> found) {
+        for (Sentence s : d.sentences) {
+            for (Item item : items(s)) {
+                if (item.labelStart() != 0 && !lineBreakBefore(s, item.labelStart())) {
+                    continue;
+                }
+                Optional<Metric> metric = metricInLabel(item);
+                boolean read = alreadyRead(d, item) || found.stream().anyMatch(o -> o.sentence == s && o.figure.equals(item.figure()));
+                if (metric.isEmpty() && !read) {
+                    continue;
+                }
+                d.listLines.add(s.index());
+                if (!read) {
+                    Optional<PhraseTable.Match<Role>> people = people(item);
+                    Mention m = mention(item, item.figure(), people.orElse(null), new Heading(metric.get(), null, false));
+                    found.add(m);
+                }
+            }
+        }
+    }
+
+    /** The metric of the label's first casualty word: "Bodies still held in morgues" counts the dead. */
+    private Optional<Metric> metricInLabel(Item item) {
+        for (int i = item.labelStart(); i < item.separator(); i++) {
+            Optional<PhraseTable.Match<Metric>> t = lexicon.triggers.matchAt(item.low(), i);
+            if (t.isPresent() && t.get().end() <= item.separator()) {
+                return Optional.of(t.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A label that names no people and no place counts things: "tanks", "MLRS", "boats / ships". A place is one
+     * the gazetteer knows or a name ending in a word for a place ("Zamzam camp: 312", "El Fasher town: 38").
+     */
+    private boolean namesThings(Item item) {
+        List<String> low = item.low();
+        List<String> orig = FigureReader.original(item.sentence());
+        for (int i = item.labelStart(); i < item.separator(); i++) {
+            if (lexicon.nonPersons.contains(low.get(i))) {
+                return true;
+            }
+        }
+        boolean placeWord = item.sentence().token(item.labelStart()).capitalized() && Finisher.REGION_WORDS.contains(low.get(item.separator() - 1));
+        boolean knownPlace = gazetteer.placeAt(low, orig, item.labelStart()).map(h -> h.end() == item.separator()).orElse(false)
+                || gazetteer.partyAt(low, orig, item.labelStart()).map(h -> h.end() == item.separator()).orElse(false);
+        return !placeWord && !knownPlace;
+    }
+
     private Mention mention(Item item, Figure figure, PhraseTable.Match<Role> people, Heading heading) {
         Mention m = new Mention(item.sentence(), figure);
         m.metric = heading.metric();
+        m.listed = true;
+        if (people == null) {
+            // "Zamzam camp: 312", "Injured since 18 March: 9 909": no people named, the figure stands bare
+            m.npStart = figure.end();
+            m.npEnd = figure.end();
+            m.party = heading.party();
+            m.enemy = heading.enemy();
+            return m;
+        }
         m.role = people.value();
         m.npStart = people.start(); // a list line's people stand in its label, before the figure
         m.npEnd = people.end();
-        m.listed = true;
         int after = people.end();
         boolean ofOrFrom = after < item.separator() && Set.of("from", "of").contains(item.low().get(after));
         // "Arab, European and American fighters from the ISIS, al-Nusra Front ...": the group they fought for, first
@@ -226,5 +291,9 @@ final class TallyLists implements Stage {
 
     private static boolean alreadyRead(Draft d, Mention m) {
         return d.mentions.stream().anyMatch(o -> o.sentence.index() == m.sentence.index() && o.figure.equals(m.figure));
+    }
+
+    private static boolean alreadyRead(Draft d, Item item) {
+        return d.mentions.stream().anyMatch(o -> o.sentence.index() == item.sentence().index() && o.figure.equals(item.figure()));
     }
 }

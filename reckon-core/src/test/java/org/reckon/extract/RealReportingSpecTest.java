@@ -1566,4 +1566,44 @@ class RealReportingSpecTest {
             assertThat(all).extracting(Claim::party).containsOnly("Ukraine");
         }
     }
+
+    @Nested
+    class LinesThatAreTheirOwnLabel {
+        private static final String UPDATE = "Sudan: Situation Report No. 14 (as of 30 June)\n\n"
+                + "HEADLINE NUMBERS\n"
+                + "According to the Federal Ministry of Health, as of 30 June:\n"
+                + "Killed since the truce collapsed on 4 May: 1 204\n"
+                + "Injured since 4 May: 3 310\n"
+                + "Wounded admitted to the field hospital in Omdurman: 77\n"
+                + "People displaced since May: about 240 000\n\n"
+                + "The next report will be issued in July.";
+
+        @Test
+        void aCasualtyWordInTheLabelGivesTheFigureAfterTheColonItsMetric() {
+            List<Claim> all = ExtractorTestSupport.extract(UPDATE, "2025-07-01").claims();
+            assertThat(all).extracting(Claim::metric, Claim::low).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 1204L),
+                    org.assertj.core.groups.Tuple.tuple(Metric.WOUNDED, 3310L),
+                    org.assertj.core.groups.Tuple.tuple(Metric.WOUNDED, 77L));
+        }
+
+        @Test
+        void theLinesCarryOnTheSourceOfTheLineThatIntroducesThemAndALabelIsNoSpeaker() {
+            List<Claim> all = ExtractorTestSupport.extract(UPDATE, "2025-07-01").claims();
+            assertThat(all).extracting(c -> c.source().name()).containsOnly("Federal Ministry of Health");
+        }
+
+        @Test
+        void placesListedUnderACasualtyHeadingAreItsCountsAndThingsAreNot() {
+            String text = "Kachin rebels overran three army posts last week.\n\n"
+                    + "Deaths by township, according to a local monitoring group:\n"
+                    + "Bhamo township: 41\n"
+                    + "Momauk town: 17\n"
+                    + "Tanks: 4\n"
+                    + "MLRS: 2";
+            List<Claim> all = ExtractorTestSupport.extract(text, "2025-01-13").claims();
+            assertThat(all).extracting(Claim::low).containsExactlyInAnyOrder(41L, 17L);
+            assertThat(all).extracting(Claim::metric).containsOnly(Metric.KILLED);
+        }
+    }
 }
