@@ -140,8 +140,9 @@ final class FigureReader implements Stage {
             subset = null;
             if (PERSON_ONLY.contains(m.metric) || isLoss(m)) {
                 // a bare figure counts people only where the sentence names them: its own noun, the people before
-                // its verb ("the number of troops deployed ... at 4,000"), or the figure before it
-                if (m.npEnd == m.npStart && m.role == Role.UNKNOWN && !(previous != null && previous.metric == m.metric)) {
+                // its verb ("the number of troops deployed ... at 4,000"), the figure before it, or the side's own
+                // ("lost five of their own")
+                if (m.npEnd == m.npStart && m.role == Role.UNKNOWN && !m.ownSide && !(previous != null && previous.metric == m.metric)) {
                     continue;
                 }
             }

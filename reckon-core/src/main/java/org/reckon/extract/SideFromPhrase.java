@@ -87,6 +87,9 @@ final class SideFromPhrase implements Stage {
         if (m.party != null) {
             return;
         }
+        if (m.ownSide && !killedByTheSubject(low, m) && m.npStart < low.size() && low.get(m.npStart).equals("own")) {
+            return; // "losing 12 of its own men", "lost five of their own": the speaker's side, whoever was named before
+        }
         if (enemyWord(low, m)) {
             m.enemy = true;
             return;

@@ -1606,4 +1606,24 @@ class RealReportingSpecTest {
             assertThat(all).extracting(Claim::metric).containsOnly(Metric.KILLED);
         }
     }
+
+    @Nested
+    class ASidesOwnLosses {
+        @Test
+        void lostNOfTheirOwnIsALossOfTheSpeakersSideNotOfThePeopleItKilled() {
+            List<Claim> all = claims("The Arakan Army said its fighters had killed 43 junta troops and lost seven of their own.");
+            assertThat(all).extracting(Claim::low).containsExactly(43L, 7L);
+            assertThat(all).filteredOn(c -> c.low() == 7).extracting(Claim::party).containsExactly("Arakan Army");
+        }
+
+        @Test
+        void inOtherWords() {
+            Claim own = claims("Mozambique's army said it had repelled an attack on Mocimboa da Praia, killing 20 insurgents and losing "
+                    + "four of its own soldiers.").stream().filter(c -> c.low() == 4).findFirst().orElseThrow();
+            assertThat(own.party()).isEqualTo("Mozambique");
+            assertThat(own.metric()).isIn(Metric.KILLED, Metric.CASUALTIES);
+            assertThat(claims("Police in Zamfara said they lost three of their own in the ambush.")).extracting(Claim::low)
+                    .containsExactly(3L);
+        }
+    }
 }
