@@ -41,6 +41,10 @@ final class HarmCause implements Stage {
         if (anAccidentNamesTheToll(low, m)) {
             return true;
         }
+        Cause subject = causeThatDidIt(low, m);
+        if (subject != Cause.NONE) {
+            return subject == Cause.ACCIDENT;
+        }
         int[] clause = clauseAround(low, m.figure.start());
         Cause own = cause(low, clause[0], clause[1]);
         if (own != Cause.NONE) {
@@ -73,6 +77,30 @@ final class HarmCause implements Stage {
         }
         return false;
     }
+
+    /**
+     * "the 2023 earthquake, which killed nearly 6 000 people", "heavy rains killed 12": the cause that is the subject of
+     * the casualty verb decides, whatever else the sentence names ("The violence came two years after ...").
+     */
+    private Cause causeThatDidIt(List<String> low, Mention m) {
+        int verb = m.triggerIndex;
+        if (verb < 1 || verb >= m.figure.start()) {
+            return Cause.NONE;
+        }
+        int end = verb;
+        while (end > 0 && end > verb - 3 && SUBJECT_LINKS.contains(low.get(end - 1))) {
+            end--;
+        }
+        for (int start = Math.max(0, end - 3); start < end; start++) {
+            Optional<PhraseTable.Match<Boolean>> hit = lexicon.harmCauses.matchAt(low.subList(0, end), start);
+            if (hit.isPresent() && hit.get().end() == end) {
+                return hit.get().value() ? Cause.NONE : Cause.ACCIDENT;
+            }
+        }
+        return Cause.NONE;
+    }
+
+    private static final java.util.Set<String> SUBJECT_LINKS = java.util.Set.of(",", "which", "that", "has", "have", "had");
 
     /**
      * "Rescue teams pulled 12 injured people from the site": a report whose headline or lead names an

@@ -191,6 +191,15 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void theCauseThatIsTheSubjectOfTheKillingDecidesItWhateverElseTheSentenceNames() {
+            assertThat(claims("The fighting flared a year after the 2023 earthquake, which killed about 50 000 people in the south.")).isEmpty();
+            assertThat(claims("Heavy rains in the Sool valley killed at least 9 people, the disaster agency said.")).isEmpty();
+            assertThat(claims("Separately, a fire at a fuel depot near the port killed three workers, officials said.")).isEmpty();
+            assertThat(only("The shelling, which killed 12 people in the week after the floods, hit the market.", Metric.KILLED).low())
+                    .isEqualTo(12);
+        }
+
+        @Test
         void aCauseWrittenOnTheTollItselfDecidesItWhateverElseTheClauseNames() {
             assertThat(claims("Myanmar quake toll passes 2,000 as junta air strike hits Sagaing village")).isEmpty();
             assertThat(claims("Turkey's earthquake death toll rose to 4,300 while shelling went on across the border.")).isEmpty();
