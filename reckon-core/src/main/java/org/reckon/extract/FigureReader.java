@@ -44,6 +44,7 @@ final class FigureReader implements Stage {
     /** "killed in 219 attacks", "wounded during three raids": a figure behind a preposition is no object of the verb before it. */
     private static final Set<String> OBJECT_BREAKERS = org.reckon.lexicon.Lexicon.get().words("object-breakers");
     static final Set<String> AUX = org.reckon.lexicon.Lexicon.get().words("aux");
+    private static final Set<String> DURATIONS = org.reckon.lexicon.Lexicon.get().words("durations");
     private static final Set<String> INHERITING_HEADS = org.reckon.lexicon.Lexicon.get().words("inheriting-heads");
     static final Set<String> OWN = Lexicon.get().possessivePronouns;
     private static final Set<String> LOSS_WORDS = org.reckon.lexicon.Lexicon.get().words("loss-words");
@@ -441,8 +442,9 @@ final class FigureReader implements Stage {
             }
             Optional<PhraseTable.Match<Role>> person = lexicon.persons.matchAt(low, i);
             Optional<PhraseTable.Match<Metric>> trig = lexicon.triggers.matchAt(low, i);
-            if (person.isPresent() && person.get().end() < low.size() && lexicon.nonPersons.contains(low.get(person.get().end()))) {
-                return false;
+            if (person.isPresent() && person.get().end() < low.size() && lexicon.nonPersons.contains(low.get(person.get().end()))
+                    && !DURATIONS.contains(low.get(person.get().end()))) {
+                return false; // "armoured personnel carriers"; but "killed 12 people days after the truce"
             }
             if (person.isPresent() && Set.of("more", "other").contains(w) && i + 1 < limit
                     && (gazetteer.partyAt(low, orig, i + 1).isPresent() || lexicon.persons.matchAt(low, i + 1).isPresent())) {

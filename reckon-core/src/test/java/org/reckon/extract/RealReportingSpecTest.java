@@ -1635,4 +1635,14 @@ class RealReportingSpecTest {
                     .containsExactly(3L);
         }
     }
+
+    @Nested
+    class ASpanOfTimeAfterTheCountedPeople {
+        @Test
+        void isNoCompoundThatCountsThings() {
+            assertThat(only("Shelling killed 12 people days after the truce was signed.", Metric.KILLED).low()).isEqualTo(12);
+            assertThat(only("The strike wounded 30 soldiers hours before the talks.", Metric.WOUNDED).low()).isEqualTo(30);
+            assertThat(claims("The army lost 12 armoured personnel carriers in the battle.")).isEmpty();
+        }
+    }
 }
