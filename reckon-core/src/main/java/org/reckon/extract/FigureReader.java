@@ -189,7 +189,8 @@ final class FigureReader implements Stage {
         boolean introduced = INCLUSION_CUES.contains(word(low, m.figure.qualifierStart() - 1))
                 || word(low, m.figure.qualifierStart() - 2).equals("among") && OF_THEM.contains(word(low, m.figure.qualifierStart() - 1))
                 || word(low, m.figure.end()).equals("of") && OF_THEM.contains(word(low, m.figure.end() + 1))
-                || previousSubgroup != null && coordinated(low, previousSubgroup, m);
+                || previousSubgroup != null && coordinated(low, previousSubgroup, m)
+                || amongTheCounted(low, m);
         if (!introduced) {
             return false;
         }
@@ -199,6 +200,27 @@ final class FigureReader implements Stage {
             }
             if (!low.get(i).matches("[a-z-]+") || (i >= m.npEnd && !OF_THEM.contains(low.get(i)) && !low.get(i).equals("of"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "23 children were among those killed", "among the dead were nine women": the figure stands inside a group
+     * counted already, as subject of "were among" or after it.
+     */
+    private static boolean amongTheCounted(List<String> low, Mention m) {
+        int after = Math.max(m.npEnd, m.figure.end());
+        if (Set.of("were", "are", "was").contains(word(low, after)) && word(low, after + 1).equals("among")) {
+            return true;
+        }
+        int before = m.figure.qualifierStart() - 1;
+        if (!Set.of("were", "are").contains(word(low, before))) {
+            return false;
+        }
+        for (int i = before - 1; i >= Math.max(0, before - 4); i--) {
+            if (low.get(i).equals("among")) {
+                return true;
             }
         }
         return false;

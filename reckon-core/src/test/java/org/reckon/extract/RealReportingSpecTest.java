@@ -104,6 +104,22 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void anAgeOrGenderGroupAmongTheDeadCountedAlreadyIsNoNewClaim() {
+            assertThat(claims("Shelling hit the market in Kramatorsk. Officials said the dead included 14 women and five children."))
+                    .isEmpty();
+            assertThat(claims("At least 60 people were killed in the raid. The governor said 19 children were among those killed."))
+                    .extracting(Claim::low).containsExactly(60L);
+            assertThat(claims("Among the dead were seven women, the mayor said.")).isEmpty();
+        }
+
+        @Test
+        void whileAPartBySideOrRoleAmongTheDeadIsABreakdown() {
+            assertThat(claims("The dead included 60 soldiers and 36 civilians, the ministry said.")).extracting(Claim::low)
+                    .containsExactly(60L, 36L);
+            assertThat(claims("Among the dead were 12 policemen, officials said.")).extracting(Claim::low).containsExactly(12L);
+        }
+
+        @Test
         void aPartInAClauseOfItsOwnIsNotTheWholesBreakdown() {
             assertThat(claims("Twelve people were wounded in the blast; including 40 soldiers, the garrison numbers about 300."))
                     .extracting(Claim::low).containsExactly(12L);
