@@ -418,9 +418,20 @@ final class SideFromContext implements Stage {
     private Optional<String> countryOfPlace(Sentence s, int figure) {
         List<String> low = FigureFinder.lowered(s);
         List<String> orig = FigureReader.original(s);
-        Optional<String> after = countryOfPlace(s, low, orig, figure + 1, low.size());
-        return after.isPresent() ? after : countryOfPlace(s, low, orig, 1, figure);
+        int end = figure + 1;
+        while (end < low.size() && !CLAUSE_BREAKS.contains(low.get(end))) {
+            end++;
+        }
+        int start = figure;
+        while (start > 1 && !CLAUSE_BREAKS.contains(low.get(start - 1))) {
+            start--;
+        }
+        Optional<String> after = countryOfPlace(s, low, orig, figure + 1, end);
+        return after.isPresent() ? after : countryOfPlace(s, low, orig, start, figure);
     }
+
+    /** "... killed 610 people, while Israeli authorities said ... 28 people in Israel": the place of another clause is not this one's. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "but");
 
     private Optional<String> countryOfPlace(Sentence s, List<String> low, List<String> orig, int from, int to) {
         for (int i = Math.max(1, from); i < to; i++) {

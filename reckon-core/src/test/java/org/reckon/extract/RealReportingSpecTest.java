@@ -268,6 +268,14 @@ class RealReportingSpecTest {
     @Nested
     class TheAttackerIsNotTheVictim {
         @Test
+        void thePlaceOfAnotherClauseIsNotThePlaceOfTheFigure() {
+            List<Claim> all = claims("Ukraine's health ministry said Russian missiles had killed 31 people, while Russian officials said "
+                    + "Ukrainian drones had killed four people in Russia.");
+            assertThat(all).filteredOn(c -> c.low() == 31).extracting(Claim::party).containsExactly("Ukraine");
+            assertThat(all).filteredOn(c -> c.low() == 4).extracting(Claim::party).containsExactly("Russia");
+        }
+
+        @Test
         void aSideNamedOnTheWeaponOrStrikeIsTheAttacker() {
             assertThat(only("Israeli strike kills 14 in Nuseirat camp, civil defence says", Metric.KILLED).party())
                     .isEqualTo("Palestine");
