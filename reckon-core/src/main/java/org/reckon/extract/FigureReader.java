@@ -935,8 +935,11 @@ final class FigureReader implements Stage {
         }
         int after = m.figure.end();
         boolean ofThemAfter = after + 1 < low.size() && low.get(after).equals("of") && OF_THEM.contains(low.get(after + 1));
+        boolean listAfterColon = cue >= 1 && low.get(cue).equals(":") && m.npEnd > m.npStart && m.figure.end() < low.size();
         if (ofThemAfter && m.npEnd > m.npStart && cue >= 1 && low.get(cue).equals(",")) {
             cue++; // "73 people on the Israeli side, 67 of them soldiers": the part names its whole after the figure
+        } else if (listAfterColon) {
+            cue++; // "Thirteen soldiers lost their lives, the mission said: nine South Africans, three Malawians and one Uruguayan"
         } else if (cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(",")) {
             return false;
         }

@@ -120,6 +120,15 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aListAfterAColonBreaksDownTheFigureBeforeIt() {
+            List<Claim> all = claims("Eleven peacekeepers were killed when their convoy was ambushed near Beni, the mission said: six "
+                    + "Indians, four Bangladeshis and one Nepali.");
+            assertThat(all).extracting(Claim::low).containsExactly(11L, 6L, 4L, 1L);
+            assertThat(all).extracting(Claim::metric).containsOnly(Metric.KILLED);
+            assertThat(all).filteredOn(c -> c.low() == 6).extracting(Claim::party).containsExactly("India");
+        }
+
+        @Test
         void aPartInAClauseOfItsOwnIsNotTheWholesBreakdown() {
             assertThat(claims("Twelve people were wounded in the blast; including 40 soldiers, the garrison numbers about 300."))
                     .extracting(Claim::low).containsExactly(12L);
@@ -1667,6 +1676,16 @@ class RealReportingSpecTest {
             assertThat(only("Shelling killed 12 people days after the truce was signed.", Metric.KILLED).low()).isEqualTo(12);
             assertThat(only("The strike wounded 30 soldiers hours before the talks.", Metric.WOUNDED).low()).isEqualTo(30);
             assertThat(claims("The army lost 12 armoured personnel carriers in the battle.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class WordsTheLexiconMissed {
+        @Test
+        void thoseABodyHasBuriedAreDead() {
+            assertThat(only("\"We have buried 31 villagers and the search goes on,\" the chief said.", Metric.KILLED).low()).isEqualTo(31);
+            assertThat(only("The militia said it had buried 12 of its fighters near the river.", Metric.KILLED).low()).isEqualTo(12);
+            assertThat(claims("Twelve people were buried under the rubble, rescuers said.")).isEmpty();
         }
     }
 }
