@@ -144,7 +144,10 @@ final class FigureReader implements Stage {
                 // its verb ("the number of troops deployed ... at 4,000"), the figure before it, or the side's own
                 // ("lost five of their own")
                 if (m.npEnd == m.npStart && m.role == Role.UNKNOWN && !m.ownSide && !(previous != null && previous.metric == m.metric)) {
-                    continue;
+                    if (previous == null || !isLoss(m) || !SideFromPhrase.raisesARunningToll(low, m)) {
+                        continue;
+                    }
+                    m.metric = previous.metric; // "five soldiers were killed, bringing its losses in the operation to 23"
                 }
             }
             if (m.metric == Metric.CAPTURED && DETENTION_WORDS.contains(word(low, m.triggerIndex))

@@ -1602,6 +1602,14 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void lossesRaisedToATotalCountWhatTheFigureBeforeCounts() {
+            List<Claim> all = claims("The army said three soldiers were killed near the border on Friday, bringing its losses in the "
+                    + "campaign to 41.");
+            assertThat(all).extracting(Claim::metric, Claim::low).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 3L), org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 41L));
+        }
+
+        @Test
         void inOtherWords() {
             List<Claim> all = claims("Russian shelling killed four civilians in Kherson on Tuesday, taking the number killed in the region "
                     + "this month to 37, the governor said.");
