@@ -134,7 +134,7 @@ final class CueFinder {
             return false; // "Wounded admitted to hospitals in Goma: 2 880": a list line's label, no speaker
         }
         if (w.startsWith("put")) {
-            for (int k = i + 1; k < Math.min(low.size(), i + 12); k++) {
+            for (int k = i + 1; k < Math.min(low.size(), i + 24); k++) {
                 if (low.get(k).equals("at")) {
                     return true;
                 }

@@ -364,6 +364,10 @@ final class FigureReader implements Stage {
      */
     private Optional<Trigger> referredTrigger(List<String> low, List<Figure> figures, List<Trigger> triggers, Figure f) {
         int from = f.qualifierStart();
+        Optional<Trigger> put = putAt(low, triggers, from);
+        if (put.isPresent()) {
+            return put;
+        }
         for (int i = from - 1; i >= Math.max(0, from - REFERRED_WINDOW); i--) {
             String w = low.get(i);
             if (w.equals(".") || CLAUSE_STOPS.contains(w)) {
@@ -383,6 +387,29 @@ final class FigureReader implements Stage {
         }
         return Optional.empty();
     }
+
+    /**
+     * "put the civilian death toll from the past week's fighting in and around El Fasher at more than 60": the
+     * casualty word in the object of "put ... at", however long the object.
+     */
+    private static Optional<Trigger> putAt(List<String> low, List<Trigger> triggers, int from) {
+        if (from < 1 || !low.get(from - 1).equals("at")) {
+            return Optional.empty();
+        }
+        for (int i = from - 2; i >= Math.max(0, from - 24); i--) {
+            String w = low.get(i);
+            if (CLAUSE_STOPS.contains(w) || w.equals(",") && i < from - 2 && low.get(i + 1).equals("and")) {
+                return Optional.empty();
+            }
+            if (PUT_VERBS.contains(w)) {
+                int verb = i;
+                return triggers.stream().filter(t -> t.start() > verb && t.end() < from - 1).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> PUT_VERBS = Set.of("put", "puts", "putting", "placed", "places", "placing");
 
     /** The first casualty or deployment word starting in [from, to), within three words of {@code from}. */
     private static Optional<Trigger> firstBetween(List<Trigger> triggers, int from, int to) {

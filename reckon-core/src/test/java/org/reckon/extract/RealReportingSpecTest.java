@@ -1690,6 +1690,16 @@ class RealReportingSpecTest {
     @Nested
     class WordsTheLexiconMissed {
         @Test
+        void aTollPutAtAFigureHoweverLongItsObject() {
+            Claim c = only("The Yemeni Rights Network, which tracks casualties, put the civilian death toll from the week of air raids on "
+                    + "and around Hodeidah at more than 70.", Metric.KILLED);
+            assertThat(c.low()).isEqualTo(70);
+            assertThat(c.source().name()).isEqualTo("Yemeni Rights Network");
+            assertThat(only("Local officials put the number of people wounded in two days of shelling across the region at 214.",
+                    Metric.WOUNDED).low()).isEqualTo(214);
+        }
+
+        @Test
         void thoseABodyHasBuriedAreDead() {
             assertThat(only("\"We have buried 31 villagers and the search goes on,\" the chief said.", Metric.KILLED).low()).isEqualTo(31);
             assertThat(only("The militia said it had buried 12 of its fighters near the river.", Metric.KILLED).low()).isEqualTo(12);
