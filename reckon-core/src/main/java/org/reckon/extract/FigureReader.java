@@ -79,15 +79,30 @@ final class FigureReader implements Stage {
 
     @Override
     public void apply(Draft d) {
+        Metric lastMetric = null;
         for (int i = 0; i < d.sentences.size(); i++) {
             Sentence s = d.candidates.get(i);
-            if (s != null) {
-                d.mentions.addAll(read(s));
-            }
+            List<Mention> read = s == null ? List.of() : read(s, pointsBack(s) ? lastMetric : null);
+            d.mentions.addAll(read);
+            lastMetric = read.isEmpty() ? null : read.get(read.size() - 1).metric;
         }
     }
 
+    /** "Among them were 231 members of the security forces ...", "Of those, 40 were soldiers": the people just counted. */
+    private static boolean pointsBack(Sentence s) {
+        String first = s.lower(0);
+        String second = s.lower(1);
+        return (first.equals("among") || first.equals("of")) && OF_THEM.contains(second) && !second.equals("which")
+                && Set.of("were", "was", "are", "is", ",").contains(s.lower(2))
+                || Set.of("they", "these", "those").contains(first) && Set.of("included", "include").contains(second);
+    }
+
     List<Mention> read(Sentence s) {
+        return read(s, null);
+    }
+
+    /** The sentence's mentions; a figure with no casualty word of its own takes {@code carried}, the metric pointed back to. */
+    List<Mention> read(Sentence s, Metric carried) {
         List<String> low = FigureFinder.lowered(s);
         List<String> orig = original(s);
         List<Figure> figures = finder.find(s);
@@ -107,6 +122,9 @@ final class FigureReader implements Stage {
             Mention m = new Mention(s, f);
             if (readNounPhrase(low, orig, figures, m)) {
                 bindMetric(s, low, figures, triggers, left, m, read.isEmpty() ? null : read.get(read.size() - 1));
+                if (m.metric == null && carried != null && m.npEnd > m.npStart) {
+                    m.metric = carried;
+                }
                 if (m.metric == null && referredBack.containsKey(f)) {
                     set(m, referredBack.get(f));
                 }

@@ -129,6 +129,16 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aSentenceThatPointsBackToThePeopleJustCountedBreaksThemDown() {
+            List<Claim> all = claims("The monitor said 412 people had been killed in the week. Among them were 96 members of the police "
+                    + "and 120 fighters of the militia.");
+            assertThat(all).extracting(Claim::low).containsExactly(412L, 96L, 120L);
+            assertThat(all).extracting(Claim::metric).containsOnly(Metric.KILLED);
+            assertThat(claims("The strike killed 40 people. Among those questioned later were 12 soldiers.")).extracting(Claim::low)
+                    .doesNotContain(12L);
+        }
+
+        @Test
         void aPartInAClauseOfItsOwnIsNotTheWholesBreakdown() {
             assertThat(claims("Twelve people were wounded in the blast; including 40 soldiers, the garrison numbers about 300."))
                     .extracting(Claim::low).containsExactly(12L);
