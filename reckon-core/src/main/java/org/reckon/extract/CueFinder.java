@@ -130,6 +130,9 @@ final class CueFinder {
         }
         String prev = i > 0 ? low.get(i - 1) : "";
         String next = i + 1 < low.size() ? low.get(i + 1) : "";
+        if (next.equals("by") && w.endsWith("ed") && !Set.of("has", "have", "had").contains(prev)) {
+            return false; // "a breakdown published by the state news agency": a passive's speaker follows "by"
+        }
         if (NOT_SPEECH_AFTER.contains(prev) || (i == 1 && lexicon.triggers.matchAt(low, 0).isPresent())) {
             return false; // "Wounded admitted to hospitals in Goma: 2 880": a list line's label, no speaker
         }

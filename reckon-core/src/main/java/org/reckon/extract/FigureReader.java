@@ -80,10 +80,12 @@ final class FigureReader implements Stage {
     @Override
     public void apply(Draft d) {
         Metric lastMetric = null;
+        Set<Metric> counted = java.util.EnumSet.noneOf(Metric.class);
         for (int i = 0; i < d.sentences.size(); i++) {
             Sentence s = d.candidates.get(i);
-            List<Mention> read = s == null ? List.of() : read(s, pointsBack(s) ? lastMetric : null);
+            List<Mention> read = s == null ? List.of() : read(s, pointsBack(s) ? lastMetric : null, counted);
             d.mentions.addAll(read);
+            read.forEach(m -> counted.add(m.metric));
             lastMetric = read.isEmpty() ? null : read.get(read.size() - 1).metric;
         }
     }
@@ -98,11 +100,14 @@ final class FigureReader implements Stage {
     }
 
     List<Mention> read(Sentence s) {
-        return read(s, null);
+        return read(s, null, Set.of());
     }
 
-    /** The sentence's mentions; a figure with no casualty word of its own takes {@code carried}, the metric pointed back to. */
-    List<Mention> read(Sentence s, Metric carried) {
+    /**
+     * The sentence's mentions; a figure with no casualty word of its own takes {@code carried}, the metric pointed
+     * back to; {@code counted} holds the metrics the report has already counted.
+     */
+    List<Mention> read(Sentence s, Metric carried, Set<Metric> counted) {
         List<String> low = FigureFinder.lowered(s);
         List<String> orig = original(s);
         List<Figure> figures = finder.find(s);
@@ -149,7 +154,7 @@ final class FigureReader implements Stage {
             if (m.metric == null) {
                 continue;
             }
-            if (isSubgroup(low, m, subset)) {
+            if (isSubgroup(low, m, subset, counted)) {
                 subset = m;
                 continue;
             }
@@ -206,12 +211,15 @@ final class FigureReader implements Stage {
      * group, gender or condition inside a counted group is no new claim (spec section 4), unlike a
      * breakdown by side or role ("including 60 soldiers and 36 civilians").
      */
-    private boolean isSubgroup(List<String> low, Mention m, Mention previousSubgroup) {
-        boolean introduced = INCLUSION_CUES.contains(word(low, m.figure.qualifierStart() - 1))
+    private boolean isSubgroup(List<String> low, Mention m, Mention previousSubgroup, Set<Metric> counted) {
+        String cue = word(low, m.figure.qualifierStart() - 1);
+        // "the dead included 19 women", "nine children were among the dead": a group counted in an earlier sentence
+        boolean countedBefore = counted.contains(m.metric);
+        boolean introduced = INCLUSION_CUES.contains(cue) && (!cue.equals("included") || countedBefore)
                 || word(low, m.figure.qualifierStart() - 2).equals("among") && OF_THEM.contains(word(low, m.figure.qualifierStart() - 1))
                 || word(low, m.figure.end()).equals("of") && OF_THEM.contains(word(low, m.figure.end() + 1))
                 || previousSubgroup != null && coordinated(low, previousSubgroup, m)
-                || amongTheCounted(low, m);
+                || amongTheCounted(low, m) && countedBefore;
         if (!introduced) {
             return false;
         }

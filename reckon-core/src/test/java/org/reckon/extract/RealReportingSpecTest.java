@@ -105,11 +105,18 @@ class RealReportingSpecTest {
 
         @Test
         void anAgeOrGenderGroupAmongTheDeadCountedAlreadyIsNoNewClaim() {
-            assertThat(claims("Shelling hit the market in Kramatorsk. Officials said the dead included 14 women and five children."))
-                    .isEmpty();
+            assertThat(claims("Shelling killed 40 people at the market in Kramatorsk. Officials said the dead included 14 women and five "
+                    + "children.")).extracting(Claim::low).containsExactly(40L);
             assertThat(claims("At least 60 people were killed in the raid. The governor said 19 children were among those killed."))
                     .extracting(Claim::low).containsExactly(60L);
-            assertThat(claims("Among the dead were seven women, the mayor said.")).isEmpty();
+            assertThat(claims("The bombing killed 25 people. Among the dead were seven women, the mayor said.")).extracting(Claim::low)
+                    .containsExactly(25L);
+        }
+
+        @Test
+        void whereNoSentenceBeforeCountedThemTheGroupsAreTheOnlyFigures() {
+            assertThat(claims("The regional health chief told local radio that 31 women and nine children were among the dead."))
+                    .extracting(Claim::low).containsExactly(31L, 9L);
         }
 
         @Test
@@ -1651,6 +1658,15 @@ class RealReportingSpecTest {
         void theLinesCarryOnTheSourceOfTheLineThatIntroducesThemAndALabelIsNoSpeaker() {
             List<Claim> all = ExtractorTestSupport.extract(UPDATE, "2025-07-01").claims();
             assertThat(all).extracting(c -> c.source().name()).containsOnly("Federal Ministry of Health");
+        }
+
+        @Test
+        void aPassiveHeadingsSpeakerIsTheOneAfterBy() {
+            String text = "Strikes went on overnight.\n\nA tally by province published by the state news agency IRNA listed the "
+                    + "following:\n\nTehran province: 140 martyred\nIsfahan: 22 martyred";
+            List<Claim> all = ExtractorTestSupport.extract(text, "2025-06-20").claims();
+            assertThat(all).extracting(Claim::low).containsExactly(140L, 22L);
+            assertThat(all).extracting(c -> c.source().name()).containsOnly("IRNA");
         }
 
         @Test
