@@ -158,6 +158,9 @@ final class TallyLists implements Stage {
      */
     private void labelledLines(Draft d, List<Mention> found) {
         for (Sentence s : d.sentences) {
+            if (s.tokens().stream().noneMatch(t -> SEPARATORS.contains(t.text()))) {
+                continue; // no label without a separator: most sentences are not read for figures at all
+            }
             for (Item item : items(s)) {
                 if (item.labelStart() != 0 && !lineBreakBefore(s, item.labelStart())) {
                     continue;
