@@ -1732,4 +1732,15 @@ class RealReportingSpecTest {
             assertThat(claims("Twelve people were buried under the rubble, rescuers said.")).isEmpty();
         }
     }
+
+    @Nested
+    class APossessiveOpeningAParagraphPointsBackToTheBodySpeaking {
+        @Test
+        void itsFiguresAreThatBodysEvenPastTheParagraphBreak() {
+            Extraction e = ExtractorTestSupport.extract("The Kivu Security Tracker said on Friday that 212 civilians had been killed "
+                    + "in Ituri since January.\n\nIts count of all the dead in the province stood at 540.", "2025-06-06");
+            assertThat(e.claims()).extracting(Claim::low).containsExactly(212L, 540L);
+            assertThat(e.claims()).extracting(c -> c.source().name()).containsOnly("Kivu Security Tracker");
+        }
+    }
 }
