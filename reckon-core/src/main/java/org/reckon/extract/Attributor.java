@@ -180,7 +180,7 @@ final class Attributor implements Stage {
         if (NEW_TOPIC_STARTERS.contains(first)) {
             return false;
         }
-        if ((first.equals("its") || first.equals("their")) && !s.token(1).capitalized()) {
+        if ((first.equals("its") || first.equals("their")) && s.size() > 1 && !s.token(1).capitalized()) {
             return true; // "Its count of all the dead stood at 1,686.": the possessor is the body just speaking, even past a paragraph
         }
         Sentence previous = d.sentences.get(s.index() - 1);

@@ -99,10 +99,6 @@ final class FigureReader implements Stage {
                 || Set.of("they", "these", "those").contains(first) && Set.of("included", "include").contains(second);
     }
 
-    List<Mention> read(Sentence s) {
-        return read(s, null, Set.of());
-    }
-
     /**
      * The sentence's mentions; a figure with no casualty word of its own takes {@code carried}, the metric pointed
      * back to; {@code counted} holds the metrics the report has already counted.

@@ -69,13 +69,15 @@ final class HarmCause implements Stage {
             return false;
         }
         int end = low.get(trigger - 1).equals("death") ? trigger - 1 : trigger;
-        for (int start = Math.max(0, end - 2); start < end; start++) {
-            Optional<PhraseTable.Match<Boolean>> hit = lexicon.harmCauses.matchAt(low.subList(0, end), start);
-            if (hit.isPresent() && hit.get().end() == end && !hit.get().value()) {
-                return true;
-            }
-        }
-        return false;
+        return causesEndingAt(low, end, 2).anyMatch(violent -> !violent);
+    }
+
+    /** For each cause phrase ending right before {@code end} and starting at most {@code reach} words back, widest first: violent or not. */
+    private java.util.stream.Stream<Boolean> causesEndingAt(List<String> low, int end, int reach) {
+        List<String> upToEnd = low.subList(0, end);
+        return java.util.stream.IntStream.range(Math.max(0, end - reach), end)
+                .mapToObj(start -> lexicon.harmCauses.matchAt(upToEnd, start))
+                .flatMap(Optional::stream).filter(hit -> hit.end() == end).map(PhraseTable.Match::value);
     }
 
     /**
@@ -91,13 +93,7 @@ final class HarmCause implements Stage {
         while (end > 0 && end > verb - 3 && SUBJECT_LINKS.contains(low.get(end - 1))) {
             end--;
         }
-        for (int start = Math.max(0, end - 3); start < end; start++) {
-            Optional<PhraseTable.Match<Boolean>> hit = lexicon.harmCauses.matchAt(low.subList(0, end), start);
-            if (hit.isPresent() && hit.get().end() == end) {
-                return hit.get().value() ? Cause.NONE : Cause.ACCIDENT;
-            }
-        }
-        return Cause.NONE;
+        return causesEndingAt(low, end, 3).findFirst().map(violent -> violent ? Cause.NONE : Cause.ACCIDENT).orElse(Cause.NONE);
     }
 
     private static final java.util.Set<String> SUBJECT_LINKS = java.util.Set.of(",", "which", "that", "has", "have", "had");

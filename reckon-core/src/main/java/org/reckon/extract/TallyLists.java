@@ -64,7 +64,7 @@ final class TallyLists implements Stage {
                     increment(item).ifPresent(figures::add);
                     for (Figure f : figures) {
                         Mention m = mention(item, f, people.orElse(null), heading.get());
-                        if (!alreadyRead(d, m)) {
+                        if (!alreadyRead(d.mentions, m.sentence, m.figure)) {
                             found.add(m);
                         }
                     }
@@ -166,7 +166,7 @@ final class TallyLists implements Stage {
                     continue;
                 }
                 Optional<Metric> metric = metricInLabel(item);
-                boolean read = alreadyRead(d, item) || found.stream().anyMatch(o -> o.sentence == s && o.figure.equals(item.figure()));
+                boolean read = alreadyRead(d.mentions, s, item.figure()) || alreadyRead(found, s, item.figure());
                 if (metric.isEmpty() && !read) {
                     continue;
                 }
@@ -292,11 +292,7 @@ final class TallyLists implements Stage {
         return Optional.empty();
     }
 
-    private static boolean alreadyRead(Draft d, Mention m) {
-        return d.mentions.stream().anyMatch(o -> o.sentence.index() == m.sentence.index() && o.figure.equals(m.figure));
-    }
-
-    private static boolean alreadyRead(Draft d, Item item) {
-        return d.mentions.stream().anyMatch(o -> o.sentence.index() == item.sentence().index() && o.figure.equals(item.figure()));
+    private static boolean alreadyRead(List<Mention> mentions, Sentence s, Figure f) {
+        return mentions.stream().anyMatch(o -> o.sentence.index() == s.index() && o.figure.equals(f));
     }
 }
