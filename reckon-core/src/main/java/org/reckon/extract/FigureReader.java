@@ -995,7 +995,8 @@ final class FigureReader implements Stage {
         } else if (cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(",")) {
             return false;
         }
-        int from = Math.max(previous.npEnd, previous.figure.end());
+        // the whole's clause runs on from its casualty word where that stands after the counted people
+        int from = Math.max(Math.max(previous.npEnd, previous.figure.end()), previous.triggerIndex + 1);
         if (cue - from > 22) {
             return false;
         }

@@ -52,8 +52,14 @@ final class SideFromContext implements Stage {
                 continue;
             }
             if (m.party == null && !m.enemy && SideFromPhrase.membersOfADescribedGroup(m) && speakerSide(m) != null
-                    && gazetteer.isArmedGroup(speakerSide(m))) {
+                    && gazetteer.isArmedGroup(speakerSide(m)) && !harmedByTheSpeaker(m)) {
                 m.party = speakerSide(m); // "28 of the group's members", said by the group's own official
+                continue;
+            }
+            if (m.party == null && !m.enemy && !m.listed && reportCountry != null && !gazetteer.isArmedGroup(reportCountry)
+                    && SideFromPhrase.namelessFighters(m) && stateAllied(m)) {
+                m.party = reportCountry; // "200 members of the pro-government militia": fighters on the state's side
+                m.partyFromReport = true;
                 continue;
             }
             if (m.party == null && !m.enemy && !m.listed && !(m.ownSide && speakerSide(m) != null) && unnamedFighters(m)) {
@@ -66,7 +72,7 @@ final class SideFromContext implements Stage {
                 m.party = mainSide;
                 m.partyFromReport = true;
             }
-            if (m.party == null && !m.enemy && !SideFromPhrase.namelessFighters(m) && reportCountry != null) {
+            if (m.party == null && !m.enemy && !SideFromPhrase.namelessFighters(m) && reportCountry != null && !foreign(m)) {
                 m.party = reportCountry;
                 m.partyFromReport = true;
             }
@@ -97,6 +103,28 @@ final class SideFromContext implements Stage {
                 : reportCountry != null && !reportCountry.equals(attacker) ? reportCountry
                 : opponent != null && !gazetteer.isArmedGroup(opponent) ? opponent : null;
         m.partyFromReport = m.party != null && m.party.equals(reportCountry);
+    }
+
+    private static final Set<String> STATE_ALLIED = org.reckon.lexicon.Lexicon.get().words("state-allied");
+
+    /** "pro-government militiamen", "members of the army-allied militia": the phrase, or the group it names the people of, sides with the state. */
+    private static boolean stateAllied(Mention m) {
+        int end = Math.min(m.sentence.size(), m.npEnd + 6);
+        for (int i = m.npStart; i < end; i++) {
+            if (STATE_ALLIED.contains(m.sentence.lower(i))) {
+                return true;
+            }
+            if (i >= m.npEnd && (m.sentence.lower(i).equals(",") || m.sentence.token(i).finiteVerb())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "its fighters had killed 200 members of the pro-government militia": the speaker's side did the harm, so the dead are not its own. */
+    private boolean harmedByTheSpeaker(Mention m) {
+        return m.agentActs() && m.agent() != null
+                && (SideFromPhrase.isSpeaker(m.agent()) || m.agent().equals(speakerSide(m)));
     }
 
     /**
@@ -136,8 +164,9 @@ final class SideFromContext implements Stage {
      */
     private Optional<String> groupNamedNearby(Draft d, Mention m) {
         String speaker = speakerSide(m);
+        String killer = m.agentActs() && m.agent() != null ? SideFromPhrase.isSpeaker(m.agent()) ? speaker : m.agent() : null;
         java.util.function.Predicate<String> candidate = g -> gazetteer.isArmedGroup(g) && !g.equals(speaker)
-                && !(m.agentActs() && g.equals(m.agent()));
+                && !g.equals(killer) && !(killer != null && killer.equals(gazetteer.allyOf(g)));
         int index = m.sentence.index();
         Optional<String> here = nearestIn(m.sentence, m.figure.start(), candidate);
         if (here.isPresent()) {
@@ -179,7 +208,10 @@ final class SideFromContext implements Stage {
                 return Optional.empty();
             }
             if (first.agent() != null && first.agentActs()) {
-                String agent = first.agent();
+                String agent = SideFromPhrase.isSpeaker(first.agent()) ? speakerSide(first) : first.agent();
+                if (agent == null) {
+                    return Optional.empty();
+                }
                 return gazetteer.isArmedGroup(agent) && !agent.equals(speaker) ? Optional.of(agent) : Optional.empty();
             }
         }
@@ -253,7 +285,7 @@ final class SideFromContext implements Stage {
             m.party = own != null && gazetteer.isArmedGroup(own) && SideFromPhrase.stateForces(m) ? gazetteer.opponentOf(own) : own;
             return;
         }
-        Optional<String> country = countryOfPlace(m.sentence, m.figure.start());
+        Optional<String> country = foreign(m) ? Optional.empty() : countryOfPlace(m.sentence, m.figure.start());
         if (country.isPresent() && m.metric == Metric.CAPTURED) {
             // "94 hostages remain in Gaza": captives are held where their captors are
             String captorsEnemy = gazetteer.opponentOf(country.get());
@@ -276,6 +308,18 @@ final class SideFromContext implements Stage {
             // "Pakistan said the missiles killed 31 civilians", in a report from New Delhi: a side at war counts its own civilians
             m.party = owner;
         }
+    }
+
+    private static final Set<String> FOREIGN = org.reckon.lexicon.Lexicon.get().words("foreign-people");
+
+    /** "13 foreign soldiers", "two foreigners": people the phrase says are not of the country where they were hit. */
+    private static boolean foreign(Mention m) {
+        for (int i = m.npStart; i < m.npEnd; i++) {
+            if (FOREIGN.contains(m.sentence.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(

@@ -285,6 +285,9 @@ final class SideFromPhrase implements Stage {
      * fighters" are the speaker. A place names where, not who, unless {@code places} allows it.
      */
     private Optional<String> sideOfPhrase(List<String> low, List<String> orig, Mention m, int head, boolean places) {
+        if (inDateline(m.sentence, head)) {
+            return Optional.empty();
+        }
         List<Integer> name = m.sentence.parse().namePart(head);
         int from = name.get(0);
         if (speakerPronoun(low.get(from)) && head - from <= 2) {
@@ -298,6 +301,25 @@ final class SideFromPhrase implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> DATELINE_ENDS = Set.of("-", "--", "\u2013", "\u2014");
+
+    /**
+     * "OUAGADOUGOU, Burkina Faso - Gunmen killed ...": a token of the dateline (capitals first, then a dash
+     * within a dozen tokens) says where the report was filed, so it is never who did the harm or owns the dead.
+     */
+    static boolean inDateline(Sentence s, int token) {
+        String first = s.token(0).text();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT)) || !first.matches(".*\\p{L}.*")) {
+            return false;
+        }
+        for (int k = token + 1; k < Math.min(s.size(), 14); k++) {
+            if (DATELINE_ENDS.contains(s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -463,7 +485,7 @@ final class SideFromPhrase implements Stage {
             if (w.equals(",") || FigureReader.CLAUSE_STOPS.contains(w) || lexicon.speechVerbs.contains(w) || w.equals("that")) {
                 break;
             }
-            if (w.equals("and") || w.matches(".*\\d.*")) {
+            if (w.equals("and") || w.matches(".*\\d.*") || DATELINE_ENDS.contains(w)) {
                 break;
             }
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);

@@ -32,6 +32,7 @@ public final class Gazetteer {
     private final Map<String, String> partyByKey = new HashMap<>();
     private final Map<String, String> partyType = new HashMap<>();
     private final Map<String, String> opponents = new HashMap<>();
+    private final Map<String, String> allies = new HashMap<>();
     private final Map<String, KnownSource> sourceByKey = new HashMap<>();
 
     private Gazetteer() {
@@ -46,6 +47,9 @@ public final class Gazetteer {
         }
         for (String[] r : Resources.rows("opponents.tsv")) {
             opponents.put(r[0], r[1]);
+        }
+        for (String[] r : Resources.rows("allies.tsv")) {
+            allies.put(r[0], r[1]);
         }
         for (String[] r : Resources.rows("places.tsv")) {
             if (r.length >= 2) {
@@ -133,6 +137,12 @@ public final class Gazetteer {
     public String opponentOf(String party) {
         String canonical = canonicalParty(party);
         return canonical == null ? null : opponents.get(canonical);
+    }
+
+    /** The state an armed group fights beside ("VDP" -> Burkina Faso), or null. */
+    public String allyOf(String party) {
+        String canonical = canonicalParty(party);
+        return canonical == null ? null : allies.get(canonical);
     }
 
     public boolean isArmedGroup(String canonical) { return "group".equals(partyType.get(canonical)); }

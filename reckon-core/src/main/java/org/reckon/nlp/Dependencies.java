@@ -70,7 +70,7 @@ public final class Dependencies {
         if (node == null) {
             return List.of(token);
         }
-        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(node));
         while (!todo.isEmpty()) {
             IndexedWord w = todo.pop();
@@ -82,7 +82,25 @@ public final class Dependencies {
                 }
             }
         }
-        return List.copyOf(out);
+        // "OUAGADOUGOU, Burkina Faso - Gunmen killed ...": a parse that hangs a dateline on the subject does not make it part of the name
+        int from = token;
+        while (from > out.first() && !separator(graph, from - 1)) {
+            from--;
+        }
+        int to = token;
+        while (to < out.last() && !separator(graph, to + 1)) {
+            to++;
+        }
+        final int first = from;
+        final int last = to;
+        return out.stream().filter(i -> i >= first && i <= last).toList();
+    }
+
+    private static final java.util.Set<String> SEPARATORS = java.util.Set.of(",", "-", "--", "–", "—", ":", ";");
+
+    private static boolean separator(SemanticGraph graph, int token) {
+        IndexedWord w = graph.getNodeByIndexSafe(token + 1);
+        return w != null && SEPARATORS.contains(w.word());
     }
 
     private static final java.util.Set<String> NAME_RELATIONS = java.util.Set.of("amod", "compound", "nmod:poss", "flat", "det",

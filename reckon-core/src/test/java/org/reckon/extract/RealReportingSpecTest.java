@@ -136,6 +136,22 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aListAfterAColonCountsWhatTheWholeCountsWhenItsCasualtyWordStandsFarAfterItsPeople() {
+            List<Claim> all = claims("Seven foreign engineers working on the dam project for the state power company died in the "
+                    + "shelling of the site near Sennar on Tuesday, the contractor confirmed: four Chinese, two Turks and one Indian.");
+            assertThat(all).extracting(c -> c.low() + " " + c.party())
+                    .containsExactly("7 null", "4 China", "2 Turkey", "1 India");
+            assertThat(all).extracting(Claim::metric).containsOnly(Metric.KILLED);
+        }
+
+        @Test
+        void foreignPeopleAreNotOfTheCountryWhereTheyWereHit() {
+            assertThat(only("Nine foreign aid workers were killed in the strike on the convoy in Gaza.", Metric.KILLED).party()).isNull();
+            List<Claim> kabul = claims("A suicide bomber killed 11 people in Kabul, including two foreigners.");
+            assertThat(kabul).extracting(c -> c.low() + " " + c.party()).containsExactly("11 Afghanistan", "2 null");
+        }
+
+        @Test
         void aSentenceThatPointsBackToThePeopleJustCountedBreaksThemDown() {
             List<Claim> all = claims("The monitor said 412 people had been killed in the week. Among them were 96 members of the police "
                     + "and 120 fighters of the militia.");
@@ -503,6 +519,34 @@ class RealReportingSpecTest {
             assertThat(nigeria).extracting(Claim::party).containsOnly("Nigeria");
             assertThat(only("Gunmen killed nine villagers near the Mali border, officials in Niger said.",
                     Metric.KILLED).party()).isEqualTo("Niger");
+        }
+
+        @Test
+        void fightersOnTheStatesSideAreTheStates() {
+            assertThat(only("OUAGADOUGOU, Burkina Faso - Gunmen killed 14 pro-government militiamen near Kaya, the army said.",
+                    Metric.KILLED).party()).isEqualTo("Burkina Faso");
+            assertThat(only("BAMAKO, Mali - Jihadists killed 20 members of an army-allied militia in Mopti, local officials said.",
+                    Metric.KILLED).party()).isEqualTo("Mali");
+        }
+
+        @Test
+        void theDeadAreNotTheSideOfTheSpeakerWhoseFightersKilledThem() {
+            String text = "The al-Qaeda-linked group JNIM said its fighters had killed 200 members of the government-backed militia in "
+                    + "the Centre-Nord region of Burkina Faso.";
+            assertThat(only(text, Metric.KILLED).party()).isEqualTo("Burkina Faso");
+        }
+
+        @Test
+        void fightersAStateKillsAreNeverOfTheGroupsFightingBesideIt() {
+            List<Claim> all = claims("JNIM fighters attacked the town of Djibo at dawn. The army said its counter-attack had killed "
+                    + "about 80 terrorists. Four soldiers and five volunteers of the VDP died, it said.");
+            assertThat(all).filteredOn(c -> c.low() == 80).extracting(Claim::party).containsExactly("JNIM");
+        }
+
+        @Test
+        void aStatesArmyNamedInFullIsThatState() {
+            assertThat(only("The Uganda People's Defence Forces said 12 of its soldiers were killed near Bulo Marer.", Metric.KILLED)
+                    .party()).isEqualTo("Uganda");
         }
 
         @Test

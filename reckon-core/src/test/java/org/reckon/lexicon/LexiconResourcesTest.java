@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every word list loads and keeps the promises the stages rely on. */
 class LexiconResourcesTest {
     private static final List<String> FILES = List.of("triggers.tsv", "persons.tsv", "qualifiers.tsv", "nonpersons.tsv",
-            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv", "verbs.tsv", "bindings.semgrex", "pronouns.tsv", "descriptions.tsv", "words.tsv");
+            "speech.tsv", "parties.tsv", "places.tsv", "sources.tsv", "opponents.tsv", "allies.tsv", "harm.tsv", "weapons.tsv", "subgroups.tsv", "verbs.tsv", "bindings.semgrex", "pronouns.tsv", "descriptions.tsv", "words.tsv");
 
     @Test
     void everyResourceLoadsWithRows() {
@@ -58,6 +58,17 @@ class LexiconResourcesTest {
         for (String[] r : Resources.rows("opponents.tsv")) {
             assertThat(g.canonicalParty(r[0])).as(r[0]).isEqualTo(r[0]);
             assertThat(g.canonicalParty(r[1])).as(r[1]).isEqualTo(r[1]);
+        }
+    }
+
+    @Test
+    void alliesAreArmedGroupsBesideAKnownState() {
+        Gazetteer g = Gazetteer.get();
+        for (String[] r : Resources.rows("allies.tsv")) {
+            assertThat(g.canonicalParty(r[0])).as(r[0]).isEqualTo(r[0]);
+            assertThat(g.isArmedGroup(r[0])).as("%s is an armed group", r[0]).isTrue();
+            assertThat(g.canonicalParty(r[1])).as(r[1]).isEqualTo(r[1]);
+            assertThat(g.isArmedGroup(r[1])).as("%s is a state", r[1]).isFalse();
         }
     }
 
