@@ -331,6 +331,8 @@ final class CueFinder {
         return new int[] {start, end + 1};
     }
 
+    private static final Set<String> NAMES_NO_ONE = Lexicon.get().words("names-no-one");
+
     private boolean inPhrase(Sentence s, List<String> low, int i) {
         Token t = s.token(i);
         String w = low.get(i);
@@ -338,7 +340,8 @@ final class CueFinder {
             return true;
         }
         if (t.capitalized() && !Set.of("“", "\"").contains(w)) {
-            return !(w.equals("i"));
+            // "Originally published: 17 Oct": a capitalised adverb opening a line names no one
+            return !(w.equals("i")) && !NAMES_NO_ONE.contains(w);
         }
         return w.matches("[a-z]+-(run|based|led|backed|controlled|affiliated|appointed)") || isAcronymLike(t.text());
     }

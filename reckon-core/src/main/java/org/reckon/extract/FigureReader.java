@@ -139,7 +139,8 @@ final class FigureReader implements Stage {
         for (int k = read.size() - 2; k >= 0; k--) {
             Mention m = read.get(k);
             Mention next = read.get(k + 1);
-            if (m.metric == null && next.metric != null && next.triggerIndex > next.figure.end() && joined(low, m, next)) {
+            boolean partOfIt = word(low, next.figure.end()).equals("of") && OF_THEM.contains(word(low, next.figure.end() + 1));
+            if (m.metric == null && next.metric != null && next.triggerIndex > next.figure.end() && joined(low, m, next) && !partOfIt) {
                 m.metric = next.metric;
                 m.triggerIndex = next.triggerIndex;
             }
@@ -180,7 +181,18 @@ final class FigureReader implements Stage {
             previous = m;
         }
         lossesBesideTheWounded(out);
+        livesLost(out);
         return out;
+    }
+
+    /** "the country lost more than 80,000 lives": lives lost are deaths (spec section 3), not a combined casualty figure. */
+    private static void livesLost(List<Mention> read) {
+        for (Mention m : read) {
+            if (m.metric == Metric.CASUALTIES && isLoss(m) && m.npEnd > m.npStart
+                    && Set.of("lives", "life").contains(m.sentence.lower(m.npEnd - 1))) {
+                m.metric = Metric.KILLED;
+            }
+        }
     }
 
     /**
@@ -330,7 +342,9 @@ final class FigureReader implements Stage {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < low.size(); ) {
             Optional<PhraseTable.Match<Metric>> m = lexicon.triggers.matchAt(low, i);
-            if (m.isPresent()) {
+            boolean partFatally = m.isPresent() && m.get().phrase().equals("fatally") && !(i > 0 && OF_THEM.contains(low.get(i - 1)));
+            if (m.isPresent() && !partFatally) {
+                // "fatally" alone says how only a part died: "wounding 14, three of them fatally"
                 out.add(new Trigger(i, m.get().end(), m.get().value(), m.get().phrase()));
                 i = m.get().end();
             } else {
@@ -837,7 +851,9 @@ final class FigureReader implements Stage {
                 return t;
             }
             Token tok = s.token(i);
-            if (i > m.npEnd && tok.finiteVerb() && !AUX.contains(w) && !lexicon.speechVerbs.contains(w)) {
+            // "six servicemen who went missing": the relative clause's verb leads straight to the casualty word
+            boolean relativeVerb = i == m.npEnd + 1 && RELATIVE_PRONOUNS.contains(low.get(m.npEnd)) && triggerAt(triggers, i + 1) != null;
+            if (i > m.npEnd && tok.finiteVerb() && !AUX.contains(w) && !lexicon.speechVerbs.contains(w) && !relativeVerb) {
                 break;
             }
         }

@@ -14,6 +14,14 @@ public final class DigitGroups {
     private static final Pattern GROUPED = Pattern.compile(
             "(?<![\\d.,'’\\p{L}])\\d{1,3}(?:[ \\u00A0\\u2009\\u202F'’]\\d{3})+(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern SEPARATOR = Pattern.compile("[ \\u00A0\\u2009\\u202F'’]");
+    /**
+     * "5.000 additional troops", "more than 1.300 bodies": groups of exactly three digits after points, as
+     * Spanish, German and many translated statements write thousands; never before a unit or "million"
+     * ("1.250 million"), where the point is a decimal one.
+     */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\d.,'’\\p{L}])\\d{1,3}(?:\\.\\d{3})+(?![\\d\\p{L}]|[.,]\\d)"
+                    + "(?!\\s*(?:million|billion|trillion|percent|per|%|km|kilomet|mile|meter|metre|tonne|ton|kg|hectare|dollar|euro|\\$))");
     /** "On 14 200 ...": a day of the month before the groups is a date, not a thousands figure. */
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s$");
@@ -31,7 +39,23 @@ public final class DigitGroups {
      * after figures by spaces; same length.
      */
     public static String join(String text) {
-        return dropStrayPeriods(joinGroups(text));
+        return dropStrayPeriods(joinDotted(joinGroups(text)));
+    }
+
+    private static String joinDotted(String text) {
+        Matcher m = DOTTED.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            for (int k = m.start(); k < m.end(); k++) {
+                if (text.charAt(k) == '.') {
+                    out.setCharAt(k, ',');
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String dropStrayPeriods(String text) {

@@ -60,7 +60,7 @@ public final class FigureFinder {
         while (i < low.size()) {
             Optional<Figure> f = figureAt(s, low, i);
             if (f.isPresent()) {
-                if (!onlyPlausible || plausibleCount(s, low, f.get())) {
+                if (onlyPlausible ? plausibleCount(s, low, f.get()) : !partOfADate(low, f.get())) {
                     out.add(f.get());
                 }
                 i = f.get().end();
@@ -321,6 +321,12 @@ public final class FigureFinder {
 
     private static final Set<String> ONE_PERSON_AUX = Set.of("was", "has", "had", "been", "also", "reportedly", "later");
 
+    /** "Posted: 20 Oct 2024": a day or year beside a month is a date, even on a list line. */
+    private static boolean partOfADate(List<String> low, Figure f) {
+        int before = f.qualifierStart() - 1;
+        return before >= 0 && MONTHS.contains(low.get(before)) || f.end() < low.size() && MONTHS.contains(low.get(f.end()));
+    }
+
     private boolean plausibleCount(Sentence s, List<String> low, Figure f) {
         int before = f.qualifierStart() - 1;
         int after = f.end();
@@ -350,6 +356,9 @@ public final class FigureFinder {
         if (single.matches("(19|20)\\d\\d") && !personOrTrigger(low, after)) {
             return false;
         }
+        if (yearOfANamedEvent(s, low, f)) {
+            return false;
+        }
         if (prev.equals("by") || (Set.of("under", "over").contains(low.get(Math.max(0, f.qualifierStart())))
                 && before >= 0 && Set.of("were", "was", "are", "is", "aged").contains(prev))) {
             return false;
@@ -368,6 +377,19 @@ public final class FigureFinder {
             return false;
         }
         return !single.contains("-") || f.low() != null;
+    }
+
+    /**
+     * "the Patriotic War of 2020", "the First Karabakh War of 1988-1994": a year or span of years after "of" that
+     * follows a capitalised name dates the event it names, whatever verb comes next.
+     */
+    private static boolean yearOfANamedEvent(Sentence s, List<String> low, Figure f) {
+        int of = f.qualifierStart() - 1;
+        if (of < 2 || !low.get(of).equals("of") || !s.token(of - 1).capitalized() || f.low() == null) {
+            return false;
+        }
+        long high = f.high() == null ? f.low() : f.high();
+        return f.low() >= 1900 && f.low() <= 2099 && high >= 1900 && high <= 2099;
     }
 
     private boolean personOrTrigger(List<String> low, int i) {

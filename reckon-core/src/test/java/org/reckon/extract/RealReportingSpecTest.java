@@ -568,6 +568,35 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void livesLostAreDeaths() {
+            assertThat(only("Pakistani officials say the country has lost more than 80,000 lives to militant violence since 2001.",
+                    Metric.KILLED).low()).isEqualTo(80000);
+            assertThat(only("The district lost 212 lives to the insurgency last year, the governor said.", Metric.KILLED).low())
+                    .isEqualTo(212);
+            assertThat(only("Ukraine's army said Russia lost 1,100 soldiers in the past day.", Metric.CASUALTIES).low()).isEqualTo(1100);
+        }
+
+        @Test
+        void aPartHurtFatallyIsDeadAndTheWholeKeepsItsOwnMetric() {
+            List<Claim> korea = claims("Some 4,700 North Korean soldiers have been killed or wounded fighting for Russia, about 600 of them "
+                    + "fatally, the spy agency told lawmakers.");
+            assertThat(korea).extracting(c -> c.metric() + " " + c.low() + " " + c.party())
+                    .containsExactly("CASUALTIES 4700 North Korea", "KILLED 600 North Korea");
+            List<Claim> bus = claims("Gunmen opened fire on the bus, wounding 14 passengers, three of them fatally, police said.");
+            assertThat(bus).extracting(c -> c.metric() + " " + c.low()).containsExactly("WOUNDED 14", "KILLED 3");
+            assertThat(claims("Nine people were shot at the market, two of them fatally.")).extracting(c -> c.metric() + " " + c.low())
+                    .containsExactly("KILLED 2");
+        }
+
+        @Test
+        void theVerbOfARelativeClauseLeadsToItsCasualtyWord() {
+            assertThat(only("Six servicemen who went missing during the autumn fighting remain unaccounted for.", Metric.MISSING).low())
+                    .isEqualTo(6);
+            assertThat(claims("The army clashed with about 200 al-Shabaab fighters who attacked a base at Sabiid, the ministry said, "
+                    + "without giving a toll.")).isEmpty();
+        }
+
+        @Test
         void aTollsOwnCasualtyWordMayStandFarBeforeTheFigureItRisesTo() {
             assertThat(only("The latest raid brings the number of fatalities among civilians and soldiers in the north to at least 79.",
                     Metric.KILLED).low()).isEqualTo(79);
@@ -720,6 +749,21 @@ class RealReportingSpecTest {
             assertThat(c.source().name()).isEqualTo("Hamid Sadat");
             assertThat(asserted("The ministry said the strikes\nkilled 14 civilians,\n   including four children.")).extracting(Claim::low)
                     .contains(14L);
+        }
+
+        @Test
+        void datesAndPageStampsAreNeitherFiguresNorSpeakers() {
+            List<Claim> all = asserted("Posted: 20 Oct 2024 | Originally published: 17 Oct 2024\n\nKilled: 45\nInjured: 120");
+            assertThat(all).extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 45", "WOUNDED 120");
+            assertThat(all).extracting(c -> c.source().name()).containsOnlyNulls();
+            assertThat(asserted("Updated: 3 March 2025\n\nDead: 17")).extracting(Claim::low).containsExactly(17L);
+        }
+
+        @Test
+        void theYearOfANamedWarIsNoFigure() {
+            assertThat(asserted("Relatives of those who died in the Patriotic War of 2020 gathered in Baku.")).isEmpty();
+            Claim c = only("The commission says 3 890 citizens went missing in the First Karabakh War of 1988-1994.", Metric.MISSING);
+            assertThat(c.low()).isEqualTo(3890);
         }
 
         @Test

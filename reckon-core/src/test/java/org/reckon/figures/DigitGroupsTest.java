@@ -24,6 +24,16 @@ class DigitGroupsTest {
     }
 
     @Test
+    void pointsBetweenGroupsOfThreeAreThousandsExceptBeforeAUnit() {
+        assertThat(DigitGroups.join("some 5.000 additional troops")).isEqualTo("some 5,000 additional troops");
+        assertThat(DigitGroups.join("more than 1.300 bodies")).isEqualTo("more than 1,300 bodies");
+        assertThat(DigitGroups.join("14.000-16.000 missing")).isEqualTo("14,000-16,000 missing");
+        assertThat(DigitGroups.join("damage of 1.250 million dollars")).isEqualTo("damage of 1.250 million dollars");
+        assertThat(DigitGroups.join("a 2.5 km zone at 10.30 on Monday")).isEqualTo("a 2.5 km zone at 10.30 on Monday");
+        assertThat(DigitGroups.join("a 2.750 km front")).isEqualTo("a 2.750 km front");
+    }
+
+    @Test
     void separateNumbersDatesAndYearsStayApart() {
         assertThat(DigitGroups.join("in 2024 150 soldiers")).isEqualTo("in 2024 150 soldiers");
         assertThat(DigitGroups.join("on March 14 300 people")).isEqualTo("on March 14 300 people");
