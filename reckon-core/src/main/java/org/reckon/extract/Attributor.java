@@ -325,8 +325,16 @@ final class Attributor implements Stage {
         }
         Cue according = nearest(cues, at, Cue.Kind.ACCORDING_TO);
         Cue citing = nearest(cues, at, Cue.Kind.CITING);
+        Cue citedBy = nearest(cues, at, Cue.Kind.CITED_BY);
+        if (citedBy != null && speech == null && according == null) {
+            citing = citedBy; // "the toll, cited by state media": the only one named
+            citedBy = null;
+        }
         List<Source> originators = new ArrayList<>();
         List<String> relays = new ArrayList<>();
+        if (citedBy != null) {
+            resolveCue(d, s, citedBy, named, last).ifPresent(r -> relays.add(r.name()));
+        }
         if (citing != null) {
             resolveCue(d, s, citing, named, last).ifPresent(originators::add);
             if (speech != null) {
@@ -522,6 +530,11 @@ final class Attributor implements Stage {
                     && !t.equalsIgnoreCase("the")));
             if (pronoun) {
                 Optional<Source> earlier = bodyEarlierIn(s, p[0]);
+                if (earlier.isEmpty() && last == null && s.index() > 0 && tokens.size() == 1) {
+                    // "The figure comes from the health ministry in Gaza. On 9 February it put ...": no one spoke yet
+                    Sentence before = d.sentences.get(s.index() - 1);
+                    earlier = bodyEarlierIn(before, before.size());
+                }
                 if (earlier.isPresent()) {
                     out.add(earlier.get());
                 } else if (last != null) {

@@ -38,7 +38,7 @@ final class CueFinder {
 
     /** One attributing construction: its kind, the position of its word, and the phrase it names. */
     record Cue(Kind kind, int position, int from, int to) {
-        enum Kind { SPEECH, ACCORDING_TO, CITING, HEADLINE }
+        enum Kind { SPEECH, ACCORDING_TO, CITING, CITED_BY, HEADLINE }
     }
 
     private final Lexicon lexicon;
@@ -68,7 +68,8 @@ final class CueFinder {
                 int start = w.equals("cited") ? i + 2 : i + 1;
                 int[] np = forwardPhrase(s, low, start);
                 if (np[1] > np[0]) {
-                    cues.add(new Cue(Cue.Kind.CITING, i, np[0], np[1]));
+                    // "X, citing Y": Y counted; "Y, cited by X": X only passed it on, where Y is named
+                    cues.add(new Cue(w.equals("cited") ? Cue.Kind.CITED_BY : Cue.Kind.CITING, i, np[0], np[1]));
                 }
             } else if ((w.equals("by") || w.equals("from")) && i > 0 && i + 1 < low.size()
                     && RELEASED.contains(low.get(i - 1))) {
@@ -91,6 +92,9 @@ final class CueFinder {
                 }
                 if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && low.get(i - 1).equals(",")) {
                     np = knownBodyBefore(s, low, i); // "the ministry published its data, saying that 498 were killed"
+                    if (np[1] <= np[0]) {
+                        np = subjectAParticipleShares(s, low, i); // "IS claimed the raid through Amaq, saying ..."
+                    }
                 }
                 // "..., said the ministry": the speaker after an inverted verb; never after a participle ("saying two were killed")
                 if (np[1] <= np[0] && i > 0 && !w.endsWith("ing")
@@ -176,6 +180,27 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "IS claimed the raid through its Amaq outlet, saying its fighters had killed 16": the subject of the clause
+     * the participle hangs on, read from the parse, where it names someone (capitalised or a source word).
+     */
+    private int[] subjectAParticipleShares(Sentence s, List<String> low, int participle) {
+        if (!s.parse().present()) {
+            return new int[] {0, 0};
+        }
+        // the nearest verb before it that governs it (the parse may make "saying" the mark of the reported verb)
+        Optional<Integer> clause = s.parse().governors(participle).stream().filter(g -> g < participle && s.token(g).verb()).findFirst();
+        if (clause.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        Optional<Integer> subject = s.parse().activeSubject(clause.get());
+        if (subject.isEmpty() || subject.get() > clause.get()) {
+            return new int[] {0, 0};
+        }
+        int[] np = s.parse().nounPhrase(subject.get());
+        return hasContent(s, low, np[0], np[1]) ? np : new int[] {0, 0};
     }
 
     /** The last body the gazetteer knows named before token {@code end}: the subject a participle ("saying") shares. */
@@ -332,6 +357,21 @@ final class CueFinder {
     }
 
     private static final Set<String> NAMES_NO_ONE = Lexicon.get().words("names-no-one");
+    private static final Set<String> PAGE_LABELS = Lexicon.get().words("page-labels");
+
+    /** The source word that ends a run of up to two plain lower-case words starting at {@code from}, or -1. */
+    private int modifiedHead(List<String> low, int from) {
+        for (int j = from; j < Math.min(low.size(), from + 3); j++) {
+            String w = low.get(j);
+            if (SOURCE_WORDS.contains(w) || DESCRIPTIONS.describes(w)) {
+                return j > from ? j : -1;
+            }
+            if (!w.matches("[a-z]+") || FigureReader.PREPOSITIONS.contains(w) || NP_LINKS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     private boolean inPhrase(Sentence s, List<String> low, int i) {
         Token t = s.token(i);
@@ -380,8 +420,15 @@ final class CueFinder {
                     && !Dates.weekday(low.get(i + 1)).isPresent() && Dates.month(low.get(i + 1)).isEmpty())) {
                 break;
             }
-            if (!inPhrase(s, low, i) || Dates.weekday(w).isPresent() || Dates.month(s.token(i).text()).isPresent()) {
+            if (Dates.weekday(w).isPresent() || Dates.month(s.token(i).text()).isPresent()) {
                 break;
+            }
+            if (!inPhrase(s, low, i)) {
+                int head = modifiedHead(low, i);
+                if (head < 0) {
+                    break;
+                }
+                i = head; // "its mine action agency": plain nouns before the body's head word belong to its name
             }
             i++;
         }
@@ -421,8 +468,8 @@ final class CueFinder {
             return Optional.empty();
         }
         int[] np = forwardPhrase(s, low, 0);
-        if (np[1] != colon) {
-            return Optional.empty();
+        if (np[1] != colon || np[1] - np[0] == 1 && PAGE_LABELS.contains(low.get(np[0]))) {
+            return Optional.empty(); // "Explainer: How many have died", "Live: ...": a page's label, not a speaker
         }
         return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
     }

@@ -830,6 +830,13 @@ class RealReportingSpecTest {
     @Nested
     class ASourceKeepsSpeaking {
         @Test
+        void itOpeningTheAccountIsTheBodyTheSentenceBeforeNamedWhenNoOneHasSpokenYet() {
+            Claim c = only("Most counts start from the health ministry in Gaza, part of the Hamas-run administration. In February it put "
+                    + "the number of Palestinians killed at 48,189.", Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("health ministry in Gaza");
+        }
+
+        @Test
         void theItemsOfAListAfterTheSourceAndAColonAreItsFigures() {
             Extraction e = ExtractorTestSupport.extract("Gaza live: latest figures\n\n09:30 - The health ministry said in its daily update:\n"
                     + "- 41 people killed in the past 24 hours\n- 98 injured in the same period", "2025-01-13");
@@ -932,6 +939,52 @@ class RealReportingSpecTest {
 
     @Nested
     class SourceNamesKeepOwnerAndHead {
+        @Test
+        void plainNounsBeforeTheBodysHeadWordArePartOfItsName() {
+            assertThat(only("Mines have killed nearly 390 people since the ceasefire, according to the national mine action agency.",
+                    Metric.KILLED).source().name()).isEqualTo("national mine action agency");
+            assertThat(only("At least 12 people died, according to the state news agency.", Metric.KILLED).source().name())
+                    .isEqualTo("state news agency");
+        }
+
+        @Test
+        void aPagesLabelBeforeAHeadlinesColonIsNoSpeaker() {
+            assertThat(only("Explainer: why 48,000 dead in Gaza is a disputed figure", Metric.KILLED).source().name()).isNull();
+            assertThat(only("Analysis: Russia has lost 600,000 troops, but at what cost?", Metric.CASUALTIES).source().name()).isNull();
+            assertThat(only("Human Rights Watch: 130 civilians killed near Solenzo", Metric.KILLED).source().name())
+                    .isEqualTo("Human Rights Watch");
+        }
+
+        @Test
+        void aParticiplesSpeakerIsTheSubjectOfTheClauseItHangsOn() {
+            assertThat(only("Islamic State claimed the raid through its Amaq outlet, saying its fighters had killed 16 soldiers.",
+                    Metric.KILLED).source().name()).isEqualTo("Islamic State");
+            assertThat(only("The regional governor spoke to reporters late on Friday, saying 40 people had been killed in the attack.",
+                    Metric.KILLED).source().name()).isEqualTo("regional governor");
+        }
+
+        @Test
+        void verbsThatRestateOrConcedeSpeakOnlyBeforeAThatClauseOrAQuotation() {
+            Claim c = only("Russia's defence ministry has repeated that five of its peacekeepers were killed near Chankatagh.",
+                    Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("Russia's Defence Ministry");
+            assertThat(c.party()).isEqualTo("Russia");
+            assertThat(only("The army conceded that 14 soldiers had died in the ambush.", Metric.KILLED).source().name())
+                    .isEqualTo("army");
+            assertThat(only("Repeated strikes killed 12 people in Kharkiv, the governor said.", Metric.KILLED).source().name())
+                    .isEqualTo("governor");
+        }
+
+        @Test
+        void whoeverCitesASpeakerOnlyPassesTheFigureOn() {
+            Claim c = only("According to the army chief of staff, General Omar Saranga, cited by the public broadcaster, the forces "
+                    + "captured four terrorists on Sunday.", Metric.CAPTURED);
+            assertThat(c.source().name()).isEqualTo("army chief of staff");
+            assertThat(c.source().chain()).contains("public broadcaster");
+            assertThat(only("Twelve soldiers were killed in the ambush, a toll cited by state media.", Metric.KILLED).source().name())
+                    .isEqualTo("state media");
+        }
+
         @Test
         void aUnitOfANamedSideIsNeverABareHead() {
             Claim c = only("Ukraine's special operations forces said they had killed 14 Russian soldiers near Kupiansk.", Metric.KILLED);
