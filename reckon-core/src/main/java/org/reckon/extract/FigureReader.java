@@ -84,10 +84,22 @@ final class FigureReader implements Stage {
         for (int i = 0; i < d.sentences.size(); i++) {
             Sentence s = d.candidates.get(i);
             List<Mention> read = s == null ? List.of() : read(s, pointsBack(s) ? lastMetric : null, counted);
+            if (!read.isEmpty() && (pointsBack(s) || opensAmongTheCounted(s)) && !d.mentions.isEmpty()) {
+                Mention whole = d.mentions.get(d.mentions.size() - 1);
+                if (whole.sentence.index() == i - 1) {
+                    read.forEach(m -> m.whole = whole);
+                }
+            }
             d.mentions.addAll(read);
             read.forEach(m -> counted.add(m.metric));
             lastMetric = read.isEmpty() ? null : read.get(read.size() - 1).metric;
         }
+    }
+
+    /** "Among the dead were 10 civilians": a sentence that opens inside the group the sentence before counted. */
+    private boolean opensAmongTheCounted(Sentence s) {
+        return s.size() > 3 && s.lower(0).equals("among") && s.lower(1).equals("the")
+                && lexicon.triggers.matchAt(FigureFinder.lowered(s), 2).isPresent() && Set.of("were", "was", "are", "is").contains(s.lower(3));
     }
 
     /** "Among them were 231 members of the security forces ...", "Of those, 40 were soldiers": the people just counted. */

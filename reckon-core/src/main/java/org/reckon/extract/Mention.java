@@ -24,6 +24,8 @@ final class Mention {
     boolean inheritsParty;
     boolean partyFromReport;
     boolean enemy;
+    /** The figure of the sentence before that this one breaks down ("Among the dead were 10 civilians"), or null. */
+    Mention whole;
     /** A line of a tally list ({@link TallyLists}): its label, before the figure, is all it says of its people. */
     boolean listed;
     /**

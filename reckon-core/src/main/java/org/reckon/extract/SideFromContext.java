@@ -47,6 +47,17 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = before.partyFromReport;
                 continue;
             }
+            if (m.party == null && !m.enemy && m.whole != null && m.whole.party != null && !m.whole.enemy
+                    && !SideFromPhrase.namelessFighters(m)) {
+                m.party = m.whole.party; // "200 ethnic Armenians had been killed. Among the dead were 10 civilians"
+                m.partyFromReport = m.whole.partyFromReport;
+                continue;
+            }
+            if (!m.partyInPhrase && bothSides(m)) {
+                m.party = null; // "25 000-30 000 killed on both sides combined": no one side's people
+                m.partyFromReport = false;
+                continue;
+            }
             if (m.party == null && m.inheritsParty && before != null) {
                 inheritFrom(before, m); // "killed three soldiers and wounded seven others": the others are the soldiers' side
                 continue;
@@ -116,6 +127,20 @@ final class SideFromContext implements Stage {
             }
             if (i >= m.npEnd && (m.sentence.lower(i).equals(",") || m.sentence.token(i).finiteVerb())) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "on both sides", "of both armies", "on either side": the figure counts more than one side's people. */
+    private static boolean bothSides(Mention m) {
+        Sentence s = m.sentence;
+        int from = Math.max(m.npEnd, m.figure.end());
+        for (int i = from; i < Math.min(s.size() - 1, from + 4); i++) {
+            boolean ofAPlace = i + 2 < s.size() && s.lower(i + 2).equals("of"); // "on both sides of the river" is where
+            if (Set.of("both", "either").contains(s.lower(i)) && Set.of("sides", "side", "armies", "parties", "camps").contains(s.lower(i + 1))
+                    && !ofAPlace) {
+                return true;
             }
         }
         return false;

@@ -239,6 +239,16 @@ class RealReportingSpecTest {
     @Nested
     class OnlyOrganisedViolence {
         @Test
+        void anExplosionOrFireAtAFuelOrFireworksSiteIsAnAccidentUnlessAStrikeHitIt() {
+            assertThat(asserted("The death toll from the explosion at a fuel depot outside the city has risen to 68, officials say."))
+                    .isEmpty();
+            assertThat(asserted("A blast at a fireworks factory killed 12 workers on Tuesday.")).isEmpty();
+            assertThat(only("A drone strike on a fuel depot in Kharkiv killed three people.", Metric.KILLED).low()).isEqualTo(3);
+            assertThat(only("Three people were killed when a missile hit a petrol station in Odesa.", Metric.KILLED).low())
+                    .isEqualTo(3);
+        }
+
+        @Test
         void accidentsDisastersDiseaseAndCrimeAreNoClaims() {
             assertThat(claims("Two people were injured when a delivery van hit a wall in the city centre, police said.")).isEmpty();
             assertThat(claims("A bus plunged into a ravine on the mountain road, killing 21 passengers.")).isEmpty();
@@ -519,6 +529,22 @@ class RealReportingSpecTest {
             assertThat(nigeria).extracting(Claim::party).containsOnly("Nigeria");
             assertThat(only("Gunmen killed nine villagers near the Mali border, officials in Niger said.",
                     Metric.KILLED).party()).isEqualTo("Niger");
+        }
+
+        @Test
+        void aFigureForBothSidesHasNoOneSide() {
+            assertThat(only("Most histories put the number killed in the first war at 25 000-30 000 on both sides combined.",
+                    Metric.KILLED).party()).isNull();
+            assertThat(only("The 2020 war in Karabakh killed about 6,800 soldiers of both armies.", Metric.KILLED).party()).isNull();
+            assertThat(only("The clashes killed 30 Ukrainian soldiers on both sides of the river.", Metric.KILLED).party())
+                    .isEqualTo("Ukraine");
+        }
+
+        @Test
+        void aSentenceOpeningAmongTheDeadCountsTheSideOfTheDeadBeforeIt() {
+            List<Claim> all = claims("The ombudsman said at least 200 ethnic Armenians had been killed in Karabakh. Among the dead were "
+                    + "10 civilians, five of them children.");
+            assertThat(all).extracting(c -> c.low() + " " + c.party()).containsExactly("200 Armenia", "10 Armenia");
         }
 
         @Test
