@@ -163,7 +163,9 @@ final class FigureReader implements Stage {
             if (m.metric == null) {
                 continue;
             }
-            if (isSubgroup(low, m, subset, counted)) {
+            // "including 267 civilians, 98 women and 29 children": an age or gender group listed beside a breakdown's part
+            Mention part = previous != null && INCLUSION_CUES.contains(word(low, previous.figure.qualifierStart() - 1)) ? previous : null;
+            if (isSubgroup(low, m, subset != null ? subset : part, counted)) {
                 subset = m;
                 continue;
             }
@@ -171,6 +173,10 @@ final class FigureReader implements Stage {
                 continue;
             }
             subset = null;
+            if (m.npEnd == m.npStart && m.role == Role.UNKNOWN && !m.ownSide && previous != null && objectElidedAfter(low, previous, m)) {
+                m.role = previous.role; // 'killing "more than 30 rebels" and capturing four': the four are rebels too
+                m.inheritsParty = true;
+            }
             if (PERSON_ONLY.contains(m.metric) || isLoss(m)) {
                 // a bare figure counts people only where the sentence names them: its own noun, the people before
                 // its verb ("the number of troops deployed ... at 4,000"), the figure before it, or the side's own
@@ -195,6 +201,28 @@ final class FigureReader implements Stage {
         lossesBesideTheWounded(out);
         livesLost(out);
         return out;
+    }
+
+    /**
+     * 'killing "more than 30 rebels" and capturing four', "killed 12 soldiers and wounded 20": a second harm verb
+     * right after the first one's people takes a bare figure whose people are those same people.
+     */
+    private static boolean objectElidedAfter(List<String> low, Mention previous, Mention m) {
+        if (previous.npEnd <= previous.npStart || m.triggerIndex < 0 || m.triggerIndex >= m.figure.qualifierStart()
+                || previous.triggerIndex < 0 || previous.triggerIndex >= previous.figure.start()) {
+            return false;
+        }
+        for (int i = previous.npEnd; i < m.triggerIndex; i++) {
+            if (!Set.of("and", ",").contains(low.get(i)) && !QUOTES.contains(low.get(i))) {
+                return false;
+            }
+        }
+        for (int i = m.triggerIndex + 1; i < m.figure.qualifierStart(); i++) {
+            if (!QUOTES.contains(low.get(i))) {
+                return false;
+            }
+        }
+        return m.triggerIndex + 1 <= m.figure.qualifierStart();
     }
 
     /** "the country lost more than 80,000 lives": lives lost are deaths (spec section 3), not a combined casualty figure. */

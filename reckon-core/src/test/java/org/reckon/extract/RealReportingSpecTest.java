@@ -136,6 +136,22 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void anAgeOrGenderGroupListedBesideABreakdownsPartIsNoNewClaim() {
+            List<Claim> all = claims("The commission says 719 people were taken captive, including 267 civilians, 98 women and 29 children.");
+            assertThat(all).extracting(Claim::low).containsExactly(719L, 267L);
+        }
+
+        @Test
+        void aSecondHarmVerbWithABareFigureCountsTheSamePeople() {
+            List<Claim> congo = claims("The army said its troops had repelled an M23 advance, killing \"more than 30 rebels\" and capturing four.");
+            assertThat(congo).extracting(c -> c.metric() + " " + c.low() + " " + c.party() + " " + c.role())
+                    .containsExactly("KILLED 30 M23 MILITARY", "CAPTURED 4 M23 MILITARY");
+            List<Claim> borno = claims("Troops killed 12 Boko Haram fighters and captured five near Bama.");
+            assertThat(borno).extracting(c -> c.metric() + " " + c.low() + " " + c.party())
+                    .containsExactly("KILLED 12 Boko Haram", "CAPTURED 5 Boko Haram");
+        }
+
+        @Test
         void aListAfterAColonCountsWhatTheWholeCountsWhenItsCasualtyWordStandsFarAfterItsPeople() {
             List<Claim> all = claims("Seven foreign engineers working on the dam project for the state power company died in the "
                     + "shelling of the site near Sennar on Tuesday, the contractor confirmed: four Chinese, two Turks and one Indian.");
