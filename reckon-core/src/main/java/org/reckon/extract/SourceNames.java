@@ -159,7 +159,7 @@ final class SourceNames {
         String head = low.isEmpty() ? "" : low.get(low.size() - 1);
         boolean description = !hasProperName(tokens, low) && DESCRIPTION_HEADS.contains(head);
         if (description) {
-            Optional<Source> tied = tiedName(head, kind, affiliation, named);
+            Optional<Source> tied = tiedName(head, modifiers(low, tokens), kind, affiliation, named);
             if (tied.isPresent()) {
                 return tied;
             }
@@ -272,13 +272,40 @@ final class SourceNames {
         return Optional.ofNullable(best);
     }
 
-    private Optional<Source> tiedName(String head, SourceKind kind, String affiliation, List<Source> named) {
+    /**
+     * The plain words a description puts before its head ("interior" in "Azerbaijan's interior ministry", "mine action"
+     * in "its mine action agency"), without determiners, possessives and the side it names.
+     */
+    private List<String> modifiers(List<String> low, List<String> tokens) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < low.size() - 1; i++) {
+            Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, tokens, i);
+            if (party.isPresent()) {
+                i = party.get().end() - 1;
+                continue;
+            }
+            String w = low.get(i);
+            if (w.matches("[a-z]+") && !DETERMINERS.contains(w)) {
+                out.add(w.replace("defense", "defence"));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+            "local", "state", "national", "official");
+
+    private Optional<Source> tiedName(String head, List<String> modifiers, SourceKind kind, String affiliation, List<Source> named) {
         List<String> family = HEAD_FAMILIES.getOrDefault(head, List.of(head));
         for (int i = named.size() - 1; i >= 0; i--) {
             Source s = named.get(i);
             String lowerName = s.name().toLowerCase(Locale.ROOT);
             if (family.stream().noneMatch(lowerName::contains) && kind != SourceKind.INTELLIGENCE) {
                 continue;
+            }
+            String comparable = lowerName.replace("defense", "defence");
+            if (lowerName.contains(head) && !modifiers.stream().allMatch(comparable::contains)) {
+                continue; // "Azerbaijan's interior ministry" is not the defence ministry named before ("a war monitor" is still SOHR)
             }
             if (STATE_HEADS.contains(head) && s.affiliation() != null && gazetteer.isArmedGroup(s.affiliation())) {
                 continue; // "the army" after "Allied Democratic Forces (ADF) rebels" is the state's army, never the rebels

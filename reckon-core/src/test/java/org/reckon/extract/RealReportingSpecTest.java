@@ -990,6 +990,20 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aDescriptionIsTheBodyNamedBeforeOnlyWhereItsOwnWordsFitThatName() {
+            List<Claim> baku = claims("Azerbaijan's defence ministry said 192 servicemen were killed. Azerbaijan's interior ministry says "
+                    + "four police officers were killed when their vehicle hit a landmine.");
+            assertThat(baku).extracting(c -> c.low() + " " + c.source().name())
+                    .containsExactly("192 Azerbaijan's Defence Ministry", "4 Interior Ministry");
+            List<Claim> gaza = claims("The Ministry of Health in Gaza published new figures on Sunday. The health ministry said 40 people "
+                    + "were killed overnight.");
+            assertThat(gaza).extracting(c -> c.source().name()).containsExactly("Ministry of Health in Gaza");
+            List<Claim> syria = claims("The Syrian Observatory for Human Rights said 12 fighters were killed. The Britain-based war "
+                    + "monitor said four civilians were wounded.");
+            assertThat(syria).extracting(c -> c.source().name()).containsOnly("Syrian Observatory for Human Rights");
+        }
+
+        @Test
         void aPagesLabelBeforeAHeadlinesColonIsNoSpeaker() {
             assertThat(only("Explainer: why 48,000 dead in Gaza is a disputed figure", Metric.KILLED).source().name()).isNull();
             assertThat(only("Analysis: Russia has lost 600,000 troops, but at what cost?", Metric.CASUALTIES).source().name()).isNull();
