@@ -362,8 +362,19 @@ final class FigureReader implements Stage {
                 m.role = person.get().value();
                 return false;
             }
+            if (party.isPresent() && predicate(low, i, party.get().end())) {
+                m.party = party.get().value(); // "Three of the dead were Filipino": the part's nationality is the claim
+                return false;
+            }
         }
         return true;
+    }
+
+    /** "were Filipino,", "are Ukrainians.": a side said of the subject after a copula, ending its clause. */
+    private static boolean predicate(List<String> low, int start, int end) {
+        String before = word(low, start - 1).equals("all") ? word(low, start - 2) : word(low, start - 1);
+        String after = word(low, end);
+        return Set.of("were", "was", "are", "is").contains(before) && (after.isEmpty() || Set.of(",", ".", ";", "and", "or").contains(after));
     }
 
     private static String word(List<String> low, int i) {
@@ -848,7 +859,7 @@ final class FigureReader implements Stage {
 
     private static boolean isNounTrigger(Trigger t) {
         return Set.of("casualties", "deaths", "fatalities", "prisoners", "prisoners of war", "pows", "hostages",
-                "captives", "bodies", "dead", "losses", "toll", "death toll", "casualty", "loss").contains(t.phrase());
+                "captives", "bodies", "dead", "losses", "toll", "death toll", "casualty", "loss", "deployment").contains(t.phrase());
     }
 
     private Trigger rightTrigger(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,

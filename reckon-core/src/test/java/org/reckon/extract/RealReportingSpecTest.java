@@ -564,6 +564,15 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aPartOfTheDeadWhoseNationalityIsSaidIsAClaimOfThatSide() {
+            Claim c = only("Three of the dead were Filipino, the Philippine Department of Migrant Workers said.", Metric.KILLED);
+            assertThat(c.party()).isEqualTo("Philippines");
+            assertThat(c.low()).isEqualTo(3);
+            assertThat(only("Two of the wounded are Ukrainians, the embassy said.", Metric.WOUNDED).party()).isEqualTo("Ukraine");
+            assertThat(asserted("Four of the dead were children.")).isEmpty();
+        }
+
+        @Test
         void fightersOnTheStatesSideAreTheStates() {
             assertThat(only("OUAGADOUGOU, Burkina Faso - Gunmen killed 14 pro-government militiamen near Kaya, the army said.",
                     Metric.KILLED).party()).isEqualTo("Burkina Faso");
@@ -607,6 +616,13 @@ class RealReportingSpecTest {
                     Metric.CASUALTIES);
             assertThat(c.party()).isEqualTo("Russia");
             assertThat(c.role()).isEqualTo(Role.MILITARY);
+        }
+
+        @Test
+        void aDeploymentBroughtToAFigureIsTheNewTotalWhereverItsPlaceStands() {
+            List<Claim> all = claims("Another 1,000 troops arrived in Culiacan last week, bringing the federal deployment in Sinaloa to "
+                    + "some 11,000, the defence ministry said.");
+            assertThat(all).extracting(c -> c.metric() + " " + c.low()).containsExactly("DEPLOYED 1000", "DEPLOYED 11000");
         }
 
         @Test
