@@ -73,7 +73,11 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = true;
                 continue;
             }
-            if (m.party == null && !m.enemy && !m.listed && !(m.ownSide && speakerSide(m) != null) && unnamedFighters(m)) {
+            if (m.party == null && !m.enemy && !m.listed && unnamedFighters(m) && harmedByTheSpeakersFoe(m)) {
+                m.party = speakerSide(m); // "SDF says two fighters killed by Turkish drone": an armed group's fighters hit by another side
+                continue;
+            }
+            if (m.party == null && !m.enemy && !m.listed && !(m.ownSide && speakerSide(m) != null) && unnamedFighters(m) && !foreign(m)) {
                 groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) || SideFromPhrase.ofTheNamelessFighters(m) ? groupNamedEarlier(d, m) : Optional.empty())
                         .or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
             }
@@ -144,6 +148,13 @@ final class SideFromContext implements Stage {
             }
         }
         return false;
+    }
+
+    /** The speaker is an armed group and the sentence names another side as the one that did the harm. */
+    private boolean harmedByTheSpeakersFoe(Mention m) {
+        String speaker = speakerSide(m);
+        return speaker != null && gazetteer.isArmedGroup(speaker) && m.agent() != null
+                && !SideFromPhrase.isSpeaker(m.agent()) && !m.agent().equals(speaker);
     }
 
     /** "its fighters had killed 200 members of the pro-government militia": the speaker's side did the harm, so the dead are not its own. */

@@ -573,6 +573,21 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void fightersAnArmedGroupSaysAnotherSideHitAreItsOwn() {
+            assertThat(only("SDF says two fighters killed by Turkish drone in Hasaka", Metric.KILLED).party())
+                    .isEqualTo("Syrian Democratic Forces");
+            assertThat(only("Hamas said 12 fighters were killed by Israeli fire in Rafah.", Metric.KILLED).party()).isEqualTo("Hamas");
+            assertThat(only("Hezbollah said its fighters killed 12 attackers near the border.", Metric.KILLED).party()).isNull();
+        }
+
+        @Test
+        void foreignFightersTakeNoGroupNamedNearby() {
+            List<Claim> all = claims("Israeli strikes on Hezbollah depots near Qusayr left 10 people dead, including three Syrian soldiers "
+                    + "and seven foreign fighters, a war monitor said.");
+            assertThat(all).filteredOn(c -> c.low() == 7).extracting(Claim::party).containsOnlyNulls();
+        }
+
+        @Test
         void fightersOnTheStatesSideAreTheStates() {
             assertThat(only("OUAGADOUGOU, Burkina Faso - Gunmen killed 14 pro-government militiamen near Kaya, the army said.",
                     Metric.KILLED).party()).isEqualTo("Burkina Faso");
