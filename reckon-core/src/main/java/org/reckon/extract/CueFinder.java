@@ -84,6 +84,9 @@ final class CueFinder {
                 }
             } else if (isSpeechVerb(s, low, i) || givesAToll(low, i)) {
                 int[] np = subjectBeforeAParticiple(s, low, i);
+                if (np[1] <= np[0] && i > 0 && Set.of("and", "but").contains(low.get(i - 1))) {
+                    np = subjectOfTheFirstVerb(s, low, i); // "The army denied the report and said ...": the army said it
+                }
                 if (np[1] <= np[0]) {
                     np = personBeforePlace(s, low, i, subjectBefore(s, low, i));
                 }
@@ -180,6 +183,20 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** The subject of the verb a speech verb after "and" or "but" is conjoined to, read from the parse. */
+    private int[] subjectOfTheFirstVerb(Sentence s, List<String> low, int verb) {
+        if (!s.parse().present()) {
+            return new int[] {0, 0};
+        }
+        Optional<Integer> first = s.parse().conjoinedTo(verb).filter(v -> v < verb);
+        Optional<Integer> subject = first.flatMap(s.parse()::activeSubject).filter(subj -> subj < first.get());
+        if (subject.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int[] np = s.parse().nounPhrase(subject.get());
+        return hasContent(s, low, np[0], np[1]) ? np : new int[] {0, 0};
     }
 
     /**

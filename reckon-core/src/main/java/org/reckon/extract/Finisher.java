@@ -119,12 +119,25 @@ final class Finisher implements Stage {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
+    /**
+     * "The RSF denied targeting civilians and said its forces had killed more than 2,000 soldiers": a speech verb
+     * joined after the denial opens a clause of its own that asserts the figure.
+     */
+    private static boolean assertedAfter(Sentence s, int denial, int figure) {
+        for (int i = denial + 1; i + 1 < figure; i++) {
+            if (Set.of("and", "but").contains(s.lower(i)) && org.reckon.lexicon.Lexicon.get().speechVerbs.contains(s.lower(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Stance stance(Mention m) {
         Sentence s = m.sentence;
         int fig = m.figure.qualifierStart();
         String text = " " + s.text().toLowerCase(java.util.Locale.ROOT) + " ";
         for (int i = 0; i < fig; i++) {
-            if (DENIALS.contains(s.lower(i))) {
+            if (DENIALS.contains(s.lower(i)) && !assertedAfter(s, i, fig)) {
                 return Stance.DENIED;
             }
         }

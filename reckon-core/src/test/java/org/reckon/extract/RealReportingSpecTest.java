@@ -795,6 +795,17 @@ class RealReportingSpecTest {
     @Nested
     class NegatedHarm {
         @Test
+        void aSpeechVerbJoinedAfterADenialAssertsItsOwnClause() {
+            Claim c = only("The RSF denied targeting civilians and said its forces had killed more than 2,000 army soldiers in the "
+                    + "final battle.", Metric.KILLED);
+            assertThat(c.low()).isEqualTo(2000);
+            assertThat(c.source().name()).isEqualTo("RSF");
+            assertThat(only("The army denied the report and said only 12 soldiers had died.", Metric.KILLED).source().name())
+                    .isEqualTo("army");
+            assertThat(asserted("Moscow denied that 300 of its soldiers had been killed.")).isEmpty();
+        }
+
+        @Test
         void aCasualtyVerbThatIsItselfNegatedIsADenial() {
             assertThat(claims("\"They haven't even killed 30 of our fighters,\" he said."))
                     .extracting(c -> c.stance()).containsExactly(org.reckon.model.Stance.DENIED);
