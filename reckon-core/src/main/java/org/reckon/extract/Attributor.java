@@ -31,6 +31,9 @@ final class Attributor implements Stage {
             "(?i)\\b(statement|update|bulletin|communiqu[eé]|press release|summary|briefing)\\s+(was\\s+)?"
                     + "(issued|published|released|posted|put out)\\s+by\\b");
     private static final java.util.regex.Pattern PRESS_RELEASE = java.util.regex.Pattern.compile("(?i)\\s*(press release|statement)\\s*:");
+    /** "Statement No. 41", "Communiqué No. 047/2024": the report is a body's numbered statement, reproduced. */
+    private static final java.util.regex.Pattern NUMBERED_STATEMENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(statement|communiqu[eé]|bulletin|press release)\\s+(no\\.?|number|n°|#)\\s*\\d+");
     private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile("(?i)\\b(announces|announced|reports|informs)\\b");
 
     private final Gazetteer gazetteer;
@@ -99,8 +102,9 @@ final class Attributor implements Stage {
      * figures are that body's even where a sentence names no speaker.
      */
     private static Optional<Source> statementAuthor(Draft d) {
-        boolean pressRelease = d.sentences.size() > 0 && PRESS_RELEASE.matcher(d.sentences.get(0).text()).lookingAt();
-        for (int i = 0; i < Math.min(d.sentences.size(), 4); i++) {
+        boolean pressRelease = d.sentences.size() > 0 && PRESS_RELEASE.matcher(d.sentences.get(0).text()).lookingAt()
+                || d.sentences.stream().limit(3).anyMatch(s -> NUMBERED_STATEMENT.matcher(s.text()).find());
+        for (int i = 0; i < Math.min(d.sentences.size(), pressRelease ? 6 : 4); i++) {
             Source speaker = d.speakers.get(i);
             if (speaker == null || speaker.name() == null) {
                 continue;

@@ -81,6 +81,9 @@ final class SideFromContext implements Stage {
                 groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) || SideFromPhrase.ofTheNamelessFighters(m) ? groupNamedEarlier(d, m) : Optional.empty())
                         .or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
             }
+            if (m.party == null && !m.enemy && !m.listed && !m.ownSide) {
+                rebelsOfAStateSpeaker(m).ifPresent(g -> m.party = g);
+            }
             partyFromContext(d, m, reportVoice);
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && mainSide != null
                     && !SideFromPhrase.marksOtherSide(m) && !(gazetteer.isArmedGroup(mainSide) && SideFromPhrase.stateForces(m))) {
@@ -148,6 +151,30 @@ final class SideFromContext implements Stage {
             }
         }
         return false;
+    }
+
+    private static final Set<String> REBEL_WORDS = Set.of("rebel", "rebels", "militia", "militias", "insurgent", "insurgents");
+
+    /**
+     * "counted more than 1,300 bodies of the rebel militia's elements", in the Sudanese army's own statement: rebels a
+     * state's voice speaks of, with no group named nearby, are the armed group the gazetteer knows as its main enemy.
+     */
+    private Optional<String> rebelsOfAStateSpeaker(Mention m) {
+        String speaker = speakerSide(m);
+        if (speaker == null || gazetteer.isArmedGroup(speaker)) {
+            return Optional.empty();
+        }
+        String enemy = gazetteer.opponentOf(speaker);
+        if (enemy == null || !gazetteer.isArmedGroup(enemy)) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, m.npStart - 2);
+        for (int i = from; i < Math.min(m.sentence.size(), m.npEnd + 5); i++) {
+            if (REBEL_WORDS.contains(m.sentence.lower(i))) {
+                return Optional.of(enemy);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The speaker is an armed group and the sentence names another side as the one that did the harm. */

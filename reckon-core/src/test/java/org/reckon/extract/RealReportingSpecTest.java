@@ -588,6 +588,13 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void rebelsAStatesVoiceSpeaksOfAreItsMainEnemy() {
+            assertThat(only("Sudan's army said its forces killed 40 rebels near El Fasher.", Metric.KILLED).party())
+                    .isEqualTo("Rapid Support Forces");
+            assertThat(only("The army said troops killed 15 militants in the hills.", Metric.KILLED).party()).isNull();
+        }
+
+        @Test
         void fightersOnTheStatesSideAreTheStates() {
             assertThat(only("OUAGADOUGOU, Burkina Faso - Gunmen killed 14 pro-government militiamen near Kaya, the army said.",
                     Metric.KILLED).party()).isEqualTo("Burkina Faso");
@@ -913,6 +920,16 @@ class RealReportingSpecTest {
 
     @Nested
     class ASourceKeepsSpeaking {
+        @Test
+        void aNumberedStatementSpeaksForTheBodyThatAnnouncesItThroughout() {
+            String text = "Armed Forces of the Republic - Office of the Spokesman\nCommuniqué No. 17\n\n"
+                    + "The General Staff announces to the nation that our units have retaken the bridge at Kassala.\n\n"
+                    + "Our forces lost 9 martyrs in the battle, and 14 were wounded.";
+            List<Claim> all = asserted(text);
+            assertThat(all).extracting(Claim::low).containsExactly(9L, 14L);
+            assertThat(all).extracting(c -> c.source().name()).containsOnly("General Staff");
+        }
+
         @Test
         void itOpeningTheAccountIsTheBodyTheSentenceBeforeNamedWhenNoOneHasSpokenYet() {
             Claim c = only("Most counts start from the health ministry in Gaza, part of the Hamas-run administration. In February it put "
