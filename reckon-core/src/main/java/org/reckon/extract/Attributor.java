@@ -172,6 +172,8 @@ final class Attributor implements Stage {
      * same paragraph, opens with a word that points back ("Another 63 were wounded"), or is an
      * item of a list that a sentence ending in a colon introduced.
      */
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("\\s*\\(?\\d{1,2}[.)]\\s*");
+
     private static boolean continuesPrevious(Draft d, Sentence s) {
         if (s.index() == 0) {
             return false;
@@ -188,6 +190,9 @@ final class Attributor implements Stage {
             return true; // "Its count of all the dead stood at 1,686.": the possessor is the body just speaking, even past a paragraph
         }
         Sentence previous = d.sentences.get(s.index() - 1);
+        while (previous.index() > 0 && ENUMERATOR.matcher(previous.text()).matches()) {
+            previous = d.sentences.get(previous.index() - 1); // "4." split off as a sentence: the paragraph starts before it
+        }
         boolean listed = isListItem(s) || d.listLines.contains(s.index());
         if (listed && (previous.text().strip().endsWith(":") || isListItem(previous) || d.listLines.contains(previous.index()))) {
             return true; // "the ministry said:" and the items listed after it

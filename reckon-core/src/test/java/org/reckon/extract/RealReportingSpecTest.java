@@ -921,6 +921,17 @@ class RealReportingSpecTest {
     @Nested
     class ASourceKeepsSpeaking {
         @Test
+        void aNumberedItemOfAStatementIsANewParagraphThatTheStatementsBodySpeaks() {
+            String text = "ARMY OF THE REPUBLIC\nPRESS RELEASE No. 9\n\nThe Army of the Republic informs public opinion of the "
+                    + "following:\n\n1. According to military intelligence, the rebels have lost 9 of their members in the clashes.\n\n"
+                    + "2. Regrettably, 1 soldier lost his life in the rural zone of Teorama.\n\n"
+                    + "3. According to the reports consolidated by the Ombudsman's Office, at least 80 persons have lost their lives.";
+            List<Claim> all = asserted(text);
+            assertThat(all).extracting(c -> c.low() + " " + c.source().name())
+                    .containsExactly("9 military intelligence", "1 Army of the Republic", "80 Ombudsman's Office");
+        }
+
+        @Test
         void aNumberedStatementSpeaksForTheBodyThatAnnouncesItThroughout() {
             String text = "Armed Forces of the Republic - Office of the Spokesman\nCommuniqué No. 17\n\n"
                     + "The General Staff announces to the nation that our units have retaken the bridge at Kassala.\n\n"
