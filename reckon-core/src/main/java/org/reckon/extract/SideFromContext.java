@@ -153,6 +153,23 @@ final class SideFromContext implements Stage {
         return false;
     }
 
+    /**
+     * A figure whose sentence places nothing, right after a sentence that tells of a strike or an attack in a place:
+     * the country of that place, where it differs from the report's own country (a strike across a border).
+     */
+    private Optional<String> placeOfTheStrikeBefore(Draft d, Mention m) {
+        int index = m.sentence.index();
+        if (index == 0 || m.role == Role.MILITARY) {
+            return Optional.empty();
+        }
+        Sentence before = d.sentences.get(index - 1);
+        boolean strike = before.tokens().stream().map(Token::lower).anyMatch(STRUCK::contains);
+        return strike ? countryOfPlace(before, before.size() - 1) : Optional.empty();
+    }
+
+    private static final Set<String> STRUCK = Set.of("struck", "hit", "bombed", "shelled", "attacked", "raided", "targeted",
+            "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling");
+
     private static final Set<String> REBEL_WORDS = Set.of("rebel", "rebels", "militia", "militias", "insurgent", "insurgents");
 
     /**
@@ -357,6 +374,11 @@ final class SideFromContext implements Stage {
         }
         if (country.isPresent()) {
             m.party = country.get();
+            return;
+        }
+        Optional<String> struckBefore = placeOfTheStrikeBefore(d, m);
+        if (struckBefore.isPresent() && !struckBefore.get().equals(d.country)) {
+            m.party = struckBefore.get(); // "Pakistani jets struck hideouts in Afghanistan's Paktika province. The Taliban said 46 people were killed"
             return;
         }
         String owner = affiliation != null ? asParty(affiliation) : null;

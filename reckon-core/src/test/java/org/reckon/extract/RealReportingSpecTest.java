@@ -588,6 +588,16 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void peopleASentencePlacesNowhereWereHitWhereTheStrikeJustToldOfLanded() {
+            String text = "ISLAMABAD - Violence rose across Pakistan last year, officials in Islamabad said. In December, Pakistani jets "
+                    + "struck what the army called militant hideouts in Afghanistan's Paktika province. The Taliban's defence ministry "
+                    + "said 46 people were killed.";
+            assertThat(only(text, Metric.KILLED).party()).isEqualTo("Afghanistan");
+            String home = "KHARKIV, Ukraine - Russian missiles struck the city centre overnight. The governor said seven people were killed.";
+            assertThat(only(home, Metric.KILLED).party()).isEqualTo("Ukraine");
+        }
+
+        @Test
         void rebelsAStatesVoiceSpeaksOfAreItsMainEnemy() {
             assertThat(only("Sudan's army said its forces killed 40 rebels near El Fasher.", Metric.KILLED).party())
                     .isEqualTo("Rapid Support Forces");
