@@ -145,7 +145,7 @@ final class SideFromContext implements Stage {
         int from = Math.max(m.npEnd, m.figure.end());
         for (int i = from; i < Math.min(s.size() - 1, from + 4); i++) {
             boolean ofAPlace = i + 2 < s.size() && s.lower(i + 2).equals("of"); // "on both sides of the river" is where
-            if (Set.of("both", "either").contains(s.lower(i)) && Set.of("sides", "side", "armies", "parties", "camps").contains(s.lower(i + 1))
+            if (Set.of("both", "either").contains(s.lower(i)) && BOTH_SIDES_HEADS.contains(s.lower(i + 1))
                     && !ofAPlace) {
                 return true;
             }
@@ -163,14 +163,14 @@ final class SideFromContext implements Stage {
             return Optional.empty();
         }
         Sentence before = d.sentences.get(index - 1);
-        boolean strike = before.tokens().stream().map(Token::lower).anyMatch(STRUCK::contains);
+        boolean strike = before.tokens().stream().map(Token::lower).anyMatch(STRIKE_WORDS::contains);
         return strike ? countryOfPlace(before, before.size() - 1) : Optional.empty();
     }
 
-    private static final Set<String> STRUCK = Set.of("struck", "hit", "bombed", "shelled", "attacked", "raided", "targeted",
-            "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombardment", "shelling");
+    private static final Set<String> STRIKE_WORDS = org.reckon.lexicon.Lexicon.get().words("strike-words");
 
-    private static final Set<String> REBEL_WORDS = Set.of("rebel", "rebels", "militia", "militias", "insurgent", "insurgents");
+    private static final Set<String> REBEL_WORDS = org.reckon.lexicon.Lexicon.get().words("rebel-words");
+    private static final Set<String> BOTH_SIDES_HEADS = org.reckon.lexicon.Lexicon.get().words("both-sides-heads");
 
     /**
      * "counted more than 1,300 bodies of the rebel militia's elements", in the Sudanese army's own statement: rebels a

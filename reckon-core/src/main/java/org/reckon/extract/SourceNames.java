@@ -292,8 +292,7 @@ final class SourceNames {
         return out;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-            "local", "state", "national", "official");
+    private static final Set<String> DETERMINERS = org.reckon.lexicon.Lexicon.get().words("description-fillers");
 
     private Optional<Source> tiedName(String head, List<String> modifiers, SourceKind kind, String affiliation, List<Source> named) {
         List<String> family = HEAD_FAMILIES.getOrDefault(head, List.of(head));
