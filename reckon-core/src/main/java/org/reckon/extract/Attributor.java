@@ -167,13 +167,14 @@ final class Attributor implements Stage {
             "(?i:statement|communiqu[eé]|press release|summary|briefing|bulletin)(?:\\s+No\\.?\\s*\\S+)?\\s+(?:of|by|from)\\s+(?:the\\s+)?"
                     + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|for|the|and|\\p{Lu}[\\p{L}'’-]*))*)");
 
+    /** "4." or "(4)" split off by the tokenizer as a sentence of its own: a list item's number. */
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("\\s*\\(?\\d{1,2}[.)]\\s*");
+
     /**
      * An unattributed sentence carries on the previous one's source when it follows it in the
      * same paragraph, opens with a word that points back ("Another 63 were wounded"), or is an
      * item of a list that a sentence ending in a colon introduced.
      */
-    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("\\s*\\(?\\d{1,2}[.)]\\s*");
-
     private static boolean continuesPrevious(Draft d, Sentence s) {
         if (s.index() == 0) {
             return false;

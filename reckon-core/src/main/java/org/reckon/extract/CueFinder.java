@@ -190,13 +190,7 @@ final class CueFinder {
         if (!s.parse().present()) {
             return new int[] {0, 0};
         }
-        Optional<Integer> first = s.parse().conjoinedTo(verb).filter(v -> v < verb);
-        Optional<Integer> subject = first.flatMap(s.parse()::activeSubject).filter(subj -> subj < first.get());
-        if (subject.isEmpty()) {
-            return new int[] {0, 0};
-        }
-        int[] np = s.parse().nounPhrase(subject.get());
-        return hasContent(s, low, np[0], np[1]) ? np : new int[] {0, 0};
+        return namingSubjectOf(s, low, s.parse().conjoinedTo(verb).filter(v -> v < verb));
     }
 
     /**
@@ -208,12 +202,13 @@ final class CueFinder {
             return new int[] {0, 0};
         }
         // the nearest verb before it that governs it (the parse may make "saying" the mark of the reported verb)
-        Optional<Integer> clause = s.parse().governors(participle).stream().filter(g -> g < participle && s.token(g).verb()).findFirst();
-        if (clause.isEmpty()) {
-            return new int[] {0, 0};
-        }
-        Optional<Integer> subject = s.parse().activeSubject(clause.get());
-        if (subject.isEmpty() || subject.get() > clause.get()) {
+        return namingSubjectOf(s, low, s.parse().governors(participle).stream().filter(g -> g < participle && s.token(g).verb()).findFirst());
+    }
+
+    /** The noun phrase of {@code verb}'s active subject standing before it, where it names someone; else an empty span. */
+    private int[] namingSubjectOf(Sentence s, List<String> low, Optional<Integer> verb) {
+        Optional<Integer> subject = verb.flatMap(s.parse()::activeSubject).filter(subj -> subj < verb.get());
+        if (subject.isEmpty()) {
             return new int[] {0, 0};
         }
         int[] np = s.parse().nounPhrase(subject.get());

@@ -83,8 +83,9 @@ final class FigureReader implements Stage {
         Set<Metric> counted = java.util.EnumSet.noneOf(Metric.class);
         for (int i = 0; i < d.sentences.size(); i++) {
             Sentence s = d.candidates.get(i);
-            List<Mention> read = s == null ? List.of() : read(s, pointsBack(s) ? lastMetric : null, counted);
-            if (!read.isEmpty() && (pointsBack(s) || opensAmongTheCounted(s)) && !d.mentions.isEmpty()) {
+            boolean pointsBack = s != null && pointsBack(s);
+            List<Mention> read = s == null ? List.of() : read(s, pointsBack ? lastMetric : null, counted);
+            if (!read.isEmpty() && (pointsBack || opensAmongTheCounted(s)) && !d.mentions.isEmpty()) {
                 Mention whole = d.mentions.get(d.mentions.size() - 1);
                 if (whole.sentence.index() == i - 1) {
                     read.forEach(m -> m.whole = whole);
@@ -222,7 +223,7 @@ final class FigureReader implements Stage {
                 return false;
             }
         }
-        return m.triggerIndex + 1 <= m.figure.qualifierStart();
+        return true;
     }
 
     /** "the country lost more than 80,000 lives": lives lost are deaths (spec section 3), not a combined casualty figure. */

@@ -201,6 +201,14 @@ final class SideFromContext implements Stage {
                 && !SideFromPhrase.isSpeaker(m.agent()) && !m.agent().equals(speaker);
     }
 
+    /** The side that did the harm as subject or after "by" ("it", "its fighters": the speaker's side), or null. */
+    private String doer(Mention m) {
+        if (!m.agentActs() || m.agent() == null) {
+            return null;
+        }
+        return SideFromPhrase.isSpeaker(m.agent()) ? speakerSide(m) : m.agent();
+    }
+
     /** "its fighters had killed 200 members of the pro-government militia": the speaker's side did the harm, so the dead are not its own. */
     private boolean harmedByTheSpeaker(Mention m) {
         return m.agentActs() && m.agent() != null
@@ -244,7 +252,7 @@ final class SideFromContext implements Stage {
      */
     private Optional<String> groupNamedNearby(Draft d, Mention m) {
         String speaker = speakerSide(m);
-        String killer = m.agentActs() && m.agent() != null ? SideFromPhrase.isSpeaker(m.agent()) ? speaker : m.agent() : null;
+        String killer = doer(m);
         java.util.function.Predicate<String> candidate = g -> gazetteer.isArmedGroup(g) && !g.equals(speaker)
                 && !g.equals(killer) && !(killer != null && killer.equals(gazetteer.allyOf(g)));
         int index = m.sentence.index();
@@ -288,7 +296,7 @@ final class SideFromContext implements Stage {
                 return Optional.empty();
             }
             if (first.agent() != null && first.agentActs()) {
-                String agent = SideFromPhrase.isSpeaker(first.agent()) ? speakerSide(first) : first.agent();
+                String agent = doer(first);
                 if (agent == null) {
                     return Optional.empty();
                 }

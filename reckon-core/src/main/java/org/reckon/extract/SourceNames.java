@@ -286,13 +286,18 @@ final class SourceNames {
             }
             String w = low.get(i);
             if (w.matches("[a-z]+") && !DETERMINERS.contains(w)) {
-                out.add(w.replace("defense", "defence"));
+                out.add(oneSpelling(w));
             }
         }
         return out;
     }
 
     private static final Set<String> DETERMINERS = org.reckon.lexicon.Lexicon.get().words("description-fillers");
+
+    /** "defense" and "defence" compared as one word. */
+    private static String oneSpelling(String lower) {
+        return lower.replace("defense", "defence");
+    }
 
     private Optional<Source> tiedName(String head, List<String> modifiers, SourceKind kind, String affiliation, List<Source> named) {
         List<String> family = HEAD_FAMILIES.getOrDefault(head, List.of(head));
@@ -302,7 +307,7 @@ final class SourceNames {
             if (family.stream().noneMatch(lowerName::contains) && kind != SourceKind.INTELLIGENCE) {
                 continue;
             }
-            String comparable = lowerName.replace("defense", "defence");
+            String comparable = oneSpelling(lowerName);
             if (lowerName.contains(head) && !modifiers.stream().allMatch(comparable::contains)) {
                 continue; // "Azerbaijan's interior ministry" is not the defence ministry named before ("a war monitor" is still SOHR)
             }

@@ -14,6 +14,7 @@ public final class DigitGroups {
     private static final Pattern GROUPED = Pattern.compile(
             "(?<![\\d.,'’\\p{L}])\\d{1,3}(?:[ \\u00A0\\u2009\\u202F'’]\\d{3})+(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern SEPARATOR = Pattern.compile("[ \\u00A0\\u2009\\u202F'’]");
+    private static final Pattern POINT = Pattern.compile("\\.");
     /**
      * "5.000 additional troops", "more than 1.300 bodies": groups of exactly three digits after points, as
      * Spanish, German and many translated statements write thousands; never before a unit or "million"
@@ -43,19 +44,7 @@ public final class DigitGroups {
     }
 
     private static String joinDotted(String text) {
-        Matcher m = DOTTED.matcher(text);
-        StringBuilder out = null;
-        while (m.find()) {
-            if (out == null) {
-                out = new StringBuilder(text);
-            }
-            for (int k = m.start(); k < m.end(); k++) {
-                if (text.charAt(k) == '.') {
-                    out.setCharAt(k, ',');
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+        return commasBetweenGroups(text, DOTTED, POINT, false);
     }
 
     private static String dropStrayPeriods(String text) {
@@ -71,16 +60,24 @@ public final class DigitGroups {
     }
 
     private static String joinGroups(String text) {
-        Matcher m = GROUPED.matcher(text);
+        return commasBetweenGroups(text, GROUPED, SEPARATOR, true);
+    }
+
+    /**
+     * The text with every {@code separator} inside a match of {@code groups} turned into a comma; a match right
+     * after a month's name is left alone where {@code notAfterAMonth} ("On 14 200 ...").
+     */
+    private static String commasBetweenGroups(String text, Pattern groups, Pattern separator, boolean notAfterAMonth) {
+        Matcher m = groups.matcher(text);
         StringBuilder out = null;
         while (m.find()) {
-            if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            if (notAfterAMonth && MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(text);
             }
-            Matcher sep = SEPARATOR.matcher(m.group());
+            Matcher sep = separator.matcher(m.group());
             while (sep.find()) {
                 out.setCharAt(m.start() + sep.start(), ',');
             }

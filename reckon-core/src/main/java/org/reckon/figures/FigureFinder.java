@@ -342,7 +342,7 @@ public final class FigureFinder {
         if (after + 1 < low.size() && Set.of("million", "billion").contains(next)) {
             return false;
         }
-        if (MONTHS.contains(prev) || MONTHS.contains(next)) {
+        if (partOfADate(low, f)) {
             return false;
         }
         if (DESIGNATORS.contains(prev) && before >= 0 && (s.token(before).capitalized() || prev.equals("no."))) {
