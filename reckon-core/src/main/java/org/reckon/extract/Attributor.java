@@ -23,6 +23,7 @@ import java.util.Set;
  */
 final class Attributor implements Stage {
     private static final Set<String> BRIEFED = org.reckon.lexicon.Lexicon.get().words("briefed");
+    private static final Set<String> SOURCE_WORDS = org.reckon.lexicon.Lexicon.get().words("source-words");
     static final Set<String> DOCUMENTS = org.reckon.lexicon.Lexicon.get().words("documents");
     /** Openers that move to another time or incident, where the previous source no longer speaks. */
     private static final Set<String> NEW_TOPIC_STARTERS = org.reckon.lexicon.Lexicon.get().words("new-topic-starters");
@@ -39,11 +40,13 @@ final class Attributor implements Stage {
     private final Gazetteer gazetteer;
     private final SourceNames names;
     private final CueFinder cueFinder;
+    private final Letterhead letterhead;
 
     Attributor(Lexicon lexicon, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.names = new SourceNames(gazetteer);
         this.cueFinder = new CueFinder(lexicon, gazetteer);
+        this.letterhead = new Letterhead(gazetteer, names, SOURCE_WORDS);
     }
 
     @Override
@@ -53,7 +56,7 @@ final class Attributor implements Stage {
         for (Sentence plain : d.sentences) {
             Sentence s = d.candidates.getOrDefault(plain.index(), plain);
             List<Mention> here = mentionsOf(d, s.index());
-            List<Cue> cues = cueFinder.cues(s);
+            List<Cue> cues = cuesOf(s);
             if (here.isEmpty()) {
                 Optional<Source> any = cues.isEmpty() ? Optional.empty()
                         : resolveCue(d, s, speakerCue(s, cues), namedAround(namedBySentence, s.index()), lastResolved);
@@ -64,12 +67,10 @@ final class Attributor implements Stage {
                 continue;
             }
             List<Mention> extra = new ArrayList<>();
-            boolean continues = cues.isEmpty() && lastResolved != null && continuesPrevious(d, s);
-            Optional<Source> quoted = cues.isEmpty() && !continues
-                    ? quotedSpeaker(d, s, namedBySentence, lastResolved) : Optional.empty();
+            Optional<Source> carried = carriedSource(d, s, cues, namedBySentence, lastResolved);
             for (Mention m : here) {
-                if (continues || quoted.isPresent()) {
-                    m.source = continues ? lastResolved : quoted.get();
+                if (carried.isPresent()) {
+                    m.source = carried.get();
                     continue;
                 }
                 List<Source> attributed = attribute(d, s, cues, m, namedAround(namedBySentence, s.index()), lastResolved);
@@ -91,9 +92,55 @@ final class Attributor implements Stage {
             }
         }
         confirmedNext(d);
-        statementAuthor(d).or(() -> documentAuthor(d, namedBySentence))
+        statementAuthor(d).or(() -> documentAuthor(d, namedBySentence)).or(() -> letterhead.author(d, namedBySentence))
                 .ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null).forEach(m -> m.source = author));
     }
+
+    /** A label line's speech word labels its figure ("Attacks recorded: 156"); only its "verified by X" names a source. */
+    private List<Cue> cuesOf(Sentence s) {
+        List<Cue> cues = cueFinder.cues(s);
+        return Sections.isLabelLine(s) ? cues.stream().filter(c -> c.kind() != Cue.Kind.SPEECH).toList() : cues;
+    }
+
+    /**
+     * The source of a sentence with no voice of its own: the one that carries on from the sentence before, the
+     * body the heading over a label line names, or the speaker of the quotation the sentence is part of.
+     */
+    private Optional<Source> carriedSource(Draft d, Sentence s, List<Cue> cues, List<List<Source>> namedBySentence, Source last) {
+        if (!cues.isEmpty()) {
+            return Optional.empty();
+        }
+        if (last != null && continuesPrevious(d, s)) {
+            return Optional.of(last);
+        }
+        return headingSource(d, s, namedBySentence).or(() -> quotedSpeaker(d, s, namedBySentence, last));
+    }
+
+    /**
+     * "ATTACKS ON HEALTH CARE (WHO surveillance system, ...)" over "Deaths: 318", "KEY FIGURES (humanitarian partners,
+     * 14-19 February)" over "People killed: at least 61": the body the heading's bracket names counted the lines.
+     */
+    private Optional<Source> headingSource(Draft d, Sentence s, List<List<Source>> namedBySentence) {
+        return Sections.headingOf(d, s).flatMap(h -> {
+            java.util.regex.Matcher bracket = HEADING_BRACKET.matcher(h.text());
+            if (!bracket.find()) {
+                return Optional.empty();
+            }
+            String first = bracket.group(1).strip();
+            return namedBySentence.get(h.index()).stream().findFirst()
+                    .or(() -> describedBody(first));
+        });
+    }
+
+    /** "humanitarian partners", "UN and partner records": a short phrase whose last word is a body's. */
+    private Optional<Source> describedBody(String phrase) {
+        List<String> words = List.of(phrase.split("\\s+"));
+        String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        return words.size() <= 5 && SOURCE_WORDS.contains(head) ? Optional.of(names.fromName(phrase)) : Optional.empty();
+    }
+
+    /** The first item of a heading's bracket, before a comma or a date: "(UN Human Rights Office, 1-31 May)". */
+    private static final java.util.regex.Pattern HEADING_BRACKET = java.util.regex.Pattern.compile("\\(\\s*(?:as reported by|source:|according to)?\\s*([^,;()\\d]+)");
 
     /**
      * The body whose own statement the report reproduces ("Statement issued by the IDF
@@ -334,6 +381,9 @@ final class Attributor implements Stage {
             }
         }
         Cue according = nearest(cues, at, Cue.Kind.ACCORDING_TO);
+        if (governing.isEmpty() && speech != null && according != null && at < according.position() && according.position() < speech.position()) {
+            speech = null; // "lost 2,400 troops, according to Pentagon figures, while the UN estimates that ...": the nearer voice
+        }
         Cue citing = nearest(cues, at, Cue.Kind.CITING);
         Cue citedBy = nearest(cues, at, Cue.Kind.CITED_BY);
         if (citedBy != null && speech == null && according == null) {
@@ -585,8 +635,8 @@ final class Attributor implements Stage {
                 || !(found.kind() == SourceKind.PERSON || found.kind() == SourceKind.OFFICIAL || found.kind() == SourceKind.UNKNOWN)) {
             return found;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:[A-Z][\\p{L}'’-]+\\s+){0,2}" + java.util.regex.Pattern.quote(name)
-                + "(?:\\s+[A-Z][\\p{L}'’-]+){0,2}\\b").matcher(d.text());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:[A-Z][\\p{L}'’-]+\\h+){0,2}" + java.util.regex.Pattern.quote(name)
+                + "(?:\\h+[A-Z][\\p{L}'’-]+){0,2}\\b").matcher(d.text());
         String best = null;
         while (m.find()) {
             String candidate = m.group().strip();

@@ -53,6 +53,14 @@ final class HarmCause implements Stage {
         if (m.role == org.reckon.model.Role.MILITARY || m.party != null) {
             return false;
         }
+        Optional<Sentence> heading = Sections.headingOf(d, m.sentence);
+        if (heading.isPresent()) {
+            List<String> over = FigureFinder.lowered(heading.get());
+            Cause section = cause(over, 0, over.size());
+            if (section != Cause.NONE) {
+                return section == Cause.ACCIDENT; // "CHOLERA (Federal Ministry of Health)" over "Associated deaths: 1 640"
+            }
+        }
         if (m.sentence.index() == 0) {
             return accidentReport.getAsBoolean();
         }

@@ -243,6 +243,9 @@ public final class Nlp {
         return out.toString();
     }
 
+    /** "Social leaders killed: 173", "Deaths – 1 640": a label and its figure is a line of its own, never a wrapped one. */
+    private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile(".*\\S\\s*[:–—]\\s*[~≈]?\\d[\\d\\s,.'’]*");
+
     static boolean looksHardWrapped(String text) {
         String[] lines = text.split("\n");
         if (lines.length < 6) {
@@ -257,7 +260,7 @@ public final class Nlp {
             }
             nonEmpty++;
             boolean continues = !lines[i + 1].isBlank() && line.length() > 40 && line.length() < 100
-                    && !line.matches(".*[.!?:\"”’']$");
+                    && !line.matches(".*[.!?:\"”’']$") && !LABEL_LINE.matcher(line).matches();
             if (continues) {
                 wrapped++;
             }

@@ -2020,4 +2020,89 @@ class RealReportingSpecTest {
             assertThat(e.claims()).extracting(c -> c.source().name()).containsOnly("Kivu Security Tracker");
         }
     }
+
+    @Nested
+    class ABulletinsHeadingsAndLetterheadSpeakForItsLines {
+        private static final String SNAPSHOT = "YEMEN: Monthly Protection Snapshot\n"
+                + "Issued by the Protection Cluster | 3 March 2025\n\n"
+                + "ATTACKS ON SCHOOLS (Education Cluster, January - February 2025)\n"
+                + "Incidents recorded: 31\n"
+                + "Children killed: 9\n"
+                + "Children injured: 22\n\n"
+                + "MEASLES (Ministry of Public Health and Population, since January)\n"
+                + "Suspected cases: 4 100\n"
+                + "Associated deaths: 57\n\n"
+                + "CIVILIAN HARM\n"
+                + "Civilians killed (verified by the UN human rights office): 64\n"
+                + "Civilians injured: 140\n\n"
+                + "In Taiz, shelling of a market killed at least 12 people, local officials said.";
+
+        @Test
+        void theBodyInAHeadingsBracketCountedTheLabelLinesBeneathIt() {
+            List<Claim> all = ExtractorTestSupport.extract(SNAPSHOT, "2025-03-04").claims();
+            assertThat(all).filteredOn(c -> c.low() == 9 || c.low() == 22).extracting(c -> c.source().name())
+                    .containsOnly("Education Cluster");
+        }
+
+        @Test
+        void aLabelsSpeechWordIsNoSpeakerButItsVerifiedByIs() {
+            List<Claim> all = ExtractorTestSupport.extract(SNAPSHOT, "2025-03-04").claims();
+            assertThat(all).filteredOn(c -> c.low() == 64 || c.low() == 140).extracting(c -> c.source().name())
+                    .containsOnly("UN human rights office");
+            assertThat(all).extracting(c -> c.source().name()).doesNotContain("Incidents");
+        }
+
+        @Test
+        void deathsUnderADiseasesHeadingAreNoWarClaims() {
+            List<Claim> all = ExtractorTestSupport.extract(SNAPSHOT, "2025-03-04").claims();
+            assertThat(all).extracting(Claim::low).doesNotContain(57L, 4100L).contains(9L, 22L, 64L, 140L, 12L);
+        }
+
+        @Test
+        void aLineThatIsALabelAndItsFigureIsNoWrappedLine() {
+            String text = "KIVU CONFLICT MONITOR\nHalf-year figures, January to June 2025\n\n"
+                    + "Civilians killed in attacks by armed groups: 612\n"
+                    + "Civilians killed in army operations and air strikes: 148\n"
+                    + "Soldiers and police officers killed in ambushes: 97\n"
+                    + "Aid workers and health staff injured in attacks: 41\n"
+                    + "Kidnappings recorded by the monitor in the period: 230\n"
+                    + "Schools and clinics damaged or looted by fighters: 88\n";
+            List<Claim> all = ExtractorTestSupport.extract(text, "2025-07-02").claims();
+            assertThat(all).extracting(Claim::low).contains(612L, 148L, 97L, 41L);
+        }
+
+        @Test
+        void aMinistrysLetterheadOverItsNumberedCommuniqueIsTheAuthorOfItsUnvoicedFigures() {
+            String text = "REPUBLIC OF CHAD\nUnity - Work - Progress\n\nMINISTRY OF THE ARMED FORCES\nOffice of the Chief of Staff\n\n"
+                    + "COMMUNIQUE No. 014/MFA/CEM\n\n"
+                    + "On Sunday 9 March, a patrol of our forces came under fire near Bol, in the Lac province.\n\n"
+                    + "In the fighting that followed, four soldiers were killed and nine others wounded, while 22 assailants were "
+                    + "neutralised.\n\nN'Djamena, 10 March 2025";
+            List<Claim> all = ExtractorTestSupport.extract(text, "2025-03-10").claims();
+            assertThat(all).extracting(Claim::low).contains(4L, 9L);
+            assertThat(all).extracting(c -> c.source().name()).containsOnly("Ministry of the Armed Forces");
+        }
+
+        @Test
+        void aMonitorsOwnNameOverItsOverviewIsTheAuthor() {
+            String text = "Lake Chad Conflict Tracker - Quarterly Overview, Q1 2025\nMaiduguri, 4 April 2025\n\n"
+                    + "Jihadist attacks in Borno killed at least 214 civilians in the quarter, and 63 soldiers died in raids on bases.";
+            List<Claim> all = ExtractorTestSupport.extract(text, "2025-04-04").claims();
+            assertThat(all).extracting(Claim::low).contains(214L, 63L);
+            assertThat(all).extracting(c -> c.source().name()).containsOnly("Lake Chad Conflict Tracker");
+        }
+
+        @Test
+        void aNewsHeadlineWithNoDocumentsTitleNamesNoAuthor() {
+            String text = "Army post overrun in Lac province\n\nFour soldiers were killed in an attack near Bol on Sunday.";
+            assertThat(ExtractorTestSupport.extract(text, "2025-03-10").claims()).extracting(c -> c.source().name()).containsOnly((String) null);
+        }
+
+        @Test
+        void aVoiceRightAfterTheFigureOutranksASpeechVerbInTheNextClause() {
+            Claim c = only("Britain lost 457 service personnel in Afghanistan, according to defence ministry records, while a "
+                    + "Kabul-based watchdog estimates that 38,000 Afghan civilians died.", Metric.CASUALTIES);
+            assertThat(c.source().name()).containsIgnoringCase("defence ministry");
+        }
+    }
 }

@@ -1,0 +1,55 @@
+package org.reckon.extract;
+
+import org.reckon.nlp.Sentence;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The sections of a bulletin or monitor update: label lines ("Civilians injured: 244", "- Deaths – 318")
+ * set out under a heading of their own ("ATTACKS ON HEALTH CARE (WHO surveillance system, April 2023 - May
+ * 2025)", "CHOLERA (Federal Ministry of Health)"). The heading speaks for the lines beneath it: it names the
+ * body that counted them and the kind of harm they count.
+ */
+final class Sections {
+    private Sections() {}
+
+    /** A label, its separator and a figure that ends the line, perhaps with a bracketed note after it. */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?s)\\s*(?:[-–—•*·]\\s*)?[^:\\n]{1,90}?\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s,.'’]*(?:\\([^)\\n]*\\))?\\s*[.;]?\\s*");
+    private static final int HEADING_TOKENS = 30;
+
+    /** "Attacks recorded: 156": a line that labels a figure, not a sentence that tells something. */
+    static boolean isLabelLine(Sentence s) {
+        return LABEL_LINE.matcher(s.text()).matches();
+    }
+
+    /**
+     * The heading over a label line: the line just above the block of label lines that holds it, where that
+     * line stands alone, is short and does not end like a sentence of prose. No heading past a blank line.
+     */
+    static Optional<Sentence> headingOf(Draft d, Sentence s) {
+        if (!isLabelLine(s)) {
+            return Optional.empty();
+        }
+        Sentence below = s;
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence above = d.sentences.get(i);
+            String between = d.text().substring(above.end(), below.begin());
+            if (!between.contains("\n") || between.contains("\n\n")) {
+                return Optional.empty();
+            }
+            if (!isLabelLine(above)) {
+                boolean heading = above.size() <= HEADING_TOKENS && !above.text().strip().endsWith(".") && startsLine(d, above);
+                return heading ? Optional.of(above) : Optional.empty();
+            }
+            below = above;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsLine(Draft d, Sentence s) {
+        int lineStart = d.text().lastIndexOf('\n', s.begin() - 1) + 1;
+        return d.text().substring(lineStart, s.begin()).isBlank();
+    }
+}
