@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class Letterhead {
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "(?i)\\b(statement|communiqu[eé]|press release|summary|briefing|bulletin|update|report|snapshot|overview"
-                    + "|fact ?sheet|sitrep|balance sheet|balance \\d{4})\\b");
+                    + "|fact ?sheet|sitrep|balance sheet|balance \\d{4})\\b"
+                    + "|\\bNo\\.?\\s*(?:\\p{Lu}{1,4}-)?\\d+\\b"); // "No PR-118/2025-ISPR", "No. 027/MDN/CAB": a numbered document
     /** A line's parts: "Sahel Conflict Monitor - Regional Overview", "ETHIOPIA | Amhara Region", "SUDAN: Humanitarian Update". */
     private static final Pattern PART_BREAK = Pattern.compile("\\s+[-–—|]\\s+|:\\s+|\\s*[|/]\\s*");
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
@@ -95,6 +96,11 @@ final class Letterhead {
                 continue;
             }
             List<String> low = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = gazetteer.sourcesIn(low, words).stream()
+                    .filter(h -> h.start() == 0 && h.end() == words.size()).findFirst();
+            if (known.isPresent()) {
+                return Optional.of(Source.of(known.get().value().name(), known.get().value().kind(), known.get().value().affiliation()));
+            }
             if (words.size() > 1 && headedByABodyWord(low) && !wholly(gazetteer::placeAt, low, words) && !wholly(gazetteer::partyAt, low, words)) {
                 return Optional.of(names.fromName(titleCase(name)));
             }

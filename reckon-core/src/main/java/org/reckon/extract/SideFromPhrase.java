@@ -53,9 +53,32 @@ final class SideFromPhrase implements Stage {
             if (!earlier.isEmpty() && earlier.get(0).sentence.index() != m.sentence.index()) {
                 earlier.clear();
             }
+            if (m.party == null) {
+                m.party = partyOfADefinedAcronym(d, m).orElse(null);
+            }
             resolveParty(FigureFinder.lowered(m.sentence), FigureReader.original(m.sentence), m, antecedent(earlier, m));
             earlier.add(m);
         }
+    }
+
+    /**
+     * "the bodies of 47 AA terrorists" where the report wrote "the so-called Arakan Army (AA)": an acronym the report
+     * defined for a party, among the counted people's words, names their side.
+     */
+    private Optional<String> partyOfADefinedAcronym(Draft d, Mention m) {
+        for (int i = m.figure.end(); i < m.npEnd; i++) {
+            String name = d.acronyms.get(m.sentence.token(i).text());
+            if (name == null) {
+                continue;
+            }
+            List<String> words = List.of(name.split("\\s+"));
+            List<String> low = words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+            Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, words, 0).filter(h -> h.end() == words.size());
+            if (party.isPresent()) {
+                return Optional.of(party.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -101,10 +101,14 @@ public final class Gazetteer {
         return out;
     }
 
-    /** An alias as the tokenizer will see it: "Ukraine's" is two tokens, "Ukraine" and "'s". */
+    /**
+     * An alias as the tokenizer will see it: "Ukraine's" is two tokens, "Ukraine" and "'s"; a hyphenated name is
+     * also written with a space ("INTER SERVICES PUBLIC RELATIONS", "al Shabaab").
+     */
     private static List<String> tokenForms(String alias) {
         String spaced = alias.replaceAll("(\\S)['’]s\\b", "$1 's").replace("’", "'");
-        return List.of(spaced);
+        String unhyphenated = spaced.replaceAll("(\\p{L})-(\\p{L})", "$1 $2");
+        return unhyphenated.equals(spaced) ? List.of(spaced) : List.of(spaced, unhyphenated);
     }
 
     /** Lowercase, punctuation removed, spaces collapsed: the form names are compared in. */

@@ -2105,4 +2105,46 @@ class RealReportingSpecTest {
             assertThat(c.source().name()).containsIgnoringCase("defence ministry");
         }
     }
+
+    @Nested
+    class TheWordsOfArmyPressReleases {
+        @Test
+        void sacrificeShahadatAndTheSupremePriceAreDeaths() {
+            assertThat(only("Five servicemembers sacrificed their lives while defending the outpost.", Metric.KILLED).low()).isEqualTo(5);
+            assertThat(only("Two Frontier Corps soldiers embraced shahadat in the exchange of fire.", Metric.KILLED).low()).isEqualTo(2);
+            assertThat(only("Sadly, 3 soldiers paid the supreme price during the clearance operation.", Metric.KILLED).low()).isEqualTo(3);
+            assertThat(only("Two policemen made the ultimate sacrifice when the convoy was ambushed.", Metric.KILLED).low()).isEqualTo(2);
+        }
+
+        @Test
+        void fightersSentToHellAreDeadAndKhwarijAreThePakistaniTaliban() {
+            Claim c = only("After a heavy exchange of fire, 12 khwarij were sent to hell, the military's media wing said.", Metric.KILLED);
+            assertThat(c.low()).isEqualTo(12);
+            assertThat(c.party()).isEqualTo("Tehrik-i-Taliban Pakistan");
+        }
+
+        @Test
+        void anAcronymTheReportDefinedForAGroupNamesTheCountedPeoplesSide() {
+            List<Claim> all = ExtractorTestSupport.extract("Fighters of the so-called Arakan Army (AA) stormed "
+                    + "the outpost before dawn.\n\nAfter the battle the bodies of 19 AA terrorists were found near the road.", "2024-03-02")
+                    .claims();
+            assertThat(all).extracting(Claim::low, Claim::party).containsExactly(org.assertj.core.groups.Tuple.tuple(19L, "Arakan Army"));
+        }
+
+        @Test
+        void theStatesServicemembersAreNotTheArmedGroupMostCounted() {
+            List<Claim> all = ExtractorTestSupport.extract("Myanmar's junta said fighters of the Arakan Army (AA) attacked a base in "
+                    + "Rakhine State.\n\nThe bodies of 30 AA fighters were found, and 12 AA fighters were captured.\n\n"
+                    + "Four servicemembers were killed and nine others wounded.", "2024-03-02").claims();
+            assertThat(all).filteredOn(c -> c.low() == 4).extracting(Claim::party).doesNotContain("Arakan Army");
+        }
+
+        @Test
+        void aHyphenatedNameWrittenWithSpacesIsTheSameBody() {
+            String text = "INTER SERVICES PUBLIC RELATIONS\nNo PR-212/2025-ISPR          Rawalpindi - 3 May 2025\n\n"
+                    + "Security forces conducted an operation in North Waziristan. Eleven khwarij were killed in the operation.";
+            assertThat(ExtractorTestSupport.extract(text, "2025-05-03").claims()).extracting(c -> c.source().name())
+                    .containsOnly("Inter-Services Public Relations");
+        }
+    }
 }
