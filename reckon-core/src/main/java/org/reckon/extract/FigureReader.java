@@ -60,6 +60,7 @@ final class FigureReader implements Stage {
     private static final Set<String> INCLUSION_CUES = org.reckon.lexicon.Lexicon.get().words("inclusion-cues");
     private static final Set<String> CAPTIVE_FIGHTERS = org.reckon.lexicon.Lexicon.get().words("captive-fighters");
     private static final Set<String> DETENTION_WORDS = org.reckon.lexicon.Lexicon.get().words("detention-words");
+    private static final Set<String> RESCUED = org.reckon.lexicon.Lexicon.get().words("rescued");
     private static final Set<String> OF_THEM = org.reckon.lexicon.Lexicon.get().words("of-them");
 
     private final Lexicon lexicon;
@@ -192,6 +193,9 @@ final class FigureReader implements Stage {
             if (m.metric == Metric.CAPTURED && DETENTION_WORDS.contains(word(low, m.triggerIndex))
                     && !(m.npEnd > m.npStart && CAPTIVE_FIGHTERS.contains(low.get(m.npEnd - 1)))) {
                 continue; // "police detained 40 protesters" is an arrest; "detained hundreds of army soldiers" a capture
+            }
+            if (m.metric == Metric.CAPTURED && RESCUED.contains(word(low, m.figure.qualifierStart() - 1))) {
+                continue; // "troops rescued 35 kidnapped hostages": people set free, no captives taken in war
             }
             if (m.metric == Metric.DEPLOYED && m.role != Role.MILITARY && !(previous != null && previous.metric == Metric.DEPLOYED)) {
                 continue;

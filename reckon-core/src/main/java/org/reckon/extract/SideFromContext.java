@@ -405,10 +405,15 @@ final class SideFromContext implements Stage {
 
     private static final Set<String> FOREIGN = org.reckon.lexicon.Lexicon.get().words("foreign-people");
 
-    /** "13 foreign soldiers", "two foreigners": people the phrase says are not of the country where they were hit. */
+    private static final Set<String> SHIP_CREWS = org.reckon.lexicon.Lexicon.get().words("ship-crews");
+
+    /**
+     * "13 foreign soldiers", "two foreigners": people the phrase says are not of the country where they were hit; and a
+     * merchant ship's crew ("eight seafarers", "three of its crew"), whose people are of whatever nations the ship hired.
+     */
     private static boolean foreign(Mention m) {
         for (int i = m.npStart; i < m.npEnd; i++) {
-            if (FOREIGN.contains(m.sentence.lower(i))) {
+            if (FOREIGN.contains(m.sentence.lower(i)) || SHIP_CREWS.contains(m.sentence.lower(i))) {
                 return true;
             }
         }

@@ -2147,4 +2147,24 @@ class RealReportingSpecTest {
                     .containsOnly("Inter-Services Public Relations");
         }
     }
+
+    @Nested
+    class HostagesSetFreeAndTheCrewsOfShips {
+        @Test
+        void peopleRescuedFromKidnappersAreNoCaptivesOfWar() {
+            assertThat(claims("Troops pursued the bandits and rescued 35 hostages from a forest camp.")).isEmpty();
+            assertThat(claims("Police rescued 12 kidnapped passengers near the highway on Sunday.")).isEmpty();
+            assertThat(only("The gang is still holding 40 hostages, the police said.", Metric.CAPTURED).low()).isEqualTo(40);
+        }
+
+        @Test
+        void aMerchantShipsCrewTakesNoCountryFromThePlaceOrTheReport() {
+            Extraction e = ExtractorTestSupport.extract("SANAA, Yemen - A Houthi drone boat struck a bulk carrier off Hodeidah, "
+                    + "killing four seafarers, the maritime agency said.", "2025-07-10");
+            assertThat(e.claims()).extracting(Claim::low, Claim::party).containsExactly(org.assertj.core.groups.Tuple.tuple(4L, null));
+            assertThat(claims("A missile hit the tanker in the Gulf of Aden, killing three of its crew, two of them Filipino."))
+                    .extracting(Claim::low, Claim::party).containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(3L, null),
+                            org.assertj.core.groups.Tuple.tuple(2L, "Philippines"));
+        }
+    }
 }
