@@ -110,6 +110,10 @@ final class Attributor implements Stage {
         if (!cues.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Source> labelled = labelSource(s);
+        if (labelled.isPresent()) {
+            return labelled;
+        }
         if (last != null && continuesPrevious(d, s)) {
             return Optional.of(last);
         }
@@ -130,6 +134,31 @@ final class Attributor implements Stage {
             return namedBySentence.get(h.index()).stream().findFirst()
                     .or(() -> describedBody(first));
         });
+    }
+
+    /** "People killed in the camp (local sources): more than 400", "Injured, as reported by health facilities: 240". */
+    private static final java.util.regex.Pattern LABEL_BRACKET = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*[:–—]");
+    private static final java.util.regex.Pattern AS_REPORTED_BY = java.util.regex.Pattern.compile(
+            "(?i)\\bas (?:reported|recorded|documented|verified) by\\s+(?:the\\s+)?([^:–—()]+?)\\s*[:–—]");
+
+    /** A label line that names, in its own words, who counted its figure: a bracket before the colon, "as reported by X". */
+    private Optional<Source> labelSource(Sentence s) {
+        if (!Sections.isLabelLine(s)) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher reported = AS_REPORTED_BY.matcher(s.text());
+        if (reported.find()) {
+            return Optional.of(names.fromName(reported.group(1).replaceAll("\\s+in\\s+\\p{Lu}.*$", "").strip()));
+        }
+        java.util.regex.Matcher bracket = LABEL_BRACKET.matcher(s.text());
+        if (!bracket.find()) {
+            return Optional.empty();
+        }
+        String first = bracket.group(1).split("[,;]")[0].strip();
+        List<String> words = List.of(first.split("\\s+"));
+        boolean known = gazetteer.sourcesIn(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(), words).stream()
+                .anyMatch(h -> h.start() == 0 && h.end() == words.size());
+        return known || words.size() == 1 && first.matches("\\p{Lu}[\\p{Lu}\\d&-]{2,9}") ? Optional.of(names.fromName(first)) : describedBody(first);
     }
 
     /** "humanitarian partners", "UN and partner records": a short phrase whose last word is a body's. */

@@ -143,6 +143,9 @@ final class CueFinder {
         if (NOT_SPEECH_AFTER.contains(prev) || (i == 1 && lexicon.triggers.matchAt(low, 0).isPresent())) {
             return false; // "Wounded admitted to hospitals in Goma: 2 880": a list line's label, no speaker
         }
+        if (w.endsWith("ed") && (i <= 1 || prev.matches("[\\d,.]+")) && lexicon.triggers.matchAt(low, i + 1).filter(t -> t.end() == i + 2 && !low.get(i + 1).endsWith("ed")).isPresent()) {
+            return false; // "2 316 reported fatalities", "civilian casualties verified": a participle before the counted noun
+        }
         if (w.startsWith("put")) {
             for (int k = i + 1; k < Math.min(low.size(), i + 24); k++) {
                 if (low.get(k).equals("at")) {

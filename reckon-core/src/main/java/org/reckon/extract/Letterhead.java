@@ -29,6 +29,7 @@ final class Letterhead {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{2,9}");
     private static final Set<String> STATE_LINES = Set.of("republic", "kingdom", "state", "federal", "islamic", "democratic", "people's");
     private static final int LINE_TOKENS = 25;
+    private static final Pattern ABBREVIATED = Pattern.compile("\\b(No|Nr|Ref|Ser)\\.$");
     private static final Pattern ISSUED_BY = Pattern.compile("(?i)\\s*(issued|published|released|compiled|prepared) by\\s+(the\\s+)?");
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "in", "on");
 
@@ -80,10 +81,13 @@ final class Letterhead {
         String text = d.text();
         int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
         int lineEnd = text.indexOf('\n', s.end());
+        String restOfLine = lineEnd < 0 ? text.substring(s.end()) : text.substring(s.end(), lineEnd);
         boolean ownLine = text.substring(lineStart, s.begin()).isBlank()
-                && (lineEnd < 0 ? text.substring(s.end()) : text.substring(s.end(), lineEnd)).isBlank();
+                && (restOfLine.isBlank() || ABBREVIATED.matcher(s.text().strip()).find()); // "Press Statement No. (27)" splits after "No."
+
         boolean figureRead = d.mentions.stream().anyMatch(m -> m.sentence.index() == s.index());
-        return ownLine && s.size() <= LINE_TOKENS && !s.text().strip().endsWith(".") && !figureRead;
+        boolean fullStop = s.text().strip().endsWith(".") && !ABBREVIATED.matcher(s.text().strip()).find();
+        return ownLine && s.size() <= LINE_TOKENS && !fullStop && !figureRead;
     }
 
     /** The first part of a header line that names a body: one the gazetteer knows, a name with a body's head word, an acronym. */

@@ -16,7 +16,7 @@ final class Sections {
 
     /** A label, its separator and a figure that ends the line, perhaps with a bracketed note after it. */
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?s)\\s*(?:[-–—•*·]\\s*)?[^:\\n]{1,90}?\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s,.'’]*(?:\\([^)\\n]*\\))?\\s*[.;]?\\s*");
+            "(?s)\\s*(?:[-–—•*·]\\s*)?[^:\\n]{1,90}?\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s\\u00A0\\u2009\\u202F,.'’]*(?:\\([^)\\n]*\\))?\\s*[.;]?\\s*");
     private static final int HEADING_TOKENS = 30;
 
     /** "Attacks recorded: 156": a line that labels a figure, not a sentence that tells something. */

@@ -162,7 +162,7 @@ final class TallyLists implements Stage {
                 continue; // no label without a separator: most sentences are not read for figures at all
             }
             for (Item item : items(s)) {
-                if (item.labelStart() != 0 && !lineBreakBefore(s, item.labelStart())) {
+                if (item.labelStart() != 0 && !lineBreakBefore(s, item.labelStart()) && !afterABullet(s, item.labelStart())) {
                     continue;
                 }
                 Optional<Metric> metric = metricInLabel(item);
@@ -266,6 +266,12 @@ final class TallyLists implements Stage {
     private static boolean endsAnItem(Sentence s, List<String> low, int comma) {
         return low.get(comma).equals(",") && comma > 0 && (low.get(comma - 1).equals(")") || low.get(comma - 1).matches("[\\d,.]+")
                 || comma + 1 < low.size() && lineBreakBefore(s, comma + 1));
+    }
+
+    /** "- People killed in the town: 120": a dash or bullet opening the line is the list's mark, not a separator. */
+    private static boolean afterABullet(Sentence s, int k) {
+        return k == 1 && Set.of("-", "–", "—", "•", "*", "·").contains(s.token(0).text()) || k > 1 && lineBreakBefore(s, k - 1)
+                && Set.of("-", "–", "—", "•", "*", "·").contains(s.token(k - 1).text());
     }
 
     private static boolean lineBreakBefore(Sentence s, int k) {

@@ -244,7 +244,7 @@ public final class Nlp {
     }
 
     /** "Social leaders killed: 173", "Deaths – 1 640": a label and its figure is a line of its own, never a wrapped one. */
-    private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile(".*\\S\\s*[:–—]\\s*[~≈]?\\d[\\d\\s,.'’]*");
+    private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile(".*\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s\\u00A0\\u2009\\u202F,.'’]*");
 
     static boolean looksHardWrapped(String text) {
         String[] lines = text.split("\n");

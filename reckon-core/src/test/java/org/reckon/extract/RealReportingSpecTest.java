@@ -2167,4 +2167,35 @@ class RealReportingSpecTest {
                             org.assertj.core.groups.Tuple.tuple(2L, "Philippines"));
         }
     }
+
+    @Nested
+    class ALabelNamesItsOwnCounter {
+        @Test
+        void aBracketBeforeTheColonOrAsReportedByNamesWhoCounted() {
+            String text = "FLASH UPDATE: fighting in Kadugli\n\nKEY FIGURES\n"
+                    + "- People killed in the town, 3-6 May (local sources): more than 120\n"
+                    + "- Injured, as reported by hospitals in Kadugli: over 300\n"
+                    + "- Civilians killed in South Kordofan since January (OHCHR): at least 1\u00A0020\n";
+            List<Claim> all = ExtractorTestSupport.extract(text, "2025-05-07").claims();
+            assertThat(all).extracting(Claim::low, c -> c.source().name()).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(120L, "local sources"),
+                    org.assertj.core.groups.Tuple.tuple(300L, "hospitals"),
+                    org.assertj.core.groups.Tuple.tuple(1020L, "OHCHR"));
+        }
+
+        @Test
+        void aParticipleBeforeTheCountedNounIsNoSpeechVerb() {
+            List<Claim> all = claims("The monitor recorded 410 political violence events and 1 930 reported fatalities in Sudan in May, "
+                    + "up from 1 610 reported fatalities in April.");
+            assertThat(all).extracting(c -> c.source().name()).containsOnly("monitor");
+        }
+
+        @Test
+        void aStatementNumberInBracketsStillTitlesTheLetterhead() {
+            String text = "Republic of Yemen\nMinistry of Public Health and Population\nPress Statement No. (31)\n\n"
+                    + "The raids on the fuel port resulted in the martyrdom of 40 citizens and the injury of 90 others.";
+            assertThat(ExtractorTestSupport.extract(text, "2025-04-20").claims()).extracting(c -> c.source().name())
+                    .containsOnly("Ministry of Public Health and Population");
+        }
+    }
 }
