@@ -651,10 +651,23 @@ final class SideFromPhrase implements Stage {
         for (int i = of + 1; i < Math.min(m.figure.start(), of + 5); i++) {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
             if (hit.isPresent()) {
-                return Optional.of(hit.get().value());
+                return attackerOf(low, hit.get().end()) ? Optional.empty() : Optional.of(hit.get().value());
             }
         }
         return Optional.empty();
+    }
+
+    /** "the toll of the Israeli enemy's aggression", "of Russia's invasion", "of the Russian shelling": the side named is the attacker. */
+    private static boolean attackerOf(List<String> low, int after) {
+        for (int i = after; i < Math.min(low.size(), after + 3); i++) {
+            if (ATTACKS.contains(low.get(i))) {
+                return true;
+            }
+            if (!low.get(i).equals("'s") && !ENEMY.contains(low.get(i)) && !low.get(i).matches("[a-z-]+")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The figure is the object of an active killing or capturing verb before it ("killing 500 of its fighters"). */
@@ -721,7 +734,7 @@ final class SideFromPhrase implements Stage {
         }
         for (int i = start; i < verb; i++) {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
-            if (hit.isPresent()) {
+            if (hit.isPresent() && !attackerOf(low, hit.get().end())) {
                 return Optional.of(hit.get().value());
             }
         }

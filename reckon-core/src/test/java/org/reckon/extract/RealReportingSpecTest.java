@@ -2198,4 +2198,22 @@ class RealReportingSpecTest {
                     .containsOnly("Ministry of Public Health and Population");
         }
     }
+
+    @Nested
+    class TheTollOfAnAttackersAggression {
+        @Test
+        void aSideWhoseAggressionOrShellingTheTollCountsIsTheAttacker() {
+            assertThat(only("The cumulative toll of the Israeli enemy's aggression on Lebanon has risen to 3 100 martyrs.",
+                    Metric.KILLED).party()).isEqualTo("Lebanon");
+            assertThat(only("The toll of Russia's bombardment of Kharkiv has climbed to 19 dead, the governor said.", Metric.KILLED)
+                    .party()).isNotEqualTo("Russia");
+            assertThat(only("The toll of the Saudi-led coalition's air raids on Saada rose to 61 killed, rebel media said.",
+                    Metric.KILLED).party()).isNotEqualTo("Saudi Arabia");
+        }
+
+        @Test
+        void aSidesOwnLossesNamedTheSameWayStayItsOwn() {
+            assertThat(only("The losses of the Russian army have risen to 4,100 soldiers.", Metric.CASUALTIES).party()).isEqualTo("Russia");
+        }
+    }
 }
