@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
 final class Sections {
     private Sections() {}
 
-    /** A label, its separator and a figure that ends the line, perhaps with a bracketed note after it. */
+    private static final String ITEM = "[^:\\n|]{1,90}?\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s\\u00A0\\u2009\\u202F,.'’]*(?:\\([^)\\n]*\\))?";
+    /**
+     * Labels, separators and figures that end the line, several to a line where a bar or semicolon parts them ("Events: 201 |
+     * Reported fatalities: 611"), perhaps with a bracketed note or a breakdown after the last (", including 248 civilians").
+     */
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?s)\\s*(?:[-–—•*·]\\s*)?[^:\\n]{1,90}?\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s\\u00A0\\u2009\\u202F,.'’]*(?:\\([^)\\n]*\\))?\\s*[.;]?\\s*");
+            "(?s)\\s*(?:[-–—•*·]\\s*)?" + ITEM + "(?:\\s*[|;]\\s*" + ITEM + ")*(?:,\\s*including[^:\\n]*)?\\s*[.;]?\\s*");
     private static final int HEADING_TOKENS = 30;
 
     /** "Attacks recorded: 156": a line that labels a figure, not a sentence that tells something. */

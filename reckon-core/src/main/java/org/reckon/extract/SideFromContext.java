@@ -84,6 +84,14 @@ final class SideFromContext implements Stage {
             if (m.party == null && !m.enemy && !m.listed && !m.ownSide) {
                 rebelsOfAStateSpeaker(m).ifPresent(g -> m.party = g);
             }
+            if ((m.party == null || m.partyFromReport) && !m.enemy && !m.listed) {
+                Optional<String> section = countryOfTheSection(d, m);
+                if (section.isPresent()) {
+                    m.party = section.get(); // "MALI" over "Events: 201 | Reported fatalities: 611"
+                    m.partyFromReport = false;
+                    continue;
+                }
+            }
             partyFromContext(d, m, reportVoice);
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && mainSide != null
                     && !SideFromPhrase.marksOtherSide(m) && !(gazetteer.isArmedGroup(mainSide) && SideFromPhrase.stateForces(m))) {
@@ -537,6 +545,14 @@ final class SideFromContext implements Stage {
         // two sides named as often: the one the report names first (its lead) is its main side
         return d.mentions.stream().filter(m -> m.party != null && m.role == Role.MILITARY && counts.get(m.party) == most)
                 .map(m -> m.party).findFirst();
+    }
+
+    /** A bulletin's section headed by a country ("BURKINA FASO", "West Bank (7 October - 21 May)"): its label lines count that country's people. */
+    private Optional<String> countryOfTheSection(Draft d, Mention m) {
+        return Sections.headingOf(d, m.sentence)
+                .map(h -> h.text().replaceAll("\\s*\\(.*$", "").replaceAll("[:.\\s]+$", "").strip())
+                .filter(name -> !name.isEmpty() && name.split("\\s+").length <= 4)
+                .flatMap(this::countryOfName);
     }
 
     private Optional<String> countryOfName(String name) {

@@ -2059,6 +2059,20 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aSectionHeadedByACountryCountsThatCountrysPeople() {
+            String text = "Lake Chad Basin Monitor - Monthly Overview, March 2025\n\n"
+                    + "NIGER\nIncidents: 41 | Reported fatalities: 133, including 58 civilians.\n\n"
+                    + "CHAD\nIncidents: 12 | Reported fatalities: 47\n\n"
+                    + "CAMEROON\nReported fatalities: 29\n";
+            List<Claim> all = ExtractorTestSupport.extract(text, "2025-04-03").claims();
+            assertThat(all).extracting(Claim::low, Claim::party).contains(
+                    org.assertj.core.groups.Tuple.tuple(133L, "Niger"),
+                    org.assertj.core.groups.Tuple.tuple(58L, "Niger"),
+                    org.assertj.core.groups.Tuple.tuple(47L, "Chad"),
+                    org.assertj.core.groups.Tuple.tuple(29L, "Cameroon"));
+        }
+
+        @Test
         void aLineThatIsALabelAndItsFigureIsNoWrappedLine() {
             String text = "KIVU CONFLICT MONITOR\nHalf-year figures, January to June 2025\n\n"
                     + "Civilians killed in attacks by armed groups: 612\n"
