@@ -194,6 +194,10 @@ final class FigureReader implements Stage {
                     && !(m.npEnd > m.npStart && CAPTIVE_FIGHTERS.contains(low.get(m.npEnd - 1)))) {
                 continue; // "police detained 40 protesters" is an arrest; "detained hundreds of army soldiers" a capture
             }
+            if ((m.metric == Metric.WOUNDED || previous != null && previous.metric == Metric.WOUNDED) && bySeverity(low, m.figure.end())
+                    && lexicon.triggers.matchAt(low, m.figure.end() + 1).isEmpty()) {
+                continue; // "14 wounded, including four (4) seriously", "80 wounded, 11 of them in critical condition": a part by severity
+            }
             if (m.metric == Metric.CAPTURED && RESCUED.contains(word(low, m.figure.qualifierStart() - 1))) {
                 continue; // "troops rescued 35 kidnapped hostages": people set free, no captives taken in war
             }
@@ -380,6 +384,28 @@ final class FigureReader implements Stage {
         String before = word(low, start - 1).equals("all") ? word(low, start - 2) : word(low, start - 1);
         String after = word(low, end);
         return Set.of("were", "was", "are", "is").contains(before) && (after.isEmpty() || Set.of(",", ".", ";", "and", "or").contains(after));
+    }
+
+    private static final Set<String> SEVERITY = org.reckon.lexicon.Lexicon.get().words("severity");
+
+    /** "seriously", "of them critically", "in critical condition", "in a serious condition": how badly, right after a figure. */
+    private static boolean bySeverity(List<String> low, int figureEnd) {
+        int after = figureEnd;
+        if (word(low, after).equals("of") && Set.of("them", "whom").contains(word(low, after + 1))) {
+            after += 2;
+        }
+        if (SEVERITY.contains(word(low, after))) {
+            return true;
+        }
+        int k = after;
+        if (!word(low, k).equals("in")) {
+            return false;
+        }
+        k++;
+        if (Set.of("a", "an").contains(word(low, k))) {
+            k++;
+        }
+        return SEVERITY.contains(word(low, k)) && word(low, k + 1).equals("condition");
     }
 
     private static String word(List<String> low, int i) {

@@ -136,6 +136,10 @@ public final class FigureFinder {
         } else if (a.dozenApprox && q == Qualifier.EXACT) {
             q = Qualifier.APPROX;
         }
+        if (end + 2 < low.size() && low.get(end).equals("(") && low.get(end + 2).equals(")")
+                && low.get(end + 1).replace(",", "").equals(String.valueOf(a.low))) {
+            end += 3; // "ten (10) soldiers", "fourteen (14) wounded": an official's number in words, repeated in digits
+        }
         long v = a.low;
         return switch (q) {
             case AT_LEAST -> new Figure(i, end, v, null, q, qStart);

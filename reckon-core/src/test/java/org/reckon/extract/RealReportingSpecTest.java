@@ -2230,4 +2230,28 @@ class RealReportingSpecTest {
             assertThat(only("The losses of the Russian army have risen to 4,100 soldiers.", Metric.CASUALTIES).party()).isEqualTo("Russia");
         }
     }
+
+    @Nested
+    class OfficialNumbersAndTheWoundedBySeverity {
+        @Test
+        void aNumberInWordsRepeatedInDigitsIsOneFigure() {
+            assertThat(only("Ten (10) soldiers lost their lives with arms in hand.", Metric.KILLED).low()).isEqualTo(10);
+            assertThat(claims("On the friendly side:\n- three (3) gendarmes killed;\n- one (1) missing.")).extracting(Claim::metric, Claim::low)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 3L), org.assertj.core.groups.Tuple.tuple(Metric.MISSING, 1L));
+        }
+
+        @Test
+        void thoseHurtBadlyAmongTheWoundedAreNoSecondClaim() {
+            assertThat(claims("The army said 14 soldiers were wounded, including four (4) seriously.")).extracting(Claim::low).containsExactly(14L);
+            assertThat(claims("The hospital said 80 people were wounded, 11 of them in critical condition.")).extracting(Claim::low)
+                    .containsExactly(80L);
+            assertThat(claims("Seven were wounded, two of them seriously, and three were killed.")).extracting(Claim::metric, Claim::low)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Metric.WOUNDED, 7L), org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 3L));
+        }
+
+        @Test
+        void aFigureOfTheSeriouslyWoundedIsStillAClaim() {
+            assertThat(only("The blast killed five and left 12 seriously injured, police said.", Metric.WOUNDED).low()).isEqualTo(12);
+        }
+    }
 }
