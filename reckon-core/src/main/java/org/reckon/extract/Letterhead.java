@@ -49,6 +49,12 @@ final class Letterhead {
         if (!titled) {
             return Optional.empty();
         }
+        String state = stateOfTheLetterhead(d, end);
+        return issuer(d, end, namedBySentence).map(body -> body.affiliation() == null && state != null
+                ? Source.of(body.name(), body.kind(), state) : body);
+    }
+
+    private Optional<Source> issuer(Draft d, int end, List<List<Source>> namedBySentence) {
         for (int i = 0; i < end; i++) {
             java.util.regex.Matcher issued = ISSUED_BY.matcher(d.sentences.get(i).text());
             if (issued.lookingAt()) {
@@ -62,6 +68,25 @@ final class Letterhead {
             }
         }
         return Optional.empty();
+    }
+
+    /** "REPUBLIC OF NIGER", "Republic of Yemen": the state whose office issues the document, the one it speaks for. */
+    private String stateOfTheLetterhead(Draft d, int end) {
+        for (Sentence s : d.sentences.subList(0, end)) {
+            List<String> words = Arrays.asList(s.text().strip().split("\\s+"));
+            if (words.size() < 3 || words.size() > 6 || !STATE_LINES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<String> titled = words.stream().map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).toList();
+            List<String> low = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            for (int i = 1; i < words.size(); i++) {
+                Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, titled, i);
+                if (party.isPresent() && !gazetteer.isArmedGroup(party.get().value())) {
+                    return party.get().value();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -365,7 +365,9 @@ final class SideFromContext implements Stage {
             // "the KIA said 'more than 100 enemy troops' had been killed": a speaker that is itself a party is its own side
             String named = m.source.name() == null ? null : asParty(m.source.name());
             String side = affiliation != null ? affiliation : named != null ? named : reportVoice;
-            m.party = side != null ? gazetteer.opponentOf(side) : lastPartyNamedBefore(d, m);
+            String opponent = side != null ? gazetteer.opponentOf(side) : null;
+            // a side with no known main enemy: the armed group the report named before ("the terrorists of the Boko Haram sect")
+            m.party = opponent != null ? opponent : side != null ? armedGroupNamedBefore(d, m, side) : lastPartyNamedBefore(d, m);
             return;
         }
         if (m.ownSide && speakerSide(m) != null) {
@@ -486,6 +488,25 @@ final class SideFromContext implements Stage {
         java.util.Comparator<Map.Entry<String, Integer>> order = Map.Entry.comparingByValue();
         order = order.thenComparing(e -> -firstNamed.getOrDefault(e.getKey(), Integer.MAX_VALUE));
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(order).map(Map.Entry::getKey);
+    }
+
+    private String armedGroupNamedBefore(Draft d, Mention m, String side) {
+        String last = null;
+        for (Sentence s : d.sentences.subList(0, m.sentence.index() + 1)) {
+            List<String> low = FigureFinder.lowered(s);
+            List<String> orig = FigureReader.original(s);
+            int end = s.index() == m.sentence.index() ? m.figure.start() : low.size();
+            for (int i = 0; i < end; i++) {
+                Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+                if (hit.isPresent()) {
+                    if (gazetteer.isArmedGroup(hit.get().value()) && !hit.get().value().equals(side)) {
+                        last = hit.get().value();
+                    }
+                    i = hit.get().end() - 1;
+                }
+            }
+        }
+        return last;
     }
 
     /**

@@ -56,9 +56,55 @@ final class SideFromPhrase implements Stage {
             if (m.party == null) {
                 m.party = partyOfADefinedAcronym(d, m).orElse(null);
             }
+            if (m.party == null && !m.ownSide && !m.enemy) {
+                sideLabel(d, m).ifPresent(enemy -> {
+                    m.enemy = enemy;
+                    m.ownSide = !enemy;
+                });
+            }
             resolveParty(FigureFinder.lowered(m.sentence), FigureReader.original(m.sentence), m, antecedent(earlier, m));
             earlier.add(m);
         }
+    }
+
+    /** "On the friendly side:", "Enemy side:", "Our losses:": a communiqué's label for whose toll follows, up to the colon. */
+    private static final java.util.regex.Pattern SIDE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:on\\s+)?(?:the\\s+)?(enemy|friendly|our|own|adversary)(?:'s)?\\s+(?:side|losses|forces)\\s*:");
+
+    /**
+     * The side a communiqué's label gives the toll after it ("– On the enemy side: 17 terrorists neutralised"), in the same
+     * line or over the list lines below it ("On the friendly side:" then "- ten (10) soldiers lost their lives"): the
+     * enemy, or the speaker's own. The nearest label before the figure decides.
+     */
+    private static Optional<Boolean> sideLabel(Draft d, Mention m) {
+        Sentence s = m.sentence;
+        String before = s.text().substring(0, s.token(m.figure.qualifierStart()).begin() - s.begin());
+        Optional<Boolean> here = lastSideLabel(before);
+        if (here.isPresent() || s.index() == 0 || !BULLETED.matcher(s.text()).matches()) {
+            return here;
+        }
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - 8; i--) {
+            Sentence above = d.sentences.get(i);
+            Optional<Boolean> label = lastSideLabel(above.text());
+            if (label.isPresent()) {
+                return above.text().strip().endsWith(":") ? label : Optional.empty();
+            }
+            if (!BULLETED.matcher(above.text()).matches()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("(?s)\\s*[-–—•*·].*");
+
+    private static Optional<Boolean> lastSideLabel(String text) {
+        java.util.regex.Matcher label = SIDE_LABEL.matcher(text);
+        Boolean enemy = null;
+        while (label.find()) {
+            enemy = Set.of("enemy", "adversary").contains(label.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Optional.ofNullable(enemy);
     }
 
     /**

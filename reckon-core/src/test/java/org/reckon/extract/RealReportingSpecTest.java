@@ -2254,4 +2254,41 @@ class RealReportingSpecTest {
             assertThat(only("The blast killed five and left 12 seriously injured, police said.", Metric.WOUNDED).low()).isEqualTo(12);
         }
     }
+
+    @Nested
+    class ACommuniquesSideLabels {
+        private static final String RELEASE = "REPUBLIC OF CHAD\nMINISTRY OF THE ARMED FORCES\nCOMMUNIQUE No. 021\n\n"
+                + "On the night of 3 to 4 April, a group of Boko Haram terrorists attacked the military post of Barkaram.\n\n"
+                + "The provisional toll is as follows:\n"
+                + "- On the friendly side: 6 soldiers fallen on the field of honour and 9 wounded;\n"
+                + "- On the enemy side: 31 terrorists neutralised and 5 taken prisoner.\n\n"
+                + "N'Djamena, 5 April 2025";
+
+        @Test
+        void theLabelInTheLineGivesTheSideOfTheTollAfterIt() {
+            List<Claim> all = ExtractorTestSupport.extract(RELEASE, "2025-04-05").claims();
+            assertThat(all).extracting(Claim::low, Claim::party).contains(
+                    org.assertj.core.groups.Tuple.tuple(6L, "Chad"),
+                    org.assertj.core.groups.Tuple.tuple(9L, "Chad"),
+                    org.assertj.core.groups.Tuple.tuple(31L, "Boko Haram"),
+                    org.assertj.core.groups.Tuple.tuple(5L, "Boko Haram"));
+        }
+
+        @Test
+        void aLabelOverTheListGivesTheSideOfEachItem() {
+            String text = "REPUBLIC OF NIGER\nMINISTRY OF NATIONAL DEFENCE\nCOMMUNIQUE No. 031\n\n"
+                    + "Units of the FDS were attacked near Ayorou by fighters of the Islamic State Sahel Province.\n\n"
+                    + "On the enemy side:\n- about twenty (20) terrorists neutralised;\n\n"
+                    + "On the friendly side:\n- four (4) soldiers killed;\n- seven (7) wounded.";
+            List<Claim> all = ExtractorTestSupport.extract(text, "2025-04-05").claims();
+            assertThat(all).filteredOn(c -> c.low() == 20).extracting(Claim::party).containsExactly("Islamic State Sahel Province");
+            assertThat(all).filteredOn(c -> c.low() == 4 || c.low() == 7).extracting(Claim::party).containsOnly("Niger");
+        }
+
+        @Test
+        void theLetterheadsStateIsWhomItsOfficeSpeaksFor() {
+            assertThat(ExtractorTestSupport.extract(RELEASE, "2025-04-05").claims()).extracting(c -> c.source().affiliation())
+                    .containsOnly("Chad");
+        }
+    }
 }
