@@ -2291,4 +2291,22 @@ class RealReportingSpecTest {
                     .containsOnly("Chad");
         }
     }
+
+    @Nested
+    class DisastersNamedInThePlural {
+        @Test
+        void earthquakesAftershocksAndStormsAreNoWar() {
+            assertThat(claims("Twin earthquakes and their aftershocks have killed 1 480 people in the province, the disaster ministry said."))
+                    .isEmpty();
+            assertThat(claims("Storms that swept the coast left 37 dead and 90 injured, officials said.")).isEmpty();
+            assertThat(claims("The number of guests who died in a fire that tore through a wedding hall rose to 107, the health directorate said."))
+                    .isEmpty();
+        }
+
+        @Test
+        void deathsOfHungerInAWarStillCount() {
+            assertThat(claims("Six more people died of starvation in Gaza, bringing the toll from hunger to 175, the health ministry said."))
+                    .extracting(Claim::low).containsExactly(6L, 175L);
+        }
+    }
 }
