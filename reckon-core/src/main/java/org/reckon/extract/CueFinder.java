@@ -118,6 +118,9 @@ final class CueFinder {
         if (s.index() == 0) {
             headlineHead(s, low).ifPresent(cues::add);
         }
+        if (cues.isEmpty()) {
+            updateFrom(s, low).ifPresent(cues::add);
+        }
         return cues;
     }
 
@@ -145,6 +148,9 @@ final class CueFinder {
         }
         if (w.endsWith("ed") && (i <= 1 || prev.matches("[\\d,.]+")) && lexicon.triggers.matchAt(low, i + 1).filter(t -> t.end() == i + 2 && !low.get(i + 1).endsWith("ed")).isPresent()) {
             return false; // "2 316 reported fatalities", "civilian casualties verified": a participle before the counted noun
+        }
+        if (w.endsWith("ed") && passiveOfBe(low, i)) {
+            return false; // "14 people are now confirmed dead", "the figure was reported": nobody speaks in a passive without "by"
         }
         if (w.startsWith("put")) {
             for (int k = i + 1; k < Math.min(low.size(), i + 24); k++) {
@@ -487,6 +493,42 @@ final class CueFinder {
             return Optional.empty(); // "Explainer: How many have died", "Live: ...": a page's label, not a speaker
         }
         return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
+    }
+
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    private static boolean passiveOfBe(List<String> low, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+            if (FORMS_OF_BE.contains(low.get(k))) {
+                return true;
+            }
+            if (!low.get(k).endsWith("ly") && !Set.of("now", "also", "still", "not", "yet", "already").contains(low.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ENTRY_WORDS = Set.of("update", "latest", "statement", "word", "message", "figures", "toll", "news");
+
+    /** "Update from the police spokesman: the death toll has risen to nine": a live entry's voice, named before its colon. */
+    private Optional<Cue> updateFrom(Sentence s, List<String> low) {
+        int from = -1;
+        for (int i = 0; i < Math.min(4, low.size() - 2); i++) {
+            if (ENTRY_WORDS.contains(low.get(i))) {
+                from = i + 1;
+                break;
+            }
+            if (!low.get(i).matches("[\\d:.]+|gmt|utc|[-–—|]")) {
+                return Optional.empty(); // only a timestamp may stand before the entry's word: "14:05 GMT - Update from ..."
+            }
+        }
+        if (from < 0 || !low.get(from).equals("from")) {
+            return Optional.empty();
+        }
+        int colon = low.indexOf(":");
+        int[] np = forwardPhrase(s, low, from + 1);
+        return colon > from + 1 && np[1] == colon ? Optional.of(new Cue(Cue.Kind.ACCORDING_TO, from, np[0], np[1])) : Optional.empty();
     }
 
     /**
