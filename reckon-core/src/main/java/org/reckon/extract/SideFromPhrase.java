@@ -56,6 +56,9 @@ final class SideFromPhrase implements Stage {
             if (m.party == null) {
                 m.party = partyOfADefinedAcronym(d, m).orElse(null);
             }
+            if (m.party == null && !m.ownSide && !m.enemy && saidToBeTheSpeakersOwn(FigureFinder.lowered(m.sentence), m)) {
+                m.ownSide = true;
+            }
             if (m.party == null && !m.ownSide && !m.enemy) {
                 sideLabel(d, m).ifPresent(enemy -> {
                     m.enemy = enemy;
@@ -65,6 +68,32 @@ final class SideFromPhrase implements Stage {
             resolveParty(FigureFinder.lowered(m.sentence), FigureReader.original(m.sentence), m, antecedent(earlier, m));
             earlier.add(m);
         }
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "our");
+
+    /**
+     * "acknowledged 453 dead of its own", "two of the dead were its fighters", "three of those killed were members of its
+     * armed wing": the counted people are said, after them, to be the speaker's own.
+     */
+    private static boolean saidToBeTheSpeakersOwn(List<String> low, Mention m) {
+        int from = Math.max(m.npEnd, m.triggerIndex + 1);
+        for (int i = from; i < Math.min(low.size() - 1, from + 6); i++) {
+            String w = low.get(i);
+            if (w.equals("of") && POSSESSIVES.contains(low.get(i + 1)) && i + 2 < low.size() && low.get(i + 2).equals("own")) {
+                return true;
+            }
+            if (Set.of("were", "was", "are").contains(w)) {
+                int k = low.get(i + 1).equals("all") ? i + 2 : i + 1;
+                return k < low.size() && (POSSESSIVES.contains(low.get(k))
+                        || k + 2 < low.size() && Set.of("members", "fighters").contains(low.get(k)) && low.get(k + 1).equals("of")
+                        && POSSESSIVES.contains(low.get(k + 2)));
+            }
+            if (Set.of(",", ";", "and", "but", "when", "after").contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "On the friendly side:", "Enemy side:", "Our losses:": a communiqué's label for whose toll follows, up to the colon. */

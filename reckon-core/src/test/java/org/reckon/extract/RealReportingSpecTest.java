@@ -2329,4 +2329,21 @@ class RealReportingSpecTest {
                     .isEqualTo("health ministry");
         }
     }
+
+    @Nested
+    class PeopleSaidAfterwardsToBeTheSpeakersOwn {
+        @Test
+        void deadOfItsOwnAndDeadThatWereItsFightersAreTheSpeakersSide() {
+            assertThat(only("Pakistan's army later acknowledged 453 dead of its own in the fighting.", Metric.KILLED).party())
+                    .isEqualTo("Pakistan");
+            assertThat(only("Islamic Jihad's al-Quds Brigades said two of the dead were its fighters.", Metric.KILLED).party())
+                    .isEqualTo("Palestinian Islamic Jihad");
+            assertThat(only("Hamas said three of those killed were members of its armed wing.", Metric.KILLED).party()).isEqualTo("Hamas");
+        }
+
+        @Test
+        void aPossessiveInAnotherClauseSaysNothingOfThem() {
+            assertThat(only("Police said 12 people were killed, and their families were informed.", Metric.KILLED).party()).isNull();
+        }
+    }
 }
