@@ -323,9 +323,22 @@ final class SideFromPhrase implements Stage {
             }
             for (int j = i + 1; j < Math.min(low.size(), i + 7); j++) {
                 if (ATTACKS.contains(low.get(j))) {
+                    Optional<String> place = countryPlaced(low, orig);
+                    // "Marib: 12 soldiers killed in Houthi drone attack": a place in another of the group's wars decides
                     return attackerBetween(low, orig, i + 1, j).map(gazetteer::opponentOf)
-                            .filter(opponent -> !gazetteer.isArmedGroup(opponent));
+                            .filter(opponent -> !gazetteer.isArmedGroup(opponent) && place.map(opponent::equals).orElse(true));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country of the first place the sentence names, where the gazetteer lists it. */
+    private Optional<String> countryPlaced(List<String> low, List<String> orig) {
+        for (int i = 0; i < low.size(); i++) {
+            Optional<Gazetteer.Hit<String>> place = gazetteer.placeAt(low, orig, i);
+            if (place.isPresent()) {
+                return Optional.of(place.get().value());
             }
         }
         return Optional.empty();

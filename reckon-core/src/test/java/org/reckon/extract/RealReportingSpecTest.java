@@ -2346,4 +2346,13 @@ class RealReportingSpecTest {
             assertThat(only("Police said 12 people were killed, and their families were informed.", Metric.KILLED).party()).isNull();
         }
     }
+
+    @Nested
+    class AGroupsAttackInAnotherOfItsWars {
+        @Test
+        void aPlaceOfTheGroupsOtherWarOutranksItsMainEnemy() {
+            assertThat(only("Marib: 12 soldiers killed in Houthi drone attack on army camp", Metric.KILLED).party()).isEqualTo("Yemen");
+            assertThat(only("Two people were killed in Tel Aviv in a Houthi missile attack.", Metric.KILLED).party()).isEqualTo("Israel");
+        }
+    }
 }
