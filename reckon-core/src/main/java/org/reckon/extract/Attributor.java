@@ -155,10 +155,8 @@ final class Attributor implements Stage {
             return Optional.empty();
         }
         String first = bracket.group(1).split("[,;]")[0].strip();
-        List<String> words = List.of(first.split("\\s+"));
-        boolean known = gazetteer.sourcesIn(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(), words).stream()
-                .anyMatch(h -> h.start() == 0 && h.end() == words.size());
-        return known || words.size() == 1 && first.matches("\\p{Lu}[\\p{Lu}\\d&-]{2,9}") ? Optional.of(names.fromName(first)) : describedBody(first);
+        return names.knownWhole(first)
+                .or(() -> Letterhead.ACRONYM.matcher(first).matches() ? Optional.of(names.fromName(first)) : describedBody(first));
     }
 
     /** "humanitarian partners", "UN and partner records": a short phrase whose last word is a body's. */

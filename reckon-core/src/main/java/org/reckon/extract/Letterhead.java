@@ -26,7 +26,7 @@ final class Letterhead {
     /** A line's parts: "Sahel Conflict Monitor - Regional Overview", "ETHIOPIA | Amhara Region", "SUDAN: Humanitarian Update". */
     private static final Pattern PART_BREAK = Pattern.compile("\\s+[-–—|]\\s+|:\\s+|\\s*[|/]\\s*");
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{2,9}");
+    static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{2,9}");
     private static final Set<String> STATE_LINES = Set.of("republic", "kingdom", "state", "federal", "islamic", "democratic", "people's");
     private static final int LINE_TOKENS = 25;
     private static final Pattern ABBREVIATED = Pattern.compile("\\b(No|Nr|Ref|Ser)\\.$");
@@ -104,10 +104,9 @@ final class Letterhead {
 
     private static boolean headerLine(Draft d, Sentence s) {
         String text = d.text();
-        int lineStart = text.lastIndexOf('\n', s.begin() - 1) + 1;
         int lineEnd = text.indexOf('\n', s.end());
         String restOfLine = lineEnd < 0 ? text.substring(s.end()) : text.substring(s.end(), lineEnd);
-        boolean ownLine = text.substring(lineStart, s.begin()).isBlank()
+        boolean ownLine = Sections.startsLine(d, s)
                 && (restOfLine.isBlank() || ABBREVIATED.matcher(s.text().strip()).find()); // "Press Statement No. (27)" splits after "No."
 
         boolean figureRead = d.mentions.stream().anyMatch(m -> m.sentence.index() == s.index());
@@ -125,10 +124,9 @@ final class Letterhead {
                 continue;
             }
             List<String> low = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-            Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = gazetteer.sourcesIn(low, words).stream()
-                    .filter(h -> h.start() == 0 && h.end() == words.size()).findFirst();
+            Optional<Source> known = names.knownWhole(name);
             if (known.isPresent()) {
-                return Optional.of(Source.of(known.get().value().name(), known.get().value().kind(), known.get().value().affiliation()));
+                return known;
             }
             if (words.size() > 1 && headedByABodyWord(low) && !wholly(gazetteer::placeAt, low, words) && !wholly(gazetteer::partyAt, low, words)) {
                 return Optional.of(names.fromName(titleCase(name)));

@@ -52,7 +52,8 @@ final class Sections {
         return Optional.empty();
     }
 
-    private static boolean startsLine(Draft d, Sentence s) {
+    /** Whether only blanks stand between the line's start and the sentence. */
+    static boolean startsLine(Draft d, Sentence s) {
         int lineStart = d.text().lastIndexOf('\n', s.begin() - 1) + 1;
         return d.text().substring(lineStart, s.begin()).isBlank();
     }

@@ -249,14 +249,23 @@ final class SourceNames {
     }
 
     Source fromName(String name) {
-        List<String> tokens = List.of(name.replaceAll("(\\S)'s\\b", "$1 's").split("\\s+"));
+        return knownWhole(name).orElseGet(() -> {
+            List<String> tokens = tokensOf(name);
+            List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+            return Source.of(name, kind(low, null), affiliation(low, tokens));
+        });
+    }
+
+    /** The known body a name names whole ("Inter Services Public Relations", "OHCHR"), if the gazetteer lists it. */
+    Optional<Source> knownWhole(String name) {
+        List<String> tokens = tokensOf(name);
         List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        Optional<Gazetteer.Hit<Gazetteer.KnownSource>> known = longestKnown(low, tokens);
-        if (known.isPresent() && known.get().end() - known.get().start() == tokens.size()) {
-            Gazetteer.KnownSource k = known.get().value();
-            return Source.of(k.name(), k.kind(), k.affiliation());
-        }
-        return Source.of(name, kind(low, null), affiliation(low, tokens));
+        return longestKnown(low, tokens).filter(h -> h.end() - h.start() == tokens.size())
+                .map(h -> Source.of(h.value().name(), h.value().kind(), h.value().affiliation()));
+    }
+
+    private static List<String> tokensOf(String name) {
+        return List.of(name.replaceAll("(\\S)'s\\b", "$1 's").split("\\s+"));
     }
 
     private Optional<Gazetteer.Hit<Gazetteer.KnownSource>> longestKnown(List<String> low, List<String> tokens) {

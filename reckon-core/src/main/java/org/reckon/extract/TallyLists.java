@@ -270,9 +270,10 @@ final class TallyLists implements Stage {
 
     /** "- People killed in the town: 120": a dash or bullet opening the line is the list's mark, not a separator. */
     private static boolean afterABullet(Sentence s, int k) {
-        return k == 1 && Set.of("-", "–", "—", "•", "*", "·").contains(s.token(0).text()) || k > 1 && lineBreakBefore(s, k - 1)
-                && Set.of("-", "–", "—", "•", "*", "·").contains(s.token(k - 1).text());
+        return k >= 1 && BULLETS.contains(s.token(k - 1).text()) && (k == 1 || lineBreakBefore(s, k - 1));
     }
+
+    private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
 
     private static boolean lineBreakBefore(Sentence s, int k) {
         int from = s.token(k - 1).end() - s.begin();
