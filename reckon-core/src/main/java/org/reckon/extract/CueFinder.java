@@ -71,6 +71,9 @@ final class CueFinder {
                     // "X, citing Y": Y counted; "Y, cited by X": X only passed it on, where Y is named
                     cues.add(new Cue(w.equals("cited") ? Cue.Kind.CITED_BY : Cue.Kind.CITING, i, np[0], np[1]));
                 }
+            } else if (quotedAs(s, low, i).isPresent()) {
+                int[] np = quotedAs(s, low, i).get();
+                cues.add(new Cue(Cue.Kind.CITING, i, np[0], np[1])); // "Haaretz quoted the army as saying": the army's figure
             } else if ((w.equals("by") || w.equals("from")) && i > 0 && i + 1 < low.size()
                     && RELEASED.contains(low.get(i - 1))) {
                 int[] np = forwardPhrase(s, low, i + 1);
@@ -124,6 +127,17 @@ final class CueFinder {
         return cues;
     }
 
+    /** "Y quoted X as saying / as putting the toll at": the phrase X, the one whose words Y passed on. */
+    private Optional<int[]> quotedAs(Sentence s, List<String> low, int i) {
+        if (!Set.of("quoted", "quotes", "quote").contains(low.get(i)) || i + 1 >= low.size()) {
+            return Optional.empty();
+        }
+        int[] np = forwardPhrase(s, low, i + 1);
+        boolean asFollows = np[1] > np[0] && np[1] + 1 < low.size() && low.get(np[1]).equals("as")
+                && low.get(np[1] + 1).endsWith("ing");
+        return asFollows ? Optional.of(np) : Optional.empty();
+    }
+
     /**
      * "killed since Israel declared war on Hamas, the ministry said": a speech verb in a clause of
      * time or reason dates or explains the figure; it attributes it only when the sentence has no
@@ -148,6 +162,9 @@ final class CueFinder {
         }
         if (w.endsWith("ed") && (i <= 1 || prev.matches("[\\d,.]+")) && lexicon.triggers.matchAt(low, i + 1).filter(t -> t.end() == i + 2 && !low.get(i + 1).endsWith("ed")).isPresent()) {
             return false; // "2 316 reported fatalities", "civilian casualties verified": a participle before the counted noun
+        }
+        if (next.equals(":") && casualtyWordEndsAt(low, i)) {
+            return false; // "Civilian casualties verified: 1 986", "Deaths reported: 40": a label's own words
         }
         if (w.endsWith("ed") && passiveOfBe(low, i)) {
             return false; // "14 people are now confirmed dead", "the figure was reported": nobody speaks in a passive without "by"
@@ -176,6 +193,16 @@ final class CueFinder {
             return false;
         }
         return !(w.startsWith("estimate") && (prev.equals("an") || next.equals("to")));
+    }
+
+    private boolean casualtyWordEndsAt(List<String> low, int end) {
+        for (int k = Math.max(0, end - 3); k < end; k++) {
+            int from = k;
+            if (lexicon.triggers.matchAt(low, from).filter(t -> t.end() == end).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

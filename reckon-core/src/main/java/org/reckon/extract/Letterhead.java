@@ -23,8 +23,9 @@ final class Letterhead {
             "(?i)\\b(statement|communiqu[eé]|press release|summary|briefing|bulletin|update|report|snapshot|overview"
                     + "|fact ?sheet|sitrep|balance sheet|balance \\d{4})\\b"
                     + "|\\bNo\\.?\\s*(?:\\p{Lu}{1,4}-)?\\d+\\b"); // "No PR-118/2025-ISPR", "No. 027/MDN/CAB": a numbered document
-    /** A line's parts: "Sahel Conflict Monitor - Regional Overview", "ETHIOPIA | Amhara Region", "SUDAN: Humanitarian Update". */
-    private static final Pattern PART_BREAK = Pattern.compile("\\s+[-–—|]\\s+|:\\s+|\\s*[|/]\\s*");
+    /** A line's parts: "Sahel Conflict Monitor - Regional Overview", "ETHIOPIA | Amhara Region", "SUDAN: Humanitarian Update",
+     * "Human Rights and Protection Group (HRPG), UN Mission in Somalia". */
+    private static final Pattern PART_BREAK = Pattern.compile("\\s+[-–—|]\\s+|:\\s+|,\\s+|\\s*[|/]\\s*");
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{2,9}");
     private static final Set<String> STATE_LINES = Set.of("republic", "kingdom", "state", "federal", "islamic", "democratic", "people's");

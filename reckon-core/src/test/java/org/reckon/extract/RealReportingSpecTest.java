@@ -2355,4 +2355,33 @@ class RealReportingSpecTest {
             assertThat(only("Two people were killed in Tel Aviv in a Houthi missile attack.", Metric.KILLED).party()).isEqualTo("Israel");
         }
     }
+    @Nested
+    class AnOutletQuotingAVoice {
+        @Test
+        void theOneQuotedAsSayingCountedAndTheOutletRelays() {
+            Claim c = only("The daily quoted the prime minister's office as saying that 28 people had been killed by the missiles.", Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("prime minister's office");
+            assertThat(only("A local radio station quoted police as putting the toll at 12 dead in the market.", Metric.KILLED).source().name())
+                    .isEqualTo("police");
+            assertThat(only("Kabul's Tolo News quotes a hospital official as saying nine wounded were brought in overnight.", Metric.WOUNDED)
+                    .source().name()).isEqualTo("hospital official");
+        }
+    }
+
+    @Nested
+    class ALabelsOwnWords {
+        @Test
+        void aSpeechWordBeforeALabelsColonNamesNoSpeaker() {
+            assertThat(only("KEY FIGURES\nCivilian casualties verified: 1 986", Metric.CASUALTIES).source().name()).isNull();
+            assertThat(only("Deaths reported: 40", Metric.KILLED).source().name()).isNull();
+        }
+
+        @Test
+        void aLetterheadNamingTwoBodiesIsTheFirstOnesWork() {
+            String text = "SOMALIA: Protection of Civilians Snapshot, 2024\n\nCivilian Protection Unit (CPU), UN Mission in Somalia (UNMS) "
+                    + "| Mogadishu, 3 March 2025\n\nKEY FIGURES\nCivilians killed: 702\nCivilians injured: 1 190";
+            assertThat(ExtractorTestSupport.extract(text, "2025-03-03").claims()).extracting(c -> c.source().name())
+                    .containsOnly("Civilian Protection Unit");
+        }
+    }
 }
