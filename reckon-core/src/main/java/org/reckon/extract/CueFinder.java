@@ -541,21 +541,39 @@ final class CueFinder {
     /** "Update from the police spokesman: the death toll has risen to nine": a live entry's voice, named before its colon. */
     private Optional<Cue> updateFrom(Sentence s, List<String> low) {
         int from = -1;
+        int colon = low.indexOf(":");
         for (int i = 0; i < Math.min(4, low.size() - 2); i++) {
             if (ENTRY_WORDS.contains(low.get(i))) {
                 from = i + 1;
                 break;
             }
             if (!low.get(i).matches("[\\d:.]+|gmt|utc|[-–—|]")) {
-                return Optional.empty(); // only a timestamp may stand before the entry's word: "14:05 GMT - Update from ..."
+                return bodyBeforeTheColon(s, low, i, colon); // "14:05 Security sources: 16 hijackers have been killed."
             }
         }
         if (from < 0 || !low.get(from).equals("from")) {
             return Optional.empty();
         }
-        int colon = low.indexOf(":");
         int[] np = forwardPhrase(s, low, from + 1);
         return colon > from + 1 && np[1] == colon ? Optional.of(new Cue(Cue.Kind.ACCORDING_TO, from, np[0], np[1])) : Optional.empty();
+    }
+
+    /** "Security sources: 16 hijackers have been killed.": an entry opened by the voice it carries, named whole before its colon. */
+    private Optional<Cue> bodyBeforeTheColon(Sentence s, List<String> low, int start, int colon) {
+        if (colon <= start || colon + 2 >= low.size()) {
+            return Optional.empty();
+        }
+        int[] np = forwardPhrase(s, low, start);
+        boolean clauseFollows = s.tokens().subList(colon + 1, low.size()).stream().anyMatch(Token::verb); // not "Al-Shabaab: 1 129"
+        boolean body = clauseFollows && np[0] == start && np[1] == colon && (SOURCE_WORDS.contains(low.get(colon - 1))
+                || !gazetteer.sourcesIn(low.subList(start, colon), FigureReader.original(s).subList(start, colon)).isEmpty());
+        if (body) {
+            return Optional.of(new Cue(Cue.Kind.ACCORDING_TO, start, np[0], np[1]));
+        }
+        // 'Maj. Abdirahman: "All five attackers ..."': a name before a colon that opens a quotation is its speaker
+        boolean quoted = Set.of("\"", "“", "``").contains(low.get(colon + 1)) && colon - start <= 4
+                && s.tokens().subList(start, colon).stream().allMatch(Token::capitalized);
+        return quoted ? Optional.of(new Cue(Cue.Kind.SPEECH, colon, start, colon)) : Optional.empty();
     }
 
     /**

@@ -79,7 +79,7 @@ final class SideFromContext implements Stage {
             }
             if (m.party == null && !m.enemy && !m.listed && !(m.ownSide && speakerSide(m) != null) && unnamedFighters(m) && !foreign(m)) {
                 groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) || SideFromPhrase.ofTheNamelessFighters(m) ? groupNamedEarlier(d, m) : Optional.empty())
-                        .or(() -> attackerOfTheReport(d, m)).ifPresent(g -> m.party = g);
+                        .or(() -> attackerOfTheReport(d, m)).or(() -> onlyArmedGroupBefore(d, m)).ifPresent(g -> m.party = g);
             }
             if (m.party == null && !m.enemy && !m.listed && !m.ownSide) {
                 rebelsOfAStateSpeaker(m).ifPresent(g -> m.party = g);
@@ -312,6 +312,42 @@ final class SideFromContext implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The BLA has claimed the hijacking ... 16:20 Security sources: 16 hijackers have been killed": unnamed fighters
+     * far from any name are the one armed group the report has named so far, where it has named only one and it is
+     * not the speaker's. An exact count of one attack's fighters, never a running total ("more than 17,000 militants
+     * since October"), which may span groups the report never named.
+     */
+    private Optional<String> onlyArmedGroupBefore(Draft d, Mention m) {
+        if (m.figure.qualifier() != org.reckon.model.Qualifier.EXACT || runningTotal(FigureFinder.lowered(m.sentence))) {
+            return Optional.empty();
+        }
+        String speaker = speakerSide(m);
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+        for (int si = 0; si <= m.sentence.index(); si++) {
+            Sentence s = d.sentences.get(si);
+            List<String> low = FigureFinder.lowered(s);
+            List<String> orig = FigureReader.original(s);
+            for (int i = 0; i < low.size(); i++) {
+                Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+                if (hit.isPresent()) {
+                    if (gazetteer.isArmedGroup(hit.get().value())) {
+                        groups.add(hit.get().value());
+                    }
+                    i = hit.get().end() - 1;
+                }
+            }
+        }
+        return groups.size() == 1 && !groups.contains(speaker) ? groups.stream().findFirst() : Optional.empty();
+    }
+
+    /** "since October", "so far this year", "to date", "in total": a sentence that counts over time, not one attack. */
+    private static boolean runningTotal(List<String> low) {
+        String joined = " " + String.join(" ", low) + " ";
+        return java.util.stream.Stream.of(" since ", " so far ", " this year ", " to date ", " in total ", " total ")
+                .anyMatch(joined::contains);
     }
 
     /** "34 terrorists", "the attackers", "six of them" after "ADF fighters": fighters the phrase gives no side. */

@@ -2384,4 +2384,45 @@ class RealReportingSpecTest {
                     .containsOnly("Civilian Protection Unit");
         }
     }
+    @Nested
+    class UnnamedAttackersFarFromAnyName {
+        @Test
+        void theOneArmedGroupTheReportNamedIsTheirs() {
+            String text = "09:40 The Baloch Liberation Army said it had seized the train near Mach.\n\n10:15 Railway officials said the line "
+                    + "was closed.\n\n11:00 Passengers were moved to Sibi by road.\n\n16:20 Security sources: 16 hijackers have been killed.";
+            assertThat(ExtractorTestSupport.extract(text, "2025-03-11").claims()).filteredOn(c -> c.low() == 16)
+                    .extracting(Claim::party).containsExactly("Baloch Liberation Army");
+        }
+
+        @Test
+        void aRunningTotalOrAnEstimateMaySpanGroupsTheReportNeverNamed() {
+            String text = "Hamas fighters attacked a post near the fence on Monday. The army said the area was sealed. Roads were shut. "
+                    + "The army says 1 250 militants have been killed in the territory so far this year.";
+            assertThat(ExtractorTestSupport.extract(text, "2025-03-11").claims()).filteredOn(c -> c.low() == 1250)
+                    .extracting(Claim::party).containsOnlyNulls();
+        }
+    }
+
+    @Nested
+    class AVoiceOpeningALiveEntry {
+        @Test
+        void aBodyBeforeTheColonOfAClauseIsItsSource() {
+            assertThat(only("14:10 Police: three people were shot dead at the checkpoint.", Metric.KILLED).source().name()).isEqualTo("Police");
+            assertThat(only("Security sources: nine soldiers have been wounded.", Metric.WOUNDED).source().name()).isEqualTo("Security sources");
+        }
+
+        @Test
+        void aNameBeforeAColonThatOpensAQuotationIsTheSpeaker() {
+            String text = "The commander, Col. Ahmed Farah, spoke at noon. Col. Farah: \"Four of the raiders were captured alive.\"";
+            assertThat(only(text, Metric.CAPTURED).source().name()).isEqualTo("Ahmed Farah");
+        }
+
+        @Test
+        void aLabelLineIsNoVoice() {
+            String text = "CASUALTIES BY PERPETRATOR (UN mission)\nAl-Shabaab: 1 129\nClan militias: 402\n\n"
+                    + "Fighting between two clan militias left 19 people dead.";
+            assertThat(ExtractorTestSupport.extract(text, "2025-03-11").claims()).filteredOn(c -> c.low() == 19)
+                    .extracting(c -> c.source().name()).doesNotContain("al-Shabaab");
+        }
+    }
 }
