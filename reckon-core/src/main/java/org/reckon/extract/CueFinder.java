@@ -33,6 +33,7 @@ final class CueFinder {
     /** Words after which a speech word is a noun: "its daily report", "the latest estimate". */
     private static final Set<String> SPEECH_TAGS_ONLY = org.reckon.lexicon.Lexicon.get().words("speech-tags-only");
     private static final Set<String> TOLL_GIVING = org.reckon.lexicon.Lexicon.get().words("toll-giving");
+    private static final Set<String> FIGURE_NAMING = org.reckon.lexicon.Lexicon.get().words("figure-naming");
     private static final Set<String> TOLL_WORDS = org.reckon.lexicon.Lexicon.get().words("anaphoric");
     private static final Set<String> NOT_SPEECH_AFTER = org.reckon.lexicon.Lexicon.get().words("not-speech-after");
 
@@ -85,7 +86,7 @@ final class CueFinder {
                 if (np[1] > np[0] && (afterVerb || (bodyNamed && endsPhrase))) {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
                 }
-            } else if (isSpeechVerb(s, low, i) || givesAToll(low, i)) {
+            } else if (isSpeechVerb(s, low, i) || givesAToll(low, i) || namesAFigure(s, low, i)) {
                 int[] np = subjectBeforeAParticiple(s, low, i);
                 if (np[1] <= np[0] && i > 0 && Set.of("and", "but").contains(low.get(i - 1))) {
                     np = subjectOfTheFirstVerb(s, low, i); // "The army denied the report and said ...": the army said it
@@ -215,6 +216,22 @@ final class CueFinder {
         }
         for (int k = i + 1; k < Math.min(low.size(), i + 5); k++) {
             if (TOLL_WORDS.contains(low.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Azerbaijan's defence ministry names 2 908 servicemen killed", "the monitor attributed 7 800 killings to ...": a
+     * verb of counting with a figure right after it states that figure; never a passive ("were named", "listed as").
+     */
+    private static boolean namesAFigure(Sentence s, List<String> low, int i) {
+        if (!FIGURE_NAMING.contains(low.get(i)) || i == 0 || s.token(i).capitalized() || passiveOfBe(low, i)) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(low.size(), i + 4); k++) {
+            if (low.get(k).matches("[\\d][\\d,.]*") || "CD".equals(s.token(k).pos())) {
                 return true;
             }
         }

@@ -2425,4 +2425,28 @@ class RealReportingSpecTest {
                     .extracting(c -> c.source().name()).doesNotContain("al-Shabaab");
         }
     }
+    @Nested
+    class AVerbOfCountingBeforeItsFigure {
+        @Test
+        void whoNamesListsOrAttributesAFigureCountedIt() {
+            assertThat(only("Both sides later published lists. Georgia's interior ministry names 171 servicemen killed.", Metric.KILLED)
+                    .source().name()).containsIgnoringCase("interior ministry");
+            assertThat(only("The Iraq Body Count project attributed 4 200 civilian deaths that year to car bombs.", Metric.KILLED)
+                    .source().name()).startsWith("Iraq Body Count");
+            assertThat(only("The Hezbollah media office has listed 37 fighters killed since Monday.", Metric.KILLED).source().name())
+                    .contains("Hezbollah");
+        }
+
+        @Test
+        void aPassiveOfThoseVerbsNamesNoOne() {
+            assertThat(only("Kharkiv live.\n\nThe 12 victims were named on Friday after the strike killed 12 people.", Metric.KILLED)
+                    .source().name()).isNull();
+        }
+
+        @Test
+        void aForeignNamesLinkingWordsBelongToTheName() {
+            assertThat(only("The Observatorio de Violencia Organizada attributed 7 800 killings in 2024 to criminal groups.", Metric.KILLED)
+                    .source().name()).isEqualTo("Observatorio de Violencia Organizada");
+        }
+    }
 }
