@@ -110,6 +110,8 @@ final class FigureReader implements Stage {
         String second = s.lower(1);
         return (first.equals("among") || first.equals("of")) && OF_THEM.contains(second) && !second.equals("which")
                 && Set.of("were", "was", "are", "is", ",").contains(s.lower(2))
+                || first.equals("of") && second.equals("the") && s.size() > 3 && s.lower(3).equals(",")
+                && Lexicon.get().triggers.matchAt(FigureFinder.lowered(s), 2).isPresent() // "Of the dead, 74 were police officers"
                 || Set.of("they", "these", "those").contains(first) && Set.of("included", "include").contains(second);
     }
 
@@ -276,6 +278,9 @@ final class FigureReader implements Stage {
                 || word(low, m.figure.qualifierStart() - 2).equals("among") && OF_THEM.contains(word(low, m.figure.qualifierStart() - 1))
                 || word(low, m.figure.end()).equals("of") && OF_THEM.contains(word(low, m.figure.end() + 1))
                 || previousSubgroup != null && coordinated(low, previousSubgroup, m)
+                || opensABreakdown(low, m.figure.qualifierStart())
+                || previousSubgroup != null && Set.of("and", ",").contains(word(low, m.figure.qualifierStart() - 1))
+                && word(low, m.figure.end()).matches("were|was")
                 || amongTheCounted(low, m) && countedBefore;
         if (!introduced) {
             return false;
@@ -393,6 +398,9 @@ final class FigureReader implements Stage {
         int after = figureEnd;
         if (word(low, after).equals("of") && Set.of("them", "whom").contains(word(low, after + 1))) {
             after += 2;
+        }
+        if (Set.of("were", "was").contains(word(low, after))) {
+            after++; // "57 soldiers were wounded, of whom 12 were in critical condition"
         }
         if (SEVERITY.contains(word(low, after))) {
             return true;
@@ -571,6 +579,44 @@ final class FigureReader implements Stage {
      * Reads the counted noun phrase after the figure. Returns false when its head shows the
      * figure counts no people ("12 tanks").
      */
+    /** "of whom 18 were soldiers, 3 were railway staff and 5 were civilians": each figure of the list of parts. */
+    private boolean partOfABreakdown(List<String> low, List<Figure> figures, Figure f) {
+        if (opensABreakdown(low, f.qualifierStart())) {
+            return true;
+        }
+        int before = f.qualifierStart() - 1;
+        if (before < 1 || !Set.of("and", ",").contains(low.get(before))) {
+            return false;
+        }
+        for (Figure g : figures) {
+            if (g.end() < before && Set.of("were", "was").contains(word(low, g.end())) && partOfABreakdown(low, figures, g)
+                    && figures.stream().noneMatch(h -> h.start() > g.end() && h.start() < f.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "of whom 421", "Of those, it said, 197", "Of the dead, 74": a figure that opens a part of the people just counted. */
+    private boolean opensABreakdown(List<String> low, int figureStart) {
+        int k = figureStart - 1;
+        while (k >= 0 && low.get(k).equals(",")) {
+            k--;
+        }
+        if (k >= 2 && Set.of("said", "says").contains(low.get(k)) && Set.of("it", "he", "she", "they").contains(low.get(k - 1))) {
+            k -= 2; // "Of those, it said, 197 were civilians"
+            while (k >= 0 && low.get(k).equals(",")) {
+                k--;
+            }
+        }
+        if (k >= 1 && low.get(k - 1).equals("of") && Set.of("whom", "them", "those", "these").contains(low.get(k))) {
+            return true;
+        }
+        int word = k;
+        return k >= 2 && low.get(k - 2).equals("of") && low.get(k - 1).equals("the")
+                && lexicon.triggers.matchAt(low, word).filter(t -> t.end() == word + 1).isPresent();
+    }
+
     private boolean readNounPhrase(List<String> low, List<String> orig, List<Figure> figures, Mention m) {
         int i = m.figure.end();
         if (i + 2 < low.size() && low.get(i).equals("the") && ANAPHORIC.contains(low.get(i + 1)) && low.get(i + 2).equals("of")) {
@@ -598,6 +644,9 @@ final class FigureReader implements Stage {
                 limit = Math.min(low.size(), j + NP_WINDOW);
             }
             i = j;
+        }
+        if (i + 1 < low.size() && Set.of("were", "was").contains(low.get(i)) && partOfABreakdown(low, figures, m.figure)) {
+            i++; // "1 117 deaths, of whom 421 were civilians": the part's people follow its copula
         }
         m.npStart = i;
         boolean sawModifier = false;
@@ -1083,6 +1132,12 @@ final class FigureReader implements Stage {
         if (cue >= 1 && OF_THEM.contains(low.get(cue)) && low.get(cue - 1).equals("among")) {
             cue--;
         }
+        boolean ofWhom = cue >= 2 && Set.of("whom", "them").contains(low.get(cue)) && low.get(cue - 1).equals("of")
+                && low.get(cue - 2).equals(",") && m.npEnd > m.npStart; // not 'of whom more than 4,000 "had been lost"'
+
+        if (ofWhom) {
+            cue--; // "1 117 deaths in Iran, of whom 421 were civilians"
+        }
         int after = m.figure.end();
         boolean ofThemAfter = after + 1 < low.size() && low.get(after).equals("of") && OF_THEM.contains(low.get(after + 1));
         boolean listAfterColon = cue >= 1 && low.get(cue).equals(":") && m.npEnd > m.npStart && m.figure.end() < low.size();
@@ -1090,7 +1145,7 @@ final class FigureReader implements Stage {
             cue++; // "73 people on the Israeli side, 67 of them soldiers": the part names its whole after the figure
         } else if (listAfterColon) {
             cue++; // "Thirteen soldiers lost their lives, the mission said: nine South Africans, three Malawians and one Uruguayan"
-        } else if (cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(",")) {
+        } else if (!ofWhom && (cue < 1 || !INCLUSION_CUES.contains(low.get(cue)) || !low.get(cue - 1).equals(","))) {
             return false;
         }
         // the whole's clause runs on from its casualty word where that stands after the counted people

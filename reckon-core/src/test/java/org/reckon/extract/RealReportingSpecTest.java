@@ -2449,4 +2449,35 @@ class RealReportingSpecTest {
                     .source().name()).isEqualTo("Observatorio de Violencia Organizada");
         }
     }
+    @Nested
+    class PartsThatNameTheirPeopleAfterACopula {
+        @Test
+        void ofWhomNWereXIsAPartWithItsOwnRole() {
+            List<Claim> all = claims("The monitor recorded 640 deaths in the province, of whom 212 were civilians and 97 were policemen.");
+            assertThat(all).extracting(Claim::low).containsExactly(640L, 212L, 97L);
+            assertThat(all).filteredOn(c -> c.low() == 212).extracting(Claim::role).containsExactly(Role.CIVILIAN);
+        }
+
+        @Test
+        void aListOfPartsEachWithItsCopula() {
+            assertThat(claims("The governor put the number of passengers killed at 31, of whom 20 were soldiers, 6 were railway staff "
+                    + "and 5 were civilians.")).extracting(Claim::low).containsExactly(31L, 20L, 6L, 5L);
+        }
+
+        @Test
+        void aSentenceThatOpensInTheDeadJustCounted() {
+            assertThat(claims("Gunmen killed 52 people in the state, the prosecutor said. Of the dead, 30 were police officers."))
+                    .extracting(Claim::low).containsExactly(52L, 30L);
+            assertThat(claims("The ministry said 150 people were killed. Of those, it said, 61 were soldiers."))
+                    .extracting(Claim::low).containsExactly(150L, 61L);
+        }
+
+        @Test
+        void ageGenderAndSeverityPartsAreNoClaims() {
+            assertThat(claims("The strike killed 40 people, of whom 12 were children and 9 were women.")).extracting(Claim::low)
+                    .containsExactly(40L);
+            assertThat(claims("The army said 57 soldiers were wounded, of whom 12 were in critical condition.")).extracting(Claim::low)
+                    .containsExactly(57L);
+        }
+    }
 }
