@@ -582,7 +582,8 @@ final class CueFinder {
         }
         int[] np = forwardPhrase(s, low, start);
         boolean clauseFollows = s.tokens().subList(colon + 1, low.size()).stream().anyMatch(Token::verb); // not "Al-Shabaab: 1 129"
-        boolean body = clauseFollows && np[0] == start && np[1] == colon && (SOURCE_WORDS.contains(low.get(colon - 1))
+        boolean place = gazetteer.placeAt(low, FigureReader.original(s), start).isPresent(); // "Tehran province: 140 martyred"
+        boolean body = clauseFollows && !place && np[0] == start && np[1] == colon && (SOURCE_WORDS.contains(low.get(colon - 1))
                 || !gazetteer.sourcesIn(low.subList(start, colon), FigureReader.original(s).subList(start, colon)).isEmpty());
         if (body) {
             return Optional.of(new Cue(Cue.Kind.ACCORDING_TO, start, np[0], np[1]));

@@ -451,6 +451,8 @@ final class FigureReader implements Stage {
             return Optional.empty();
         }
         boolean sawPhrase = false;
+        // "Among those freed in the swap are 84 servicemen": the people the opening phrase counts come after its copula
+        boolean amongOpening = from >= 2 && low.get(0).equals("among") && Set.of("are", "were", "is", "was").contains(low.get(from - 1));
         for (int i = from - 1; i >= Math.max(0, from - LEFT_WINDOW); i--) {
             String w = low.get(i);
             if (w.equals(":") && i == from - 1 && endsTrigger(triggers, i)) {
@@ -471,7 +473,7 @@ final class FigureReader implements Stage {
             sawPhrase |= OBJECT_BREAKERS.contains(w);
             for (Trigger t : triggers) {
                 if (t.end() - 1 == i) {
-                    return sawPhrase && !isNounTrigger(t) ? Optional.empty() : Optional.of(t);
+                    return sawPhrase && !amongOpening && !isNounTrigger(t) ? Optional.empty() : Optional.of(t);
                 }
             }
         }

@@ -2480,4 +2480,18 @@ class RealReportingSpecTest {
                     .containsExactly(57L);
         }
     }
+    @Nested
+    class PrisonersReturnedInAnExchange {
+        @Test
+        void thoseFreedInTheSwapAfterTheCopulaAreCaptives() {
+            assertThat(claims("Among those freed in the exchange are 52 servicemen and 6 civilians.")).extracting(Claim::metric, Claim::low)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Metric.CAPTURED, 52L), org.assertj.core.groups.Tuple.tuple(Metric.CAPTURED, 6L));
+        }
+
+        @Test
+        void defendersWhoCameHomeWereCaptives() {
+            assertThat(only("The headquarters said 103 defenders had come home on Saturday.", Metric.CAPTURED).low()).isEqualTo(103L);
+            assertThat(only("Another 40 soldiers came home from captivity in the second stage.", Metric.CAPTURED).low()).isEqualTo(40L);
+        }
+    }
 }
