@@ -448,7 +448,7 @@ final class CueFinder {
             // "Originally published: 17 Oct": a capitalised adverb opening a line names no one
             return !(w.equals("i")) && !NAMES_NO_ONE.contains(w);
         }
-        return w.matches("[a-z]+-(run|based|led|backed|controlled|affiliated|appointed)") || isAcronymLike(t.text());
+        return w.matches("[a-z]+-(run|based|led|backed|controlled|affiliated|appointed)|(pro|anti)-[a-z]+") || isAcronymLike(t.text());
     }
 
     private static boolean isAcronymLike(String t) {

@@ -2494,4 +2494,16 @@ class RealReportingSpecTest {
             assertThat(only("Another 40 soldiers came home from captivity in the second stage.", Metric.CAPTURED).low()).isEqualTo(40L);
         }
     }
+    @Nested
+    class PeopleWhoSpeakAsAGroup {
+        @Test
+        void bloggersVolunteersAndActivistsAreVoicesOfTheirOwn() {
+            assertThat(claims("JNIM claimed 50 Russians killed. Russian pro-war bloggers put the Wagner dead at 80 or more."))
+                    .extracting(c -> c.source().name()).containsExactly("JNIM", "Russian pro-war bloggers");
+            assertThat(claims("The army said 12 soldiers died. Local activists said 30 civilians were killed.")).extracting(c -> c.source().name())
+                    .containsExactly("army", "Local activists");
+            assertThat(only("Paramilitaries stormed the camp, killing at least 40 civilians, the volunteers said.", Metric.KILLED).source().name())
+                    .isEqualTo("volunteers");
+        }
+    }
 }
