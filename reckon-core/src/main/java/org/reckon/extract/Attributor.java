@@ -430,6 +430,10 @@ final class Attributor implements Stage {
             if (according != null) {
                 resolveCue(d, s, according, named, last).ifPresent(r -> relays.add(r.name()));
             }
+        } else if (speech != null && outletRelaying(d, s, speech, according, at, named, last)) {
+            // "Radio Dabanga says shells hit the hospital, wounding 14, according to a doctor there": the doctor's count, relayed
+            originators.addAll(resolveAll(d, s, according, named, last));
+            resolveCue(d, s, speech, named, last).ifPresent(r -> relays.add(r.name()));
         } else if (speech != null) {
             originators.addAll(resolveAll(d, s, speech, named, last));
             for (Cue other : cues) {
@@ -458,6 +462,12 @@ final class Attributor implements Stage {
             out.add(withChain);
         }
         return out;
+    }
+
+    /** An outlet's report of a figure that the sentence credits, after the figure, to someone else. */
+    private boolean outletRelaying(Draft d, Sentence s, Cue speech, Cue according, int at, List<Source> named, Source last) {
+        return according != null && speech.position() < at && at < according.position()
+                && resolveCue(d, s, speech, named, last).filter(r -> r.kind() == SourceKind.MEDIA).isPresent();
     }
 
     /**

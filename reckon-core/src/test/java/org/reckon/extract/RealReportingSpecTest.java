@@ -2506,4 +2506,20 @@ class RealReportingSpecTest {
                     .isEqualTo("volunteers");
         }
     }
+    @Nested
+    class AnOutletReportingAnothersCount {
+        @Test
+        void theOneTheFigureIsCreditedToAfterwardsCountedIt() {
+            Claim c = only("Radio Dabanga says shells hit the teaching hospital on Tuesday, wounding 14 patients, according to a doctor there.",
+                    Metric.WOUNDED);
+            assertThat(c.source().name()).isEqualTo("doctor");
+            assertThat(c.source().chain()).contains("Radio Dabanga");
+        }
+
+        @Test
+        void aBodyThatSpeaksKeepsTheFigureItsSourceOnlyPassedOn() {
+            assertThat(only("The ministry said 12 people were killed in the raid, according to state media.", Metric.KILLED).source().name())
+                    .isEqualTo("ministry");
+        }
+    }
 }
