@@ -162,6 +162,7 @@ final class FigureReader implements Stage {
             }
         }
         read.removeAll(partsThatSumToAnEarlierFigure(low, read));
+        killedAndWoundedMakeCasualties(read);
         Mention subset = null;
         for (Mention m : read) {
             if (m.metric == null) {
@@ -339,6 +340,27 @@ final class FigureReader implements Stage {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "117 occupiers were neutralised, 71 of them liquidated and 46 wounded": a figure that the killed and the wounded
+     * after it add up to counts both, so it is casualties whatever its own word.
+     */
+    private static void killedAndWoundedMakeCasualties(List<Mention> read) {
+        for (int i = 0; i + 2 < read.size(); i++) {
+            Mention whole = read.get(i);
+            Mention first = read.get(i + 1);
+            Mention second = read.get(i + 2);
+            if (whole.metric != null && whole.metric != Metric.CASUALTIES && whole.figure.low() != null
+                    && first.figure.low() != null && second.figure.low() != null && first.metric != null && second.metric != null
+                    && java.util.EnumSet.of(first.metric, second.metric).equals(java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED))
+                    && first.figure.low() + second.figure.low() == whole.figure.low()) {
+                whole.metric = Metric.CASUALTIES;
+                if (second.npEnd == second.npStart && first.inheritsParty) {
+                    second.inheritsParty = true; // "71 of them liquidated and 46 wounded": the 46 are of them too
+                }
+            }
+        }
     }
 
     private boolean headIsSubgroup(List<String> low, Mention m) {
@@ -626,6 +648,11 @@ final class FigureReader implements Stage {
         }
         if (i + 1 < low.size() && QUOTES.contains(low.get(i)) && low.get(i + 1).equals("of")) {
             i++; // '"dozens" of security personnel': the quotation closes on the figure, the people follow
+        }
+        if (i + 2 < low.size() && low.get(i).equals("(") && low.get(i + 2).equals(")") && low.get(i + 1).matches("[+]?\\d[\\d,.]*")) {
+            i += 3; // "about 1 001 730 (+1 140) persons liquidated": the day's increase in brackets stands before the people
+        } else if (i < low.size() && low.get(i).equals(")") && m.figure.start() > 0 && low.get(m.figure.start() - 1).equals("(")) {
+            i++; // the increase itself counts the same people
         }
         int limit = Math.min(low.size(), i + NP_WINDOW);
         if (i < low.size() && low.get(i).equals("of")) {

@@ -400,7 +400,10 @@ final class SideFromContext implements Stage {
         if (m.enemy) {
             // "the KIA said 'more than 100 enemy troops' had been killed": a speaker that is itself a party is its own side
             String named = m.source.name() == null ? null : asParty(m.source.name());
-            String side = affiliation != null ? affiliation : named != null ? named : reportVoice;
+            // "the General Staff" in a report from Ukraine speaks for Ukraine, as SourceOwners will record it
+            String owner = affiliation == null && m.source.name() != null && d.country != null
+                    && org.reckon.lexicon.SourceDescriptions.get().descriptionIn(m.source.name()).isPresent() ? d.country : null;
+            String side = affiliation != null ? affiliation : named != null ? named : owner != null ? owner : reportVoice;
             String opponent = side != null ? gazetteer.opponentOf(side) : null;
             // a side with no known main enemy: the armed group the report named before ("the terrorists of the Boko Haram sect")
             m.party = opponent != null ? opponent : side != null ? armedGroupNamedBefore(d, m, side) : lastPartyNamedBefore(d, m);

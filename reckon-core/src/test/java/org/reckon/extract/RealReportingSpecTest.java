@@ -2522,4 +2522,29 @@ class RealReportingSpecTest {
                     .isEqualTo("ministry");
         }
     }
+    @Nested
+    class AGeneralStaffTally {
+        @Test
+        void theDaysIncreaseInBracketsStandsBeforeThePeople() {
+            assertThat(only("The General Staff said about 998 200 (+1 090) persons had been liquidated.", Metric.KILLED).low())
+                    .isEqualTo(998_200L);
+        }
+
+        @Test
+        void aFigureTheKilledAndTheWoundedAfterItAddUpToIsCasualties() {
+            List<Claim> all = claims("The brigade said 117 occupiers were neutralised over the day, 71 of them liquidated and 46 wounded.");
+            assertThat(all).extracting(Claim::metric, Claim::low).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Metric.CASUALTIES, 117L), org.assertj.core.groups.Tuple.tuple(Metric.KILLED, 71L),
+                    org.assertj.core.groups.Tuple.tuple(Metric.WOUNDED, 46L));
+            assertThat(claims("Police said 12 people were killed in the raid and 30 were wounded, 8 of them seriously."))
+                    .extracting(Claim::metric).containsExactly(Metric.KILLED, Metric.WOUNDED);
+        }
+
+        @Test
+        void theEnemyOfAnOwnerlessGeneralStaffIsTheEnemyOfTheReportsCountry() {
+            String text = "KYIV - Ukrainian defenders repelled 48 assaults near Pokrovsk. \"In this direction alone, 117 occupiers were "
+                    + "neutralised, 71 of them liquidated and 46 wounded,\" the General Staff said.";
+            assertThat(ExtractorTestSupport.extract(text, "2025-06-16").claims()).extracting(Claim::party).containsOnly("Russia");
+        }
+    }
 }
