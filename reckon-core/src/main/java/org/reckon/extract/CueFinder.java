@@ -536,6 +536,9 @@ final class CueFinder {
         if (np[1] != colon || np[1] - np[0] == 1 && PAGE_LABELS.contains(low.get(np[0]))) {
             return Optional.empty(); // "Explainer: How many have died", "Live: ...": a page's label, not a speaker
         }
+        if (Attributor.DOCUMENTS.contains(low.get(colon - 1))) {
+            return Optional.empty(); // "Regional Overview: Central Sahel": a document's title, whoever wrote it
+        }
         return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
     }
 

@@ -38,7 +38,10 @@ final class TallyLists implements Stage {
         this.finder = new FigureFinder(lexicon);
     }
 
-    private record Heading(Metric metric, String party, boolean enemy) {}
+    /** {@code byDoer}: the list counts harm by who did it ("by alleged perpetrator"), so a country label is no victim's side. */
+    private record Heading(Metric metric, String party, boolean enemy, boolean byDoer) {}
+
+    private static final Set<String> DOER_WORDS = Set.of("perpetrator", "perpetrators", "actor", "actors", "responsible", "alleged");
 
     @Override
     public void apply(Draft d) {
@@ -110,7 +113,8 @@ final class TallyLists implements Stage {
                 party = hit.get().value();
             }
         }
-        return Optional.of(new Heading(metric, party, enemy && party == null));
+        boolean byDoer = low.stream().anyMatch(DOER_WORDS::contains);
+        return Optional.of(new Heading(metric, party, enemy && party == null, byDoer));
     }
 
     private static Optional<Metric> previousMetric(Draft d, Sentence heading) {
@@ -173,7 +177,7 @@ final class TallyLists implements Stage {
                 d.listLines.add(s.index());
                 if (!read) {
                     Optional<PhraseTable.Match<Role>> people = people(item);
-                    Mention m = mention(item, item.figure(), people.orElse(null), new Heading(metric.get(), null, false));
+                    Mention m = mention(item, item.figure(), people.orElse(null), new Heading(metric.get(), null, false, false));
                     found.add(m);
                 }
             }
@@ -219,6 +223,12 @@ final class TallyLists implements Stage {
             m.npEnd = figure.end();
             m.party = heading.party();
             m.enemy = heading.enemy();
+            if (!heading.byDoer()) {
+                countryLabel(item).ifPresent(country -> {
+                    m.party = country; // "Reported fatalities by country:" then "• Mali: 642": Mali's dead
+                    m.enemy = false;
+                });
+            }
             return m;
         }
         m.role = people.value();
@@ -240,6 +250,12 @@ final class TallyLists implements Stage {
         return m;
     }
 
+    /** A label that is wholly a country's name ("Burkina Faso"), not an armed group's. */
+    private Optional<String> countryLabel(Item item) {
+        Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(item.low(), FigureReader.original(item.sentence()), item.labelStart());
+        return hit.filter(h -> h.end() == item.separator() && !gazetteer.isArmedGroup(h.value())).map(Gazetteer.Hit::value);
+    }
+
     /** The first party the label names from {@code from} to its separator. */
     private Optional<String> partyInLabel(Item item, int from) {
         List<String> orig = FigureReader.original(item.sentence());
@@ -258,6 +274,9 @@ final class TallyLists implements Stage {
         while (k > 0 && separator - k < LABEL_WINDOW && !endsAnItem(s, low, k - 1) && !SEPARATORS.contains(low.get(k - 1))
                 && !lineBreakBefore(s, k)) {
             k--;
+        }
+        while (k < separator - 1 && BULLETS.contains(s.token(k).text())) {
+            k++; // "• Burkina Faso: 1 106": the bullet marks the line, the label follows it
         }
         return k;
     }

@@ -2547,4 +2547,25 @@ class RealReportingSpecTest {
             assertThat(ExtractorTestSupport.extract(text, "2025-06-16").claims()).extracting(Claim::party).containsOnly("Russia");
         }
     }
+    @Nested
+    class ACountryByCountryList {
+        @Test
+        void eachBulletedCountryIsThatCountrysDead() {
+            String text = "Reported fatalities in May, by country:\n• Chad: 210 (40 events)\n• Cameroon: 95 (22 events)\n";
+            assertThat(ExtractorTestSupport.extract(text, "2025-06-10").claims()).extracting(Claim::party, Claim::low).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Chad", 210L), org.assertj.core.groups.Tuple.tuple("Cameroon", 95L));
+        }
+
+        @Test
+        void aListByPerpetratorNamesTheDoersNotTheVictims() {
+            String text = "Civilian casualties by alleged perpetrator:\n• Ethiopia: 140\n• Fano militias: 77\n";
+            assertThat(ExtractorTestSupport.extract(text, "2025-06-10").claims()).extracting(Claim::party).doesNotContain("Ethiopia");
+        }
+
+        @Test
+        void aDocumentsTitleBeforeAColonIsNoSpeaker() {
+            String text = "Regional Overview: Lake Chad Basin | May 2025\n\nReported fatalities in May, by country:\n• Chad: 210\n";
+            assertThat(ExtractorTestSupport.extract(text, "2025-06-10").claims()).extracting(c -> c.source().name()).containsOnlyNulls();
+        }
+    }
 }
