@@ -26,14 +26,7 @@ final class HarmCause implements Stage {
 
     @Override
     public void apply(Draft d) {
-        Boolean[] accidentReport = {null}; // read once per report, and only when a figure needs it
-        java.util.function.BooleanSupplier isAccidentReport = () -> {
-            if (accidentReport[0] == null) {
-                accidentReport[0] = anAccidentReport(d);
-            }
-            return accidentReport[0];
-        };
-        d.mentions.removeIf(m -> notOrganisedViolence(d, m, isAccidentReport));
+        d.mentions.removeIf(m -> notOrganisedViolence(d, m, () -> anAccidentReport(d, m.sentence.index())));
     }
 
     private boolean notOrganisedViolence(Draft d, Mention m, java.util.function.BooleanSupplier accidentReport) {
@@ -108,11 +101,12 @@ final class HarmCause implements Stage {
 
     /**
      * "Rescue teams pulled 12 injured people from the site": a report whose headline or lead names an
-     * accident and which names no violence anywhere is about the accident throughout.
+     * accident and which names no violence up to the figure's sentence is about the accident there.
      */
-    private boolean anAccidentReport(Draft d) {
+    private boolean anAccidentReport(Draft d, int upTo) {
         boolean accidentLead = false;
-        for (Sentence s : d.sentences) {
+        // violence named only after the figure ("CONTEXT: Borno is the epicentre of a 15-year conflict") is background
+        for (Sentence s : d.sentences.subList(0, Math.min(d.sentences.size(), upTo + 1))) {
             List<String> low = FigureFinder.lowered(s);
             Cause c = cause(low, 0, low.size());
             if (c == Cause.VIOLENCE) {

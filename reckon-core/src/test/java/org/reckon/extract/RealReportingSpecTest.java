@@ -2568,4 +2568,20 @@ class RealReportingSpecTest {
             assertThat(ExtractorTestSupport.extract(text, "2025-06-10").claims()).extracting(c -> c.source().name()).containsOnlyNulls();
         }
     }
+    @Nested
+    class ADisasterUpdateWithAConflictBackground {
+        @Test
+        void itsKeyFiguresAreNoWarDeadThoughItsContextNamesAWar() {
+            String text = "Libya: Derna floods - Flash Update No. 2\n\nSITUATION\nTwo dams burst after a storm, flooding the city.\n\n"
+                    + "KEY FIGURES\nDeaths: 3 900\nInjured: 2 100\n\nCONTEXT\nThe city was held for years by armed groups during the civil war.";
+            assertThat(ExtractorTestSupport.extract(text, "2023-09-20").claims()).isEmpty();
+        }
+
+        @Test
+        void aConflictNamedBeforeTheFiguresStillKeepsThem() {
+            String text = "Floods and fighting in Darfur\n\nHeavy rain flooded camps this week. Fighting between the army and the RSF "
+                    + "went on near El Fasher.\n\nKEY FIGURES\nDeaths: 61";
+            assertThat(ExtractorTestSupport.extract(text, "2024-08-20").claims()).extracting(Claim::low).containsExactly(61L);
+        }
+    }
 }
