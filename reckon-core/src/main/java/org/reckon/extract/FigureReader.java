@@ -144,6 +144,8 @@ final class FigureReader implements Stage {
                 }
                 if (m.metric == null && referredBack.containsKey(f)) {
                     set(m, referredBack.get(f));
+                    int word = referredBack.get(f).start();
+                    read.stream().filter(r -> r.triggerIndex == word).findFirst().ifPresent(r -> m.restates = r);
                 }
                 if (m.metric != null && m.npEnd == m.npStart && m.triggerIndex >= 0 && m.triggerIndex < f.qualifierStart()
                         && !SideFromPhrase.activeHarmVerb(low, m) && !objectOfItsVerbBefore(low, read, m)) {

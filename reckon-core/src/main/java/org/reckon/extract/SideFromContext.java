@@ -47,6 +47,11 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = before.partyFromReport;
                 continue;
             }
+            if (m.party == null && m.restates != null && m.restates.party != null) {
+                m.party = m.restates.party; // "acknowledged 250 fighters killed; Israeli officials put the figure at 600"
+                m.partyFromReport = m.restates.partyFromReport;
+                continue;
+            }
             if (m.party == null && !m.enemy && m.whole != null && m.whole.party != null && !m.whole.enemy
                     && !SideFromPhrase.namelessFighters(m)) {
                 m.party = m.whole.party; // "200 ethnic Armenians had been killed. Among the dead were 10 civilians"

@@ -2584,4 +2584,14 @@ class RealReportingSpecTest {
             assertThat(ExtractorTestSupport.extract(text, "2024-08-20").claims()).extracting(Claim::low).containsExactly(61L);
         }
     }
+    @Nested
+    class AFigureThatRestatesAnother {
+        @Test
+        void anotherVoicesFigureForTheSameDeadIsOfTheSameSide() {
+            List<Claim> all = claims("The PKK fought Turkish troops near Hakkari. The group later acknowledged 120 fighters killed; Turkish "
+                    + "officials put the figure at about 400.");
+            assertThat(all).extracting(Claim::low).containsExactly(120L, 400L);
+            assertThat(all).extracting(Claim::party).containsOnly("Kurdistan Workers' Party");
+        }
+    }
 }
