@@ -254,9 +254,9 @@ final class Attributor implements Stage {
             return false;
         }
         String first = s.lower(0);
-        if (Set.of("another", "a", "further", "of", "among", "the", "it", "they", "separately", "in", "meanwhile").contains(first)
-                && Set.of("another", "further", "of", "among").contains(first)) {
-            return true;
+        if (Set.of("another", "further", "of", "among").contains(first)
+                || first.equals("a") && s.size() > 1 && Set.of("further", "farther").contains(s.lower(1))) {
+            return true; // "Another 2,300 were injured.", "A further 96 people were injured."
         }
         if (NEW_TOPIC_STARTERS.contains(first)) {
             return false;

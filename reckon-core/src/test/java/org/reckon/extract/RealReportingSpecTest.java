@@ -2594,4 +2594,13 @@ class RealReportingSpecTest {
             assertThat(all).extracting(Claim::party).containsOnly("Kurdistan Workers' Party");
         }
     }
+    @Nested
+    class AFurtherFigureCarriesOnItsVoice {
+        @Test
+        void aFurtherNAfterAHeadingIsStillTheSameSources() {
+            String text = "The monitoring group recorded 33 people killed in March.\n\nINJURIES\nA further 80 people were injured, 52 of them civilians.";
+            assertThat(ExtractorTestSupport.extract(text, "2025-04-02").claims()).extracting(c -> c.source().name())
+                    .containsOnly("monitoring group");
+        }
+    }
 }
