@@ -172,7 +172,7 @@ final class FigureReader implements Stage {
             }
             // "including 267 civilians, 98 women and 29 children": an age or gender group listed beside a breakdown's part
             Mention part = previous != null && INCLUSION_CUES.contains(word(low, previous.figure.qualifierStart() - 1)) ? previous : null;
-            if (isSubgroup(low, m, subset != null ? subset : part, counted)) {
+            if (isSubgroup(low, figures, m, subset != null ? subset : part, counted)) {
                 subset = m;
                 continue;
             }
@@ -273,7 +273,7 @@ final class FigureReader implements Stage {
      * group, gender or condition inside a counted group is no new claim (spec section 4), unlike a
      * breakdown by side or role ("including 60 soldiers and 36 civilians").
      */
-    private boolean isSubgroup(List<String> low, Mention m, Mention previousSubgroup, Set<Metric> counted) {
+    private boolean isSubgroup(List<String> low, List<Figure> figures, Mention m, Mention previousSubgroup, Set<Metric> counted) {
         String cue = word(low, m.figure.qualifierStart() - 1);
         // "the dead included 19 women", "nine children were among the dead": a group counted in an earlier sentence
         boolean countedBefore = counted.contains(m.metric);
@@ -284,7 +284,8 @@ final class FigureReader implements Stage {
                 || opensABreakdown(low, m.figure.qualifierStart())
                 || previousSubgroup != null && Set.of("and", ",").contains(word(low, m.figure.qualifierStart() - 1))
                 && word(low, m.figure.end()).matches("were|was")
-                || amongTheCounted(low, m) && countedBefore;
+                || amongTheCounted(low, m) && countedBefore
+                || standsAmongAFigure(low, figures, m);
         if (!introduced) {
             return false;
         }
@@ -825,6 +826,11 @@ final class FigureReader implements Stage {
                     .findFirst().ifPresent(t -> set(m, t));
             return;
         }
+        Optional<Trigger> amongAWhole = amongAWholeAfter(low, figures, triggers, m);
+        if (amongAWhole.isPresent() && triggerInPhrase(triggers, m) == null) {
+            set(m, amongAWhole.get()); // "4 police officers among 9 dead", "Two soldiers were among 12 people killed"
+            return;
+        }
         Trigger inPhrase = triggerInPhrase(triggers, m);
         Trigger right = mainVerbAfterReducedRelative(low, triggers, rightTrigger(s, low, figures, triggers, left, m), m);
         Trigger harm = harmed(right) ? right : harmed(left.get(m.figure)) ? left.get(m.figure) : null;
@@ -935,6 +941,39 @@ final class FigureReader implements Stage {
         // "the chief said 2,000 soldiers were in the country": a speech verb opens the clause the figure leads
         return verbLike && !Lexicon.get().speechVerbs.contains(w) && !Set.of("has", "have", "had", "keeps", "kept", "maintains",
                 "maintained", "numbers", "is", "are", "was", "were", "now", "totals").contains(w);
+    }
+
+    /** "Two children among 15 killed", "Three children are among the 20 dead": a part named before its whole. */
+    private static boolean standsAmongAFigure(List<String> low, List<Figure> figures, Mention m) {
+        int k = Math.max(m.npEnd, m.figure.end());
+        if (Set.of("were", "are", "was", "is").contains(word(low, k))) {
+            k++;
+        }
+        if (!word(low, k).equals("among")) {
+            return false;
+        }
+        return figureAt(figures, word(low, k + 1).equals("the") ? k + 2 : k + 1).isPresent();
+    }
+
+    /** The casualty word of the whole a part stands among: "[were] among [the] 9 [people] dead". */
+    private static Optional<Trigger> amongAWholeAfter(List<String> low, List<Figure> figures, List<Trigger> triggers, Mention m) {
+        int k = Math.max(m.npEnd, m.figure.end());
+        if (Set.of("were", "are", "was", "is").contains(word(low, k))) {
+            k++;
+        }
+        if (!word(low, k).equals("among")) {
+            return Optional.empty();
+        }
+        k++;
+        if (word(low, k).equals("the")) {
+            k++;
+        }
+        Optional<Figure> whole = figureAt(figures, k);
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        int after = whole.get().end();
+        return triggers.stream().filter(t -> t.start() >= after && t.start() <= after + 2).findFirst();
     }
 
     private static void set(Mention m, Trigger t) {

@@ -2603,4 +2603,21 @@ class RealReportingSpecTest {
                     .containsOnly("monitoring group");
         }
     }
+    @Nested
+    class APartNamedBeforeItsWhole {
+        @Test
+        void aRoleAmongTheDeadIsAClaimOfItsOwn() {
+            assertThat(claims("Six policemen among 14 dead in Port-au-Prince gang raid")).extracting(Claim::low, Claim::role).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(6L, Role.MILITARY), org.assertj.core.groups.Tuple.tuple(14L, Role.UNKNOWN));
+            assertThat(claims("Three journalists were among 22 people killed in the strike, the union said.")).extracting(Claim::low)
+                    .containsExactly(3L, 22L);
+        }
+
+        @Test
+        void anAgeGroupAmongTheDeadIsNone() {
+            assertThat(claims("Forty schoolchildren were among about 60 people killed in the attack.")).extracting(Claim::low)
+                    .containsExactly(60L);
+            assertThat(claims("Five children among 31 dead after strike on market")).extracting(Claim::low).containsExactly(31L);
+        }
+    }
 }
