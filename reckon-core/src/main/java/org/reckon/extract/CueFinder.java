@@ -198,8 +198,7 @@ final class CueFinder {
 
     private boolean casualtyWordEndsAt(List<String> low, int end) {
         for (int k = Math.max(0, end - 3); k < end; k++) {
-            int from = k;
-            if (lexicon.triggers.matchAt(low, from).filter(t -> t.end() == end).isPresent()) {
+            if (lexicon.triggers.matchAt(low, k).filter(t -> t.end() == end).isPresent()) {
                 return true;
             }
         }

@@ -37,6 +37,24 @@ public final class FigureFinder {
     private static final Set<String> QUANTITY_WORDS = Set.of("another", "some", "only", "just", "all", "those", "these",
             "the", "further", "additional", "more", "fewer");
 
+    private static final Set<String> UNITS = Set.of("brigade", "division", "regiment", "battalion", "corps", "squadron");
+
+    /** A number written in digits before a capitalised unit's name: "5 Field Regiment", "3 Commando Brigade", "16 Air Assault Brigade". */
+    private static boolean namesAUnit(Sentence s, List<String> low, Figure f) {
+        if (f.qualifierStart() != f.start() || !low.get(f.start()).matches("\\d+")) {
+            return false;
+        }
+        for (int k = f.end(); k < Math.min(low.size(), f.end() + 3); k++) {
+            if (!s.token(k).capitalized()) {
+                return false;
+            }
+            if (UNITS.contains(low.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Lexicon lexicon;
 
     public FigureFinder(Lexicon lexicon) { this.lexicon = lexicon; }
@@ -351,6 +369,9 @@ public final class FigureFinder {
         }
         if (DESIGNATORS.contains(prev) && before >= 0 && (s.token(before).capitalized() || prev.equals("no."))) {
             return false;
+        }
+        if (namesAUnit(s, low, f)) {
+            return false; // "Lance Naik Dinesh Kumar of 5 Field Regiment", "3 Commando Brigade": a unit's number
         }
         boolean capitalisedOnlyAsFirstWord = before <= 0 || !low.get(before - 1).matches(".*[\\p{L}\\d].*");
         if (before > 0 && f.qualifierStart() == f.start() && s.token(before).capitalized() && prev.matches("[a-z][a-z-]*")

@@ -2620,4 +2620,18 @@ class RealReportingSpecTest {
             assertThat(claims("Five children among 31 dead after strike on market")).extracting(Claim::low).containsExactly(31L);
         }
     }
+    @Nested
+    class AUnitsNumber {
+        @Test
+        void aNumberBeforeACapitalisedUnitsNameIsNoFigure() {
+            assertThat(claims("The army said Sepoy Ram Lal of 7 Field Regiment was killed by shelling.")).extracting(Claim::low)
+                    .doesNotContain(7L);
+            assertThat(claims("Troops of 16 Air Assault Brigade killed 4 Taliban fighters.")).extracting(Claim::low).containsExactly(4L);
+        }
+
+        @Test
+        void aGroupsNameAfterAFigureStillCountsItsPeople() {
+            assertThat(claims("12 Wagner Group fighters were killed near the border.")).extracting(Claim::low).containsExactly(12L);
+        }
+    }
 }
