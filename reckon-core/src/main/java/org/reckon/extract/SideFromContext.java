@@ -454,6 +454,14 @@ final class SideFromContext implements Stage {
                 && gazetteer.opponentOf(owner) != null) {
             // "Pakistan said the missiles killed 31 civilians", in a report from New Delhi: a side at war counts its own civilians
             m.party = owner;
+            return;
+        }
+        String attacker = m.agent();
+        if (stateVoice && m.role != Role.MILITARY && attacker != null && !attacker.equals(owner) && !gazetteer.isArmedGroup(attacker)
+                && d.country != null && (d.country.equals(owner) || d.country.equals(attacker))) {
+            // "ISPR says eight people were killed and 35 wounded in the Indian strikes": a state's voice counts the people
+            // another state's strikes hit at home, where the report is about the two of them
+            m.party = owner;
         }
     }
 

@@ -2634,4 +2634,17 @@ class RealReportingSpecTest {
             assertThat(claims("12 Wagner Group fighters were killed near the border.")).extracting(Claim::low).containsExactly(12L);
         }
     }
+    @Nested
+    class AStatesVoiceOnAnotherStatesStrikes {
+        @Test
+        void thePeopleHitAreTheVoicesOwn() {
+            assertThat(only("ISLAMABAD - The Pakistan Army says 12 people were killed and 30 wounded in the Indian strikes.", Metric.KILLED)
+                    .party()).isEqualTo("Pakistan");
+        }
+
+        @Test
+        void aVoiceFromOutsideTheReportsWarCountsNobodysOwn() {
+            assertThat(only("The Pentagon said Israeli strikes killed 30 people overnight.", Metric.KILLED).party()).isNotEqualTo("United States");
+        }
+    }
 }
