@@ -26,7 +26,8 @@ final class HarmCause implements Stage {
 
     @Override
     public void apply(Draft d) {
-        d.mentions.removeIf(m -> notOrganisedViolence(d, m, () -> anAccidentReport(d, m.sentence.index())));
+        Cause[] causes = new Cause[d.sentences.size()]; // each sentence's cause, read once and only when a figure needs it
+        d.mentions.removeIf(m -> notOrganisedViolence(d, m, () -> anAccidentReport(d, causes, m.sentence.index())));
     }
 
     private boolean notOrganisedViolence(Draft d, Mention m, java.util.function.BooleanSupplier accidentReport) {
@@ -103,16 +104,18 @@ final class HarmCause implements Stage {
      * "Rescue teams pulled 12 injured people from the site": a report whose headline or lead names an
      * accident and which names no violence up to the figure's sentence is about the accident there.
      */
-    private boolean anAccidentReport(Draft d, int upTo) {
+    private boolean anAccidentReport(Draft d, Cause[] causes, int upTo) {
         boolean accidentLead = false;
         // violence named only after the figure ("CONTEXT: Borno is the epicentre of a 15-year conflict") is background
-        for (Sentence s : d.sentences.subList(0, Math.min(d.sentences.size(), upTo + 1))) {
-            List<String> low = FigureFinder.lowered(s);
-            Cause c = cause(low, 0, low.size());
-            if (c == Cause.VIOLENCE) {
+        for (int i = 0; i <= upTo && i < causes.length; i++) {
+            if (causes[i] == null) {
+                List<String> low = FigureFinder.lowered(d.sentences.get(i));
+                causes[i] = cause(low, 0, low.size());
+            }
+            if (causes[i] == Cause.VIOLENCE) {
                 return false;
             }
-            accidentLead |= c == Cause.ACCIDENT && s.index() < 2;
+            accidentLead |= causes[i] == Cause.ACCIDENT && i < 2;
         }
         return accidentLead;
     }
