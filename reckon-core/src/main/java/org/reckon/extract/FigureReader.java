@@ -602,10 +602,6 @@ final class FigureReader implements Stage {
         return false;
     }
 
-    /**
-     * Reads the counted noun phrase after the figure. Returns false when its head shows the
-     * figure counts no people ("12 tanks").
-     */
     /** "of whom 18 were soldiers, 3 were railway staff and 5 were civilians": each figure of the list of parts. */
     private boolean partOfABreakdown(List<String> low, List<Figure> figures, Figure f) {
         if (opensABreakdown(low, f.qualifierStart())) {
@@ -644,6 +640,10 @@ final class FigureReader implements Stage {
                 && lexicon.triggers.matchAt(low, word).filter(t -> t.end() == word + 1).isPresent();
     }
 
+    /**
+     * Reads the counted noun phrase after the figure. Returns false when its head shows the
+     * figure counts no people ("12 tanks").
+     */
     private boolean readNounPhrase(List<String> low, List<String> orig, List<Figure> figures, Mention m) {
         int i = m.figure.end();
         if (i + 2 < low.size() && low.get(i).equals("the") && ANAPHORIC.contains(low.get(i + 1)) && low.get(i + 2).equals("of")) {
@@ -945,18 +945,11 @@ final class FigureReader implements Stage {
 
     /** "Two children among 15 killed", "Three children are among the 20 dead": a part named before its whole. */
     private static boolean standsAmongAFigure(List<String> low, List<Figure> figures, Mention m) {
-        int k = Math.max(m.npEnd, m.figure.end());
-        if (Set.of("were", "are", "was", "is").contains(word(low, k))) {
-            k++;
-        }
-        if (!word(low, k).equals("among")) {
-            return false;
-        }
-        return figureAt(figures, word(low, k + 1).equals("the") ? k + 2 : k + 1).isPresent();
+        return wholeAfterAmong(low, figures, m).isPresent();
     }
 
-    /** The casualty word of the whole a part stands among: "[were] among [the] 9 [people] dead". */
-    private static Optional<Trigger> amongAWholeAfter(List<String> low, List<Figure> figures, List<Trigger> triggers, Mention m) {
+    /** The figure of the whole a part is said to stand among: "[were] among [the] 9 [people] dead". */
+    private static Optional<Figure> wholeAfterAmong(List<String> low, List<Figure> figures, Mention m) {
         int k = Math.max(m.npEnd, m.figure.end());
         if (Set.of("were", "are", "was", "is").contains(word(low, k))) {
             k++;
@@ -964,16 +957,13 @@ final class FigureReader implements Stage {
         if (!word(low, k).equals("among")) {
             return Optional.empty();
         }
-        k++;
-        if (word(low, k).equals("the")) {
-            k++;
-        }
-        Optional<Figure> whole = figureAt(figures, k);
-        if (whole.isEmpty()) {
-            return Optional.empty();
-        }
-        int after = whole.get().end();
-        return triggers.stream().filter(t -> t.start() >= after && t.start() <= after + 2).findFirst();
+        return figureAt(figures, word(low, k + 1).equals("the") ? k + 2 : k + 1);
+    }
+
+    /** The casualty word of the whole a part stands among, right after the whole's figure and people. */
+    private static Optional<Trigger> amongAWholeAfter(List<String> low, List<Figure> figures, List<Trigger> triggers, Mention m) {
+        return wholeAfterAmong(low, figures, m).flatMap(whole -> triggers.stream()
+                .filter(t -> t.start() >= whole.end() && t.start() <= whole.end() + 2).findFirst());
     }
 
     private static void set(Mention m, Trigger t) {
@@ -1204,7 +1194,6 @@ final class FigureReader implements Stage {
         }
         boolean ofWhom = cue >= 2 && Set.of("whom", "them").contains(low.get(cue)) && low.get(cue - 1).equals("of")
                 && low.get(cue - 2).equals(",") && m.npEnd > m.npStart; // not 'of whom more than 4,000 "had been lost"'
-
         if (ofWhom) {
             cue--; // "1 117 deaths in Iran, of whom 421 were civilians"
         }
