@@ -438,6 +438,11 @@ final class SideFromContext implements Stage {
             m.party = country.get();
             return;
         }
+        Optional<String> labelled = foreign(m) || m.listed ? Optional.empty() : countryOfTheLabel(m.sentence, m.figure.start());
+        if (labelled.isPresent() && m.metric != Metric.CAPTURED) {
+            m.party = labelled.get(); // "• Syria: Sweida clashes kill 30", "Tripoli clashes: 6 dead": a ticker line opened by its place
+            return;
+        }
         Optional<String> struckBefore = placeOfTheStrikeBefore(d, m);
         if (struckBefore.isPresent() && !struckBefore.get().equals(d.country)) {
             m.party = struckBefore.get(); // "Pakistani jets struck hideouts in Afghanistan's Paktika province. The Taliban said 46 people were killed"
@@ -659,6 +664,37 @@ final class SideFromContext implements Stage {
         }
         Optional<String> after = countryOfPlace(s, low, orig, figure + 1, end);
         return after.isPresent() ? after : countryOfPlace(s, low, orig, start, figure);
+    }
+
+    private static final Set<String> INCIDENT_WORDS = org.reckon.lexicon.Lexicon.get().words("incident-words");
+
+    /**
+     * A line opened by a place and a colon ("Syria: ...") or by a place and an incident ("Tripoli clashes: 6
+     * dead", "Kharkiv strike: 7 dead"), with the figure after the colon: the place the line names is where it
+     * happened, as a preposition would say. A bullet may open the line.
+     */
+    private Optional<String> countryOfTheLabel(Sentence s, int figure) {
+        List<String> low = FigureFinder.lowered(s);
+        List<String> orig = FigureReader.original(s);
+        int i = 0;
+        while (i < low.size() && !Character.isLetterOrDigit(low.get(i).charAt(0))) {
+            i++;
+        }
+        if (i >= low.size() || !s.token(i).capitalized()) {
+            return Optional.empty();
+        }
+        int first = i;
+        Optional<Gazetteer.Hit<String>> named = gazetteer.placeAt(low, orig, first)
+                .or(() -> gazetteer.partyAt(low, orig, first).filter(h -> !gazetteer.isArmedGroup(h.value())));
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        int after = named.get().end();
+        while (after < low.size() && after - named.get().end() < 2 && INCIDENT_WORDS.contains(low.get(after))) {
+            after++;
+        }
+        boolean labels = after < figure && low.get(after).equals(":");
+        return labels ? Optional.of(named.get().value()) : Optional.empty();
     }
 
     /** "... killed 610 people, while Israeli authorities said ... 28 people in Israel": the place of another clause is not this one's. */

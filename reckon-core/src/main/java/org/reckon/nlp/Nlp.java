@@ -258,6 +258,9 @@ public final class Nlp {
     /** "Social leaders killed: 173", "Deaths – 1 640": a label and its figure is a line of its own, never a wrapped one. */
     private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile(".*\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s\\u00A0\\u2009\\u202F,.'’]*");
 
+    /** A line opened by a bullet or an item number starts an item of its own, never the rest of a wrapped line. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("\\s*(?:[•·▪‣◦*–—-]|\\d{1,2}[.)])\\s");
+
     static boolean looksHardWrapped(String text) {
         String[] lines = text.split("\n");
         if (lines.length < 6) {
@@ -271,7 +274,7 @@ public final class Nlp {
                 continue;
             }
             nonEmpty++;
-            boolean continues = !lines[i + 1].isBlank() && line.length() > 40 && line.length() < 100
+            boolean continues = !lines[i + 1].isBlank() && !LIST_ITEM.matcher(lines[i + 1]).lookingAt() && line.length() > 40 && line.length() < 100
                     && !line.matches(".*[.!?:\"”’']$") && !LABEL_LINE.matcher(line).matches();
             if (continues) {
                 wrapped++;

@@ -2647,4 +2647,27 @@ class RealReportingSpecTest {
             assertThat(only("The Pentagon said Israeli strikes killed 30 people overnight.", Metric.KILLED).party()).isNotEqualTo("United States");
         }
     }
+    @Nested
+    class ATickerLineOpenedByItsPlace {
+        @Test
+        void thePlaceBeforeTheColonIsWhereTheDeadWere() {
+            String ticker = "TOP STORIES | Friday 3 October 2025\n\n"
+                    + "• Misrata clashes: 5 dead, hospital says\n"
+                    + "• Iraq: roadside bomb near Kirkuk kills 3 shepherds\n"
+                    + "• Afghanistan: Taliban say 6 ISKP militants killed in Kunar\n"
+                    + "• Pakistan: 9 soldiers killed in Kurram ambush, military says";
+            assertThat(ExtractorTestSupport.extract(ticker, "2025-10-03").claims()).extracting(Claim::low, Claim::party).contains(
+                    org.assertj.core.groups.Tuple.tuple(5L, "Libya"), org.assertj.core.groups.Tuple.tuple(3L, "Iraq"));
+        }
+
+        @Test
+        void aPlaceAndItsIncidentLabelTheLineToo() {
+            assertThat(only("Kherson shelling: 4 dead, regional head says", Metric.KILLED).party()).isEqualTo("Ukraine");
+        }
+
+        @Test
+        void theSidesOwnNameStillBeatsTheLabel() {
+            assertThat(only("Ukraine: Russian forces lost 900 troops in a day, Kyiv says", Metric.CASUALTIES).party()).isEqualTo("Russia");
+        }
+    }
 }
