@@ -148,6 +148,10 @@ final class CueFinder {
         return subjectStart > 0 && SUBORDINATORS.contains(low.get(subjectStart - 1));
     }
 
+    /** Participles that pass on what is believed ("believed to hold", "said to number"), unlike a claim's own verb ("claimed to have killed"). */
+    private static final Set<String> HEARSAY_PARTICIPLES = Set.of("believed", "thought", "said", "reported", "estimated", "understood",
+            "known", "alleged", "rumoured", "rumored", "feared", "presumed");
+
     boolean isSpeechVerb(Sentence s, List<String> low, int i) {
         String w = low.get(i);
         if (!lexicon.speechVerbs.contains(w) || (i > 0 && s.token(i).capitalized())) {
@@ -166,6 +170,9 @@ final class CueFinder {
         }
         if (next.equals(":") && casualtyWordEndsAt(low, i)) {
             return false; // "Civilian casualties verified: 1 986", "Deaths reported: 40": a label's own words
+        }
+        if (HEARSAY_PARTICIPLES.contains(w) && prev.equals(",") && next.equals("to")) {
+            return false; // "the depot at Cobasna, believed to hold 20 000 tonnes": a participle that describes the noun before, no speaker
         }
         if (w.endsWith("ed") && passiveOfBe(low, i)) {
             return false; // "14 people are now confirmed dead", "the figure was reported": nobody speaks in a passive without "by"

@@ -52,6 +52,8 @@ final class FigureReader implements Stage {
     /** "11,000 soldiers are still fighting in": the words between the people and their placing verb. */
     private static final Set<String> PLACE_COPULAS = org.reckon.lexicon.Lexicon.get().words("place-copulas");
     private static final Set<String> DEPLOYMENT_ADVERBS = org.reckon.lexicon.Lexicon.get().words("deployment-adverbs");
+    private static final Set<String> HOLDING_VERBS = org.reckon.lexicon.Lexicon.get().words("holding-verbs");
+    private static final Set<String> BASES = Set.of("houses", "house", "housed", "hosts", "host", "hosted");
     /** Where a gapped clause's place ends: "... and 122 others in the West Bank, while ...". */
     private static final Set<String> GAP_ENDS = Set.of(",", ".", ";", "and", "while", "but");
     private static final Set<String> ADJECTIVAL = org.reckon.lexicon.Lexicon.get().words("adjectival");
@@ -868,7 +870,7 @@ final class FigureReader implements Stage {
                 || listItemAfterModifiers(s, low, figures, triggers, previous, m))) {
             m.metric = previous.metric;
             m.triggerIndex = previous.triggerIndex;
-        } else if (implicitlyDeployed(s, low, m)) {
+        } else if (implicitlyDeployed(s, low, m) || heldSomewhere(s, low, m)) {
             m.metric = Metric.DEPLOYED;
             m.triggerIndex = m.npEnd;
         } else if (m.npEnd > m.npStart && triggers.stream().anyMatch(t -> t.start() >= m.npEnd)) {
@@ -901,6 +903,34 @@ final class FigureReader implements Stage {
             k++;
         }
         return k < low.size() && IMPLICIT_DEPLOYMENT.contains(low.get(k));
+    }
+
+    /**
+     * "Russia keeps roughly 1 500 soldiers of its task force in the region", "Poland has some 6,000 soldiers
+     * supporting its border guards on the frontier", "the base houses about 350 personnel": military people a
+     * side holds somewhere are deployed, with what they do or whose unit they are between them and the place.
+     * A base that houses them is the place itself.
+     */
+    private static boolean heldSomewhere(Sentence s, List<String> low, Mention m) {
+        int verb = m.figure.qualifierStart() - 1;
+        if (m.role != Role.MILITARY || verb < 1 || !HOLDING_VERBS.contains(low.get(verb))) {
+            return false;
+        }
+        if (BASES.contains(low.get(verb))) {
+            return true; // "Tower 22 houses about 350 personnel", where the tagger may read "houses" as a noun
+        }
+        if (!isVerb(s, verb) || !SideFromPhrase.stateForces(m)) {
+            return false; // "still has 3,000 fighters hiding in the desert": an armed group's strength is no deployment
+        }
+        for (int k = m.npEnd; k < Math.min(low.size() - 1, m.npEnd + 12); k++) {
+            if (CLAUSE_STOPS.contains(low.get(k))) {
+                return false;
+            }
+            if (Set.of("in", "on", "inside", "across", "along").contains(low.get(k))) {
+                return !low.get(k + 1).equals("board"); // "three armed guards on board" is a ship's crew
+            }
+        }
+        return false;
     }
 
     /**

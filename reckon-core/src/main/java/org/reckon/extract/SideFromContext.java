@@ -163,7 +163,19 @@ final class SideFromContext implements Stage {
                 return true;
             }
         }
-        return false;
+        return bothSidesBefore(s, m.figure.qualifierStart());
+    }
+
+    private static final Set<String> TO_A_FIGURE = Set.of("at", "to", "is", "was", "were", "stood", "stands", "reached", "of", ":");
+
+    /** "put the dead on both sides at around 1 000", "losses on either side stood at 300": the sides named just before the figure. */
+    private static boolean bothSidesBefore(Sentence s, int figure) {
+        int k = figure - 1;
+        while (k >= 0 && figure - k <= 2 && TO_A_FIGURE.contains(s.lower(k))) {
+            k--;
+        }
+        return k >= 2 && k < figure - 1 && BOTH_SIDES_HEADS.contains(s.lower(k)) && Set.of("both", "either").contains(s.lower(k - 1))
+                && Set.of("on", "among", "for", "from").contains(s.lower(k - 2));
     }
 
     /**

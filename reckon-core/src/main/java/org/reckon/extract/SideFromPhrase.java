@@ -829,6 +829,10 @@ final class SideFromPhrase implements Stage {
         if (verb - start <= 2 && lexicon.collectivePronouns.contains(low.get(start))) {
             return Optional.of(SPEAKER);
         }
+        if (verb - start == 1 && start >= 2 && low.get(start - 1).equals(",") && Set.of("which", "who", "that").contains(low.get(start))) {
+            // "Rwanda, which has about 4,000 soldiers in Cabo Delgado": the relative word stands for the name before it
+            return partyEndingAt(low, orig, start - 2).map(Gazetteer.Hit::value);
+        }
         return subjectBeforeAside(low, orig, start);
     }
 

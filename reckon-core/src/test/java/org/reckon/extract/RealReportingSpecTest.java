@@ -2670,4 +2670,53 @@ class RealReportingSpecTest {
             assertThat(only("Ukraine: Russian forces lost 900 troops in a day, Kyiv says", Metric.CASUALTIES).party()).isEqualTo("Russia");
         }
     }
+    @Nested
+    class TroopsASideHoldsSomewhere {
+        @Test
+        void aSideThatKeepsOrHasSoldiersInAPlaceDeploysThem() {
+            assertThat(only("Turkey keeps about 3,000 soldiers of its task force in northern Cyprus.", Metric.DEPLOYED))
+                    .extracting(Claim::low, Claim::party).containsExactly(3000L, "Turkey");
+            assertThat(only("Lithuania has some 1,200 troops helping its border guards along the frontier, the minister said.",
+                    Metric.DEPLOYED).party()).isEqualTo("Lithuania");
+        }
+
+        @Test
+        void theRelativeWordStandsForTheSideBeforeIt() {
+            assertThat(only("Chad, which has about 1,000 soldiers and gendarmes in Niger, said it would stay.", Metric.DEPLOYED).party())
+                    .isEqualTo("Chad");
+        }
+
+        @Test
+        void aBaseThatHousesTroopsIsTheirPlace() {
+            assertThat(only("The outpost houses roughly 200 U.S. Marines and sailors.", Metric.DEPLOYED).low()).isEqualTo(200L);
+        }
+
+        @Test
+        void anArmedGroupsStrengthOrAShipsGuardsAreNone() {
+            assertThat(claims("The group still has 2,000 fighters hiding in the hills.")).isEmpty();
+            assertThat(claims("The tanker had 22 crew and four armed guards on board.")).isEmpty();
+        }
+    }
+    @Nested
+    class TheDeadOnBothSidesBeforeTheFigure {
+        @Test
+        void aTollPutOnBothSidesIsNoOneSides() {
+            assertThat(only("Georgia fought Abkhazia in 1993. Historians put the dead on both sides at about 8 000.", Metric.KILLED).party())
+                    .isNull();
+        }
+    }
+    @Nested
+    class AHearsayParticipleAfterAComma {
+        @Test
+        void describesTheNounBeforeItAndNamesNoSpeaker() {
+            assertThat(only("Russia keeps 1 500 soldiers in the region to guard the depot at Cobasna, believed to hold 20 000 tonnes of shells.",
+                    Metric.DEPLOYED).source().name()).isNull();
+        }
+
+        @Test
+        void aClaimsOwnVerbAfterAnAsideStillSpeaks() {
+            assertThat(only("Rebel commanders, speaking to local radio, claimed to have killed 70 soldiers.", Metric.KILLED).source().name())
+                    .isEqualTo("Rebel commanders");
+        }
+    }
 }
