@@ -828,6 +828,9 @@ final class FigureReader implements Stage {
                     .findFirst().ifPresent(t -> set(m, t));
             return;
         }
+        if (partToldByAnotherFate(s, low, triggers, m)) {
+            return; // "more than 40 injured, eight of whom had been flown to Baghdad": a part told by what else befell it
+        }
         Optional<Trigger> amongAWhole = amongAWholeAfter(low, figures, triggers, m);
         if (amongAWhole.isPresent() && triggerInPhrase(triggers, m) == null) {
             set(m, amongAWhole.get()); // "4 police officers among 9 dead", "Two soldiers were among 12 people killed"
@@ -878,6 +881,29 @@ final class FigureReader implements Stage {
             // were among the dead": the casualty word is past the windows; the parse still makes the people its subject
             fate(s, triggers, m).filter(t -> t.start() >= m.npEnd).ifPresent(t -> set(m, t));
         }
+    }
+
+    /**
+     * "eight of whom had been flown to Baghdad", "12 of them were evacuated by air": a figure right before "of
+     * whom"/"of them" whose own verb, a participle after an auxiliary, is no casualty word counts a part of the
+     * people just counted by what else happened to them; it is no claim.
+     */
+    private static boolean partToldByAnotherFate(Sentence s, List<String> low, List<Trigger> triggers, Mention m) {
+        int k = m.figure.end();
+        if (k + 1 >= low.size() || !low.get(k).equals("of") || !Set.of("whom", "them").contains(low.get(k + 1))) {
+            return false;
+        }
+        k += 2;
+        int aux = k;
+        while (k < low.size() && k - aux < 3 && Set.of("had", "have", "has", "were", "was", "are", "is", "been", "being", "since", "later")
+                .contains(low.get(k))) {
+            k++;
+        }
+        int participle = k;
+        // "21 of whom were declared dead on arrival", "were later confirmed killed": the casualty word may follow the participle
+        boolean harmAfter = triggers.stream().anyMatch(t -> t.start() >= participle && t.start() <= participle + 2);
+        return k > aux && k < low.size() && s.token(k).pos() != null && s.token(k).pos().equals("VBN") && !harmAfter
+                && !SEVERITY.contains(low.get(k));
     }
 
     /** The casualty word the parse makes the counted people subject or object of (fate.verb), if any. */

@@ -2719,4 +2719,20 @@ class RealReportingSpecTest {
                     .isEqualTo("Rebel commanders");
         }
     }
+    @Nested
+    class APartToldByAnotherFate {
+        @Test
+        void aPartWhoseOwnVerbIsNoCasualtyWordIsNoClaim() {
+            assertThat(claims("An official put the number of wounded at 35, nine of whom had been flown to Amman for surgery."))
+                    .extracting(Claim::low).containsExactly(35L);
+            assertThat(claims("Sixty people were injured in the blast, 20 of them were evacuated by helicopter."))
+                    .extracting(Claim::low).containsExactly(60L);
+        }
+
+        @Test
+        void aPartDeclaredDeadIsStillAClaim() {
+            assertThat(claims("The clinic received 90 dead and injured, 14 of whom were pronounced dead on arrival."))
+                    .extracting(Claim::low).contains(14L);
+        }
+    }
 }
