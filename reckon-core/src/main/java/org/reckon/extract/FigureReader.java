@@ -52,6 +52,8 @@ final class FigureReader implements Stage {
     /** "11,000 soldiers are still fighting in": the words between the people and their placing verb. */
     private static final Set<String> PLACE_COPULAS = org.reckon.lexicon.Lexicon.get().words("place-copulas");
     private static final Set<String> DEPLOYMENT_ADVERBS = org.reckon.lexicon.Lexicon.get().words("deployment-adverbs");
+    /** "the toll had risen to 23 after the wounded man died": a casualty word in a clause of time or reason is not the figure's. */
+    private static final Set<String> SUBORDINATORS = org.reckon.lexicon.Lexicon.get().words("subordinators");
     private static final Set<String> HOLDING_VERBS = org.reckon.lexicon.Lexicon.get().words("holding-verbs");
     private static final Set<String> BASES = Set.of("houses", "house", "housed", "hosts", "host", "hosted");
     /** Where a gapped clause's place ends: "... and 122 others in the West Bank, while ...". */
@@ -856,7 +858,7 @@ final class FigureReader implements Stage {
         // ... or stands in a relative clause of the people ("killed 12 rebels who had not surrendered")
         boolean rightIsNextVerb = fromLeft != null && right != null
                 && low.subList(m.npEnd, Math.min(right.start(), low.size())).stream()
-                .anyMatch(w -> w.equals("and") || w.equals(",") || RELATIVE_PRONOUNS.contains(w));
+                .anyMatch(w -> w.equals("and") || w.equals(",") || RELATIVE_PRONOUNS.contains(w) || SUBORDINATORS.contains(w));
         if (right != null && right.start() - m.npEnd <= 3 && right.metric() != Metric.DEPLOYED && !rightIsNextVerb) {
             set(m, right);
         } else if (fromLeft != null) {

@@ -264,6 +264,9 @@ final class SideFromContext implements Stage {
     }
 
     private String speakerSide(Mention m) {
+        if (m.source.kind() == SourceKind.MEDIA) {
+            return null; // "The Guardian quoted doctors who said they had received 70 bodies": an outlet speaks for no side
+        }
         String affiliation = m.source.affiliation() != null ? asParty(m.source.affiliation()) : null;
         return affiliation != null ? affiliation : m.source.name() == null ? null : asParty(m.source.name());
     }

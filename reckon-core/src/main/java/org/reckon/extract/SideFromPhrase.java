@@ -799,6 +799,10 @@ final class SideFromPhrase implements Stage {
     private Optional<String> subjectParty(List<String> low, List<String> orig, int figureStart) {
         int verb = -1;
         for (int i = figureStart - 1; i >= Math.max(0, figureStart - 6); i--) {
+            if (Set.of("has", "had", "have").contains(low.get(i)) && i + 1 < figureStart && low.get(i + 1).endsWith("ed")
+                    && !SUBJECT_VERBS.contains(low.get(i + 1)) && i > 0 && lexicon.collectivePronouns.contains(low.get(i - 1))) {
+                break; // doctors who said "they had received at least 70 bodies": an auxiliary, and the bodies are not their side's
+            }
             if (SUBJECT_VERBS.contains(low.get(i))) {
                 verb = i;
                 break;

@@ -2735,4 +2735,25 @@ class RealReportingSpecTest {
                     .extracting(Claim::low).contains(14L);
         }
     }
+    @Nested
+    class AnOutletAndTheDoctorsItQuotes {
+        @Test
+        void bodiesDoctorsReceivedAreNotTheOutletsCountrys() {
+            assertThat(only("Le Monde quoted medics at Nasser Hospital in Khan Younis, who said they had received at least 40 bodies.",
+                    Metric.KILLED).party()).isNotEqualTo("France");
+        }
+
+        @Test
+        void aSidesOwnLossesStillCount() {
+            assertThat(only("The SDF said it had lost 12 fighters.", Metric.CASUALTIES).party()).isEqualTo("Syrian Democratic Forces");
+        }
+    }
+    @Nested
+    class ACasualtyWordInAClauseOfTime {
+        @Test
+        void isNotTheFiguresOwn() {
+            assertThat(only("Prosecutors said the toll had risen to 19 after the wounded guard died in hospital.", Metric.KILLED).low())
+                    .isEqualTo(19L);
+        }
+    }
 }
