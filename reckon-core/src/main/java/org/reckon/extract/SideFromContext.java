@@ -453,7 +453,9 @@ final class SideFromContext implements Stage {
             m.party = country.get();
             return;
         }
-        Optional<String> labelled = foreign(m) || m.listed ? Optional.empty() : countryOfTheLabel(m.sentence, m.figure.start());
+        Optional<String> labelled = foreign(m) ? Optional.empty() : m.listed
+                ? countryBeforeTheColon(FigureFinder.lowered(m.sentence), FigureReader.original(m.sentence), m.figure.start())
+                : countryOfTheLabel(m.sentence, m.figure.start());
         if (labelled.isPresent() && m.metric != Metric.CAPTURED) {
             m.party = labelled.get(); // "• Syria: Sweida clashes kill 30", "Tripoli clashes: 6 dead": a ticker line opened by its place
             return;
@@ -702,7 +704,7 @@ final class SideFromContext implements Stage {
         Optional<Gazetteer.Hit<String>> named = gazetteer.placeAt(low, orig, first)
                 .or(() -> gazetteer.partyAt(low, orig, first).filter(h -> !gazetteer.isArmedGroup(h.value())));
         if (named.isEmpty()) {
-            return Optional.empty();
+            return countryBeforeTheColon(low, orig, figure);
         }
         int after = named.get().end();
         while (after < low.size() && after - named.get().end() < 2 && INCIDENT_WORDS.contains(low.get(after))) {
@@ -710,6 +712,26 @@ final class SideFromContext implements Stage {
         }
         boolean labels = after < figure && low.get(after).equals(":");
         return labels ? Optional.of(named.get().value()) : Optional.empty();
+    }
+
+    /** "• Reported fatalities, Niger: 389": a label's last part, after a comma and before the colon, names the country. */
+    private Optional<String> countryBeforeTheColon(List<String> low, List<String> orig, int figure) {
+        int colon = low.indexOf(":");
+        if (colon < 3 || colon >= figure) {
+            return Optional.empty();
+        }
+        for (int j = colon - 1; j >= Math.max(1, colon - 4); j--) {
+            if (!low.get(j - 1).equals(",")) {
+                continue;
+            }
+            int start = j;
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.placeAt(low, orig, start)
+                    .or(() -> gazetteer.partyAt(low, orig, start).filter(h -> !gazetteer.isArmedGroup(h.value())));
+            if (hit.isPresent() && hit.get().end() == colon) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "... killed 610 people, while Israeli authorities said ... 28 people in Israel": the place of another clause is not this one's. */

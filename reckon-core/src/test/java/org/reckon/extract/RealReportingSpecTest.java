@@ -2666,6 +2666,13 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void aLabelsLastPartBeforeTheColonNamesTheCountryToo() {
+            String text = "At a glance\n• Reported fatalities, Mali: 512\n• Reported fatalities, Chad: 77\n";
+            assertThat(ExtractorTestSupport.extract(text, "2025-06-10").claims()).extracting(Claim::low, Claim::party).contains(
+                    org.assertj.core.groups.Tuple.tuple(512L, "Mali"), org.assertj.core.groups.Tuple.tuple(77L, "Chad"));
+        }
+
+        @Test
         void theSidesOwnNameStillBeatsTheLabel() {
             assertThat(only("Ukraine: Russian forces lost 900 troops in a day, Kyiv says", Metric.CASUALTIES).party()).isEqualTo("Russia");
         }
