@@ -149,8 +149,7 @@ final class CueFinder {
     }
 
     /** Participles that pass on what is believed ("believed to hold", "said to number"), unlike a claim's own verb ("claimed to have killed"). */
-    private static final Set<String> HEARSAY_PARTICIPLES = Set.of("believed", "thought", "said", "reported", "estimated", "understood",
-            "known", "alleged", "rumoured", "rumored", "feared", "presumed");
+    private static final Set<String> HEARSAY_PARTICIPLES = org.reckon.lexicon.Lexicon.get().words("hearsay-participles");
 
     boolean isSpeechVerb(Sentence s, List<String> low, int i) {
         String w = low.get(i);

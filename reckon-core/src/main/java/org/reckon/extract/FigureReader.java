@@ -55,7 +55,7 @@ final class FigureReader implements Stage {
     /** "the toll had risen to 23 after the wounded man died": a casualty word in a clause of time or reason is not the figure's. */
     private static final Set<String> SUBORDINATORS = org.reckon.lexicon.Lexicon.get().words("subordinators");
     private static final Set<String> HOLDING_VERBS = org.reckon.lexicon.Lexicon.get().words("holding-verbs");
-    private static final Set<String> BASES = Set.of("houses", "house", "housed", "hosts", "host", "hosted");
+    private static final Set<String> BASES = org.reckon.lexicon.Lexicon.get().words("bases");
     /** Where a gapped clause's place ends: "... and 122 others in the West Bank, while ...". */
     private static final Set<String> GAP_ENDS = Set.of(",", ".", ";", "and", "while", "but");
     private static final Set<String> ADJECTIVAL = org.reckon.lexicon.Lexicon.get().words("adjectival");
