@@ -700,9 +700,7 @@ final class SideFromContext implements Stage {
         if (i >= low.size() || !s.token(i).capitalized()) {
             return Optional.empty();
         }
-        int first = i;
-        Optional<Gazetteer.Hit<String>> named = gazetteer.placeAt(low, orig, first)
-                .or(() -> gazetteer.partyAt(low, orig, first).filter(h -> !gazetteer.isArmedGroup(h.value())));
+        Optional<Gazetteer.Hit<String>> named = placeOrCountryAt(low, orig, i);
         if (named.isEmpty()) {
             return countryBeforeTheColon(low, orig, figure);
         }
@@ -724,14 +722,17 @@ final class SideFromContext implements Stage {
             if (!low.get(j - 1).equals(",")) {
                 continue;
             }
-            int start = j;
-            Optional<Gazetteer.Hit<String>> hit = gazetteer.placeAt(low, orig, start)
-                    .or(() -> gazetteer.partyAt(low, orig, start).filter(h -> !gazetteer.isArmedGroup(h.value())));
+            Optional<Gazetteer.Hit<String>> hit = placeOrCountryAt(low, orig, j);
             if (hit.isPresent() && hit.get().end() == colon) {
                 return Optional.of(hit.get().value());
             }
         }
         return Optional.empty();
+    }
+
+    /** A place the gazetteer knows, with its country, or else a country's own name (an armed group's is no place). */
+    private Optional<Gazetteer.Hit<String>> placeOrCountryAt(List<String> low, List<String> orig, int at) {
+        return gazetteer.placeAt(low, orig, at).or(() -> gazetteer.partyAt(low, orig, at).filter(h -> !gazetteer.isArmedGroup(h.value())));
     }
 
     /** "... killed 610 people, while Israeli authorities said ... 28 people in Israel": the place of another clause is not this one's. */
