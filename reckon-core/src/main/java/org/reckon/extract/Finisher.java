@@ -5,6 +5,7 @@ import org.reckon.lexicon.Gazetteer;
 import org.reckon.model.Claim;
 import org.reckon.model.Evidence;
 import org.reckon.model.Metric;
+import org.reckon.model.Source;
 import org.reckon.model.Stance;
 import org.reckon.nlp.Sentence;
 
@@ -202,9 +203,16 @@ final class Finisher implements Stage {
         return Math.min(0.95, c);
     }
 
+    /** Two mentions that one voice may have said: the same source, or one of them has none. */
+    private static boolean sameVoice(Source a, Source b) {
+        return a.name() == null || b.name() == null || a.name().equalsIgnoreCase(b.name());
+    }
+
     /**
      * The same figure repeated (headline and body) is one claim. A repetition whose side was only
-     * guessed from context yields to one that names the side.
+     * guessed from context yields to one that names the side where one voice may have said both, or
+     * one of them is the headline: two sources in the body are two claims ("the ministry's toll of 14,
+     * including one US citizen" and, later, a governor's "killed one person" in another city).
      */
     private static List<Claim> deduplicate(Draft d) {
         Map<String, List<Mention>> named = new java.util.HashMap<>();
@@ -214,7 +222,8 @@ final class Finisher implements Stage {
             }
         }
         java.util.function.Predicate<Mention> guessedRepetition = m -> m.metric != null && number(m) != null
-                && (m.party == null || m.partyFromReport) && named.containsKey(m.metric + "|" + number(m));
+                && (m.party == null || m.partyFromReport) && named.getOrDefault(m.metric + "|" + number(m), List.of()).stream()
+                        .anyMatch(n -> n.sentence.index() == 0 || m.sentence.index() == 0 || sameVoice(n.source, m.source));
         for (Mention m : d.mentions) {
             if (guessedRepetition.test(m) && m.source.name() != null) {
                 // it yields its side to the repetition that names one, but not its source: "One Police Officer

@@ -2763,4 +2763,23 @@ class RealReportingSpecTest {
                     .isEqualTo(19L);
         }
     }
+    @Nested
+    class TwoVoicesTwoClaims {
+        @Test
+        void aFigureOfAnotherSpeakerIsNotARepetitionOfAPartNamedEarlier() {
+            List<Claim> kharkiv = claims("Drone attacks hit Kharkiv and Kherson\nInterior Ministry: the toll in Kharkiv has risen to 11, including one "
+                    + "Canadian citizen. In the south, the mayor of Kherson said a drone attack killed one person and wounded three.");
+            assertThat(kharkiv).filteredOn(c -> c.low() == 1L && c.metric() == Metric.KILLED).extracting(Claim::party)
+                    .containsExactlyInAnyOrder("Canada", "Ukraine");
+            List<Claim> lagos = claims("Gunmen strike two cities\nPolice said eight people were killed in Lagos, including one Ghanaian national. "
+                    + "In a separate attack, a police spokesman said gunmen killed one person overnight.");
+            assertThat(lagos).filteredOn(c -> c.low() == 1L).extracting(Claim::party).containsExactlyInAnyOrder("Ghana", "Nigeria");
+        }
+
+        @Test
+        void aHeadlineStillRepeatsTheBody() {
+            assertThat(claims("Police say two Kenyan soldiers killed in Lamu blast\nTwo soldiers died when their vehicle hit a roadside bomb "
+                    + "near the coast on Sunday, a military spokesman said.")).hasSize(1);
+        }
+    }
 }
