@@ -274,7 +274,9 @@ public final class Nlp {
                 continue;
             }
             nonEmpty++;
-            boolean continues = !lines[i + 1].isBlank() && !LIST_ITEM.matcher(lines[i + 1]).lookingAt() && line.length() > 40 && line.length() < 100
+            String next = lines[i + 1].strip();
+            boolean continues = !next.isEmpty() && !LIST_ITEM.matcher(lines[i + 1]).lookingAt() && !Character.isUpperCase(next.codePointAt(0))
+                    && line.length() > 40 && line.length() < 100
                     && !line.matches(".*[.!?:\"”’']$") && !LABEL_LINE.matcher(line).matches();
             if (continues) {
                 wrapped++;

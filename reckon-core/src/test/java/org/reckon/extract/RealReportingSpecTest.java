@@ -2782,4 +2782,31 @@ class RealReportingSpecTest {
                     + "near the coast on Sunday, a military spokesman said.")).hasSize(1);
         }
     }
+    @Nested
+    class AHeadlineDigestIsOneLinePerItem {
+        @Test
+        void linesThatEachOpenInCapitalsAreNotOneWrappedSentence() {
+            List<Claim> digest = claims("TOP STORIES | Friday 9 May 2025\n\nOdesa port strike: three dead, governor says after overnight attack\n"
+                    + "Kharkiv officials report 19 wounded as drones hit apartment blocks in the city\n"
+                    + "Zaporizhzhia grain terminal hit by missiles; 2 killed, regional head says\n"
+                    + "Belarus moves extra troops to the border in snap readiness exercise\nMore headlines");
+            assertThat(digest).extracting(c -> c.evidence().text()).doesNotHaveDuplicates().hasSize(3);
+        }
+
+        @Test
+        void proseBrokenInsideItsSentencesIsStillJoined() {
+            List<Claim> wrapped = claims("Regional officials said on Tuesday that at least\nfourteen people were killed when shells fired from\n"
+                    + "Russian positions struck a market, and that\nanother 30 were wounded, many of them\n"
+                    + "seriously, as rescuers searched the rubble\nfor more victims through the night.");
+            assertThat(wrapped).extracting(c -> c.evidence().text()).containsOnly(wrapped.get(0).evidence().text());
+        }
+    }
+    @Nested
+    class AHeadlineVerbInThePresent {
+        @Test
+        void woundAndInjureCountTheWounded() {
+            assertThat(only("Kherson: Russian drones wound 9, kill one", Metric.WOUNDED).low()).isEqualTo(9L);
+            assertThat(only("Rebel mortar fire injures 16 in Goma market", Metric.WOUNDED).low()).isEqualTo(16L);
+        }
+    }
 }
