@@ -35,6 +35,7 @@ final class SideFromContext implements Stage {
         String reportCountry = reportCountry(d).orElse(null);
         d.country = reportCountry;
         String mainSide = mainSide(d).orElse(null);
+        Set<String> placesNamed = countriesNamedAsPlaces(d);
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
         Mention previous = null;
@@ -102,6 +103,9 @@ final class SideFromContext implements Stage {
                     && !SideFromPhrase.marksOtherSide(m) && !(gazetteer.isArmedGroup(mainSide) && SideFromPhrase.stateForces(m))) {
                 m.party = mainSide;
                 m.partyFromReport = true;
+            }
+            if (m.party == null && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && !foreign(m)) {
+                m.party = homeCountOfAStateBody(m, placesNamed); // "The Lebanese government counted 1 191 dead" in a report filed from Israel
             }
             if (m.party == null && !m.enemy && !SideFromPhrase.namelessFighters(m) && reportCountry != null && !foreign(m)) {
                 m.party = reportCountry;
@@ -224,6 +228,38 @@ final class SideFromContext implements Stage {
         String speaker = speakerSide(m);
         return speaker != null && gazetteer.isArmedGroup(speaker) && m.agent() != null
                 && !SideFromPhrase.isSpeaker(m.agent()) && !m.agent().equals(speaker);
+    }
+
+    /**
+     * A government or health authority that counts dead or wounded of no named side counts its own
+     * country's people, unless it did the harm itself ("The Lebanese government counted 1 191 dead").
+     */
+    private String homeCountOfAStateBody(Mention m, Set<String> placesNamed) {
+        if (m.source.kind() != SourceKind.GOVERNMENT && m.source.kind() != SourceKind.HEALTH_AUTHORITY) {
+            return null;
+        }
+        String home = speakerSide(m);
+        return home == null || !placesNamed.contains(home) || gazetteer.isArmedGroup(home) || harmedByTheSpeaker(m)
+                || home.equals(m.agent()) ? null : home;
+    }
+
+    /** The countries the report names as places ("in Lebanon", "Majdal Shams"), not only as actors or speakers. */
+    private Set<String> countriesNamedAsPlaces(Draft d) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Sentence s : d.sentences) {
+            List<String> low = FigureFinder.lowered(s);
+            List<String> orig = FigureReader.original(s);
+            for (int i = 0; i < low.size(); i++) {
+                Optional<Gazetteer.Hit<String>> place = gazetteer.placeAt(low, orig, i);
+                Optional<Gazetteer.Hit<String>> country = place.isPresent() ? Optional.empty() : gazetteer.partyAt(low, orig, i);
+                if (place.isPresent() && !aBorder(low, place.get().end())) {
+                    named.add(place.get().value());
+                } else if (country.isPresent() && locatedAt(low, i) && !aBorder(low, country.get().end())) {
+                    named.add(country.get().value());
+                }
+            }
+        }
+        return named;
     }
 
     /** The side that did the harm as subject or after "by" ("it", "its fighters": the speaker's side), or null. */

@@ -2809,4 +2809,20 @@ class RealReportingSpecTest {
             assertThat(only("Rebel mortar fire injures 16 in Goma market", Metric.WOUNDED).low()).isEqualTo(16L);
         }
     }
+    @Nested
+    class AStateBodyCountsItsOwnPeople {
+        @Test
+        void aGovernmentsCountOfNoNamedSideIsItsCountrysWhereTheReportIsFiledFromElsewhere() {
+            assertThat(only("JERUSALEM, Aug 2 (Wire) - Israeli jets struck targets in southern Lebanon on Friday as the border war continued. "
+                    + "In 2006, the Lebanese government counted 1 191 dead.", Metric.KILLED).party()).isEqualTo("Lebanon");
+        }
+
+        @Test
+        void notAForeignGovernmentsEstimateNorTheHarmItDid() {
+            assertThat(only("OUAGADOUGOU, March 3 (Wire) - Jihadists attacked the town of Barsalogho in Burkina Faso last week. "
+                    + "The French government put the toll at 400.", Metric.KILLED).party()).isEqualTo("Burkina Faso");
+            assertThat(only("JERUSALEM, Aug 2 (Wire) - Fighting continued in Gaza and southern Lebanon. The Israeli government said "
+                    + "its strikes in Lebanon had killed 40 people.", Metric.KILLED).party()).isEqualTo("Lebanon");
+        }
+    }
 }
