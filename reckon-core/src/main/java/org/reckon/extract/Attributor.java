@@ -627,10 +627,13 @@ final class Attributor implements Stage {
                     && !t.equalsIgnoreCase("the")));
             if (pronoun) {
                 Optional<Source> earlier = bodyEarlierIn(s, p[0]);
-                if (earlier.isEmpty() && last == null && s.index() > 0 && tokens.size() == 1) {
-                    // "The figure comes from the health ministry in Gaza. On 9 February it put ...": no one spoke yet
+                if (earlier.isEmpty() && s.index() > 0 && tokens.size() == 1) {
                     Sentence before = d.sentences.get(s.index() - 1);
-                    earlier = bodyEarlierIn(before, before.size());
+                    // "The figure comes from the health ministry in Gaza. On 9 February it put ...": no one spoke yet;
+                    // "The Ministry of Public Health does not separate ... As of 4 December it had recorded ...": "it" is
+                    // the body the sentence before is about, not an earlier speaker
+                    earlier = last == null ? bodyEarlierIn(before, before.size())
+                            : lastWord.equals("it") ? bodyOpening(d, before, named) : Optional.empty();
                 }
                 if (earlier.isPresent()) {
                     out.add(earlier.get());
@@ -664,6 +667,30 @@ final class Attributor implements Stage {
         }
         return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()));
     }
+
+    /** "The Ministry of Public Health does not ...": a body whose capitalised name opens its sentence, or none. */
+    private Optional<Source> bodyOpening(Draft d, Sentence s, List<Source> named) {
+        int from = s.size() > 0 && s.lower(0).equals("the") ? 1 : 0;
+        int end = from;
+        int lastCapital = -1;
+        while (end < s.size() && (s.token(end).capitalized() || end > from && NAME_JOINERS.contains(s.lower(end)))) {
+            if (s.token(end).capitalized()) {
+                lastCapital = end;
+            }
+            end++;
+        }
+        if (lastCapital - from < 1) {
+            return Optional.empty();
+        }
+        List<String> tokens = new ArrayList<>();
+        for (int i = from; i <= lastCapital; i++) {
+            tokens.add(s.token(i).text());
+        }
+        return names.resolve(s.span(from, lastCapital + 1), tokens, null, d.acronyms, named)
+                .filter(found -> found.kind() != SourceKind.PERSON && found.kind() != SourceKind.OFFICIAL && found.kind() != SourceKind.UNKNOWN);
+    }
+
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "on");
 
     /** "Lee said" after "Rep. Lee Seong-kweun" was named: a person's short name is the full name given earlier. */
     private Source fullName(Draft d, Source found) {

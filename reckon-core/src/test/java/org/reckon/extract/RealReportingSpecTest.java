@@ -2825,4 +2825,21 @@ class RealReportingSpecTest {
                     + "its strikes in Lebanon had killed 40 people.", Metric.KILLED).party()).isEqualTo("Lebanon");
         }
     }
+    @Nested
+    class ItIsTheBodyTheSentenceBeforeIsAbout {
+        @Test
+        void notAnEarlierSpeaker() {
+            assertThat(only("Observers say the real numbers are higher. The Civil Defence Directorate keeps its own register of the missing. "
+                    + "By Sunday it had listed 2 100 people missing under rubble.", Metric.MISSING).source().name())
+                    .isEqualTo("Civil Defence Directorate");
+            assertThat(only("The army said militants had attacked the convoy. The International Organization for Migration runs the camp "
+                    + "nearby. It counted 14 people wounded.", Metric.WOUNDED).source().name()).isEqualTo("International Organization for Migration");
+        }
+
+        @Test
+        void aPersonOpeningTheSentenceBeforeIsNoIt() {
+            assertThat(only("The ministry said the strike hit a school. Mayor Ihor Terekhov visited the site. It said 9 people were killed.",
+                    Metric.KILLED).source().name()).isNotEqualTo("Ihor Terekhov");
+        }
+    }
 }
