@@ -51,6 +51,7 @@ final class CandidateFilter implements Stage {
             trigger = lexicon.triggers.matchAt(low, i).isPresent()
                     || lexicon.persons.matchAt(low, i).filter(p -> p.value() == org.reckon.model.Role.MILITARY).isPresent();
         }
-        return trigger && !figures.find(s).isEmpty();
+        // "Of these, 786 were members of the armed forces": a sentence that breaks down the people just counted
+        return (trigger || FigureReader.pointsBack(s)) && !figures.find(s).isEmpty();
     }
 }

@@ -109,7 +109,7 @@ final class FigureReader implements Stage {
     }
 
     /** "Among them were 231 members of the security forces ...", "Of those, 40 were soldiers": the people just counted. */
-    private static boolean pointsBack(Sentence s) {
+    static boolean pointsBack(Sentence s) {
         String first = s.lower(0);
         String second = s.lower(1);
         return (first.equals("among") || first.equals("of")) && OF_THEM.contains(second) && !second.equals("which")

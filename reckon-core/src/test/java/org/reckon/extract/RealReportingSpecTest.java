@@ -2842,4 +2842,14 @@ class RealReportingSpecTest {
                     Metric.KILLED).source().name()).isNotEqualTo("Ihor Terekhov");
         }
     }
+    @Nested
+    class OfTheseIsABreakdown {
+        @Test
+        void partsOfThePeopleJustCountedAfterOfThese() {
+            assertThat(claims("The health ministry said 640 people had died in the strikes. Of these, 410 were members of the security "
+                    + "forces, among them police cadets, and 230 were civilians.")).extracting(Claim::low).contains(640L, 410L, 230L);
+            assertThat(claims("Monitors recorded 95 deaths in the district. Among these were 60 fighters and 35 civilians."))
+                    .extracting(Claim::low).contains(95L, 60L, 35L);
+        }
+    }
 }
