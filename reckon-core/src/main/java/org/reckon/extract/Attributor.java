@@ -53,8 +53,15 @@ final class Attributor implements Stage {
     public void apply(Draft d) {
         List<List<Source>> namedBySentence = namedSources(d);
         Source lastResolved = null;
+        // the voice of the list being read (maybe none), kept past a comment on an item's own line
+        boolean inList = false;
+        Source listVoice = null;
         for (Sentence plain : d.sentences) {
             Sentence s = d.candidates.getOrDefault(plain.index(), plain);
+            boolean listLine = d.listLines.contains(s.index());
+            if (!listLine && startsALine(d, s)) {
+                inList = false;
+            }
             List<Mention> here = mentionsOf(d, s.index());
             List<Cue> cues = cuesOf(s);
             if (here.isEmpty()) {
@@ -67,13 +74,14 @@ final class Attributor implements Stage {
                 continue;
             }
             List<Mention> extra = new ArrayList<>();
-            Optional<Source> carried = carriedSource(d, s, cues, namedBySentence, lastResolved);
+            Source before = !listLine || !inList ? lastResolved : listVoice == Source.NONE ? null : listVoice;
+            Optional<Source> carried = carriedSource(d, s, cues, namedBySentence, before);
             for (Mention m : here) {
                 if (carried.isPresent()) {
                     m.source = carried.get();
                     continue;
                 }
-                List<Source> attributed = attribute(d, s, cues, m, namedAround(namedBySentence, s.index()), lastResolved);
+                List<Source> attributed = attribute(d, s, cues, m, namedAround(namedBySentence, s.index()), before);
                 if (!attributed.isEmpty()) {
                     m.source = attributed.get(0);
                     for (Source other : attributed.subList(1, attributed.size())) {
@@ -82,6 +90,10 @@ final class Attributor implements Stage {
                 }
             }
             d.mentions.addAll(extra);
+            if (listLine && !inList) {
+                inList = true;
+                listVoice = here.get(0).source.name() != null ? here.get(0).source : lastResolved != null ? lastResolved : Source.NONE;
+            }
             for (Mention m : here) {
                 if (m.source.name() != null) {
                     lastResolved = m.source;
@@ -94,6 +106,10 @@ final class Attributor implements Stage {
         confirmedNext(d);
         statementAuthor(d).or(() -> documentAuthor(d, namedBySentence)).or(() -> letterhead.author(d, namedBySentence))
                 .ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null).forEach(m -> m.source = author));
+    }
+
+    private static boolean startsALine(Draft d, Sentence s) {
+        return s.index() == 0 || d.text().substring(d.sentences.get(s.index() - 1).end(), s.begin()).contains("\n");
     }
 
     /** A label line's speech word labels its figure ("Attacks recorded: 156"); only its "verified by X" names a source. */
@@ -269,6 +285,14 @@ final class Attributor implements Stage {
             previous = d.sentences.get(previous.index() - 1); // "4." split off as a sentence: the paragraph starts before it
         }
         boolean listed = isListItem(s) || d.listLines.contains(s.index());
+        Sentence item = previous;
+        boolean tallied = d.listLines.contains(s.index());
+        while (tallied && item.index() > 0 && !startsALine(d, item) && !d.listLines.contains(item.index())) {
+            item = d.sentences.get(item.index() - 1);
+        }
+        if (tallied && d.listLines.contains(item.index())) {
+            previous = item; // "- Diyala: 11. On 12 April ...": the item's line, past the comment that follows it
+        }
         if (listed && (previous.text().strip().endsWith(":") || isListItem(previous) || d.listLines.contains(previous.index()))) {
             return true; // "the ministry said:" and the items listed after it
         }

@@ -54,6 +54,9 @@ final class TallyLists implements Stage {
             for (int j = i + 1; j < d.sentences.size(); j++) {
                 Sentence s = d.sentences.get(j);
                 List<Item> items = items(s);
+                if (items.isEmpty() && !d.text().substring(d.sentences.get(j - 1).end(), s.begin()).contains("\n")) {
+                    continue; // "- Diyala: 11. On 12 April, militants attacked ...": the item's own comment, on its line
+                }
                 if (items.isEmpty()) {
                     break;
                 }
@@ -81,10 +84,13 @@ final class TallyLists implements Stage {
         }
     }
 
-    /** A sentence ending in a colon that names a casualty word: "the losses of the enemy are approximately:". */
+    /**
+     * A sentence ending in a colon that names a casualty word: "the losses of the enemy are approximately:"; or a
+     * heading line in capitals ("FATALITIES BY GOVERNORATE").
+     */
     private Optional<Heading> heading(Draft d, Sentence s) {
         List<String> low = FigureFinder.lowered(s);
-        if (low.isEmpty() || !low.get(low.size() - 1).equals(":")) {
+        if (low.isEmpty() || !low.get(low.size() - 1).equals(":") && !capitalHeading(s)) {
             return Optional.empty();
         }
         Metric metric = null;
@@ -115,6 +121,12 @@ final class TallyLists implements Stage {
         }
         boolean byDoer = low.stream().anyMatch(DOER_WORDS::contains);
         return Optional.of(new Heading(metric, party, enemy && party == null, byDoer));
+    }
+
+    /** "FATALITIES BY GOVERNORATE": a short heading line in capitals. */
+    static boolean capitalHeading(Sentence s) {
+        return s.size() <= 8 && s.text().indexOf('\n') < 0 && s.text().chars().anyMatch(Character::isLetter)
+                && s.text().equals(s.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Optional<Metric> previousMetric(Draft d, Sentence heading) {
@@ -250,10 +262,12 @@ final class TallyLists implements Stage {
         return m;
     }
 
-    /** A label that is wholly a country's name ("Burkina Faso"), not an armed group's. */
+    /** A label that is wholly a country's name ("Burkina Faso"), not an armed group's, or a place's ("Kirkuk": Iraq). */
     private Optional<String> countryLabel(Item item) {
-        Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(item.low(), FigureReader.original(item.sentence()), item.labelStart());
-        return hit.filter(h -> h.end() == item.separator() && !gazetteer.isArmedGroup(h.value())).map(Gazetteer.Hit::value);
+        List<String> orig = FigureReader.original(item.sentence());
+        Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(item.low(), orig, item.labelStart());
+        return hit.filter(h -> h.end() == item.separator() && !gazetteer.isArmedGroup(h.value())).map(Gazetteer.Hit::value)
+                .or(() -> gazetteer.placeAt(item.low(), orig, item.labelStart()).filter(h -> h.end() == item.separator()).map(Gazetteer.Hit::value));
     }
 
     /** The first party the label names from {@code from} to its separator. */

@@ -11,6 +11,7 @@ import org.reckon.model.Role;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.reckon.extract.ExtractorTestSupport.asserted;
 import static org.reckon.extract.ExtractorTestSupport.claims;
 import static org.reckon.extract.ExtractorTestSupport.only;
@@ -2850,6 +2851,28 @@ class RealReportingSpecTest {
                     + "forces, among them police cadets, and 230 were civilians.")).extracting(Claim::low).contains(640L, 410L, 230L);
             assertThat(claims("Monitors recorded 95 deaths in the district. Among these were 60 fighters and 35 civilians."))
                     .extracting(Claim::low).contains(95L, 60L, 35L);
+        }
+    }
+    @Nested
+    class AListUnderACapitalHeading {
+        private static final String TRACKER = "Sahel Violence Tracker - weekly note\n\nIn the week to 9 March, the Tracker recorded 57 "
+                + "fatalities in Burkina Faso.\n\nDEATHS BY TOWN\n- Djibo: 21. Most of them were volunteers killed in an ambush on the "
+                + "road north, according to local sources.\n- Dori: 19.\n- Kaya: 17.";
+
+        @Test
+        void eachPlaceLineIsThatCountrysDeadPastTheCommentOnAnItemsLine() {
+            assertThat(claims(TRACKER)).filteredOn(c -> c.evidence().text().startsWith("- "))
+                    .extracting(Claim::low, Claim::party, Claim::metric)
+                    .containsExactly(tuple(21L, "Burkina Faso", Metric.KILLED), tuple(19L, "Burkina Faso", Metric.KILLED),
+                            tuple(17L, "Burkina Faso", Metric.KILLED));
+        }
+
+        @Test
+        void theListKeepsItsVoiceNotTheCommentsSource() {
+            assertThat(claims(TRACKER)).filteredOn(c -> c.low() == 19L).extracting(c -> c.source().name())
+                    .containsExactly("Sahel Violence Tracker");
+            assertThat(claims("Monthly figures\n\nFATALITIES BY PROVINCE\n- Kirkuk: 12. Five of them died in one ambush, police said.\n"
+                    + "- Anbar: 7.")).filteredOn(c -> c.low() == 7L).extracting(c -> c.source().name()).containsOnlyNulls();
         }
     }
 }
