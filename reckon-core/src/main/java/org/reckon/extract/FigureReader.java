@@ -387,11 +387,17 @@ final class FigureReader implements Stage {
      */
     private boolean partOfTheCounted(List<String> low, List<String> orig, Mention m) {
         int of = m.figure.end();
-        if (!word(low, of).equals("of") || !Set.of("the", "those").contains(word(low, of + 1))
-                || lexicon.triggers.matchAt(low, of + 2).isEmpty()) {
+        if (!word(low, of).equals("of") || !Set.of("the", "those").contains(word(low, of + 1))) {
             return false;
         }
-        for (int i = of + 3; i < Math.min(low.size(), of + 9) && !CLAUSE_STOPS.contains(low.get(i)) && !low.get(i).equals(","); i++) {
+        int counted = of + 2;
+        if (lexicon.triggers.matchAt(low, counted).isEmpty() && Set.of("people", "persons").contains(word(low, counted))) {
+            counted++; // "41 of the people killed were children"
+        }
+        if (lexicon.triggers.matchAt(low, counted).isEmpty()) {
+            return false;
+        }
+        for (int i = counted + 1; i < Math.min(low.size(), of + 9) && !CLAUSE_STOPS.contains(low.get(i)) && !low.get(i).equals(","); i++) {
             if (lexicon.subgroups.contains(low.get(i))) {
                 return true;
             }

@@ -25,6 +25,7 @@ final class Finisher implements Stage {
     static final Set<String> REGION_WORDS = org.reckon.lexicon.Lexicon.get().words("region-words");
     private static final Set<String> DENIALS = org.reckon.lexicon.Lexicon.get().words("denials");
     private static final Set<String> PROJECTIONS = org.reckon.lexicon.Lexicon.get().words("projections");
+    private static final Set<String> SCHEDULED = org.reckon.lexicon.Lexicon.get().words("scheduled");
     private static final Set<String> FORECAST_WORDS = org.reckon.lexicon.Lexicon.get().words("forecast-words");
     private static final Set<String> NOUN_OR_VERB = Set.of("project", "projects");
 
@@ -151,6 +152,11 @@ final class Finisher implements Stage {
         }
         if (forecastWord(s)) {
             return Stance.PROJECTED;
+        }
+        for (int i = Math.max(0, fig - 4); i + 1 < Math.min(s.size(), m.npEnd + 3); i++) {
+            if (SCHEDULED.contains(s.lower(i)) && s.lower(i + 1).equals("to")) {
+                return Stance.PROJECTED; // "33 hostages are due to be freed", "agreed to exchange 1,000 prisoners"
+            }
         }
         if (m.triggerIndex > 0 && m.triggerIndex < s.size() && s.lower(m.triggerIndex - 1).equals("to")
                 && m.metric == org.reckon.model.Metric.DEPLOYED) {

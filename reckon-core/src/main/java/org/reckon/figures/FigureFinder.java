@@ -393,6 +393,12 @@ public final class FigureFinder {
                 return false;
             }
         }
+        if (single.equals("one") && Set.of("no", "not").contains(prev)) {
+            return false; // "no one had been hurt": nobody, counted as no figure
+        }
+        if (Set.of("was", "is").contains(prev) && next.equals("when") && before > 0 && Set.of("who", "he", "she").contains(low.get(before - 1))) {
+            return false; // "a man who was 19 when he was killed": an age at the time
+        }
         if (single.equals("one") && next.equals("of")) {
             // "one of the worst attacks" counts nothing; "the death of one of its soldiers" counts one of a side's own people
             return after + 2 < low.size() && Set.of("its", "their", "our", "his", "her").contains(low.get(after + 1))

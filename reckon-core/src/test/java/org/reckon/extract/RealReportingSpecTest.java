@@ -2875,4 +2875,40 @@ class RealReportingSpecTest {
                     + "- Anbar: 7.")).filteredOn(c -> c.low() == 7L).extracting(c -> c.source().name()).containsOnlyNulls();
         }
     }
+    @Nested
+    class NumbersThatCountNoOneYet {
+        @Test
+        void noOneIsNoFigure() {
+            assertThat(claims("The governor said no one had been hurt when the drone fell on a field.")).isEmpty();
+            assertThat(claims("Not one of the crew was injured, the shipping company said.")).isEmpty();
+        }
+
+        @Test
+        void anAgeAtTheTimeIsNoFigure() {
+            assertThat(claims("Relatives buried a farmer who was 23 when he was shot at the checkpoint.")).extracting(Claim::low)
+                    .doesNotContain(23L);
+        }
+
+        @Test
+        void whatIsArrangedIsProjected() {
+            assertThat(asserted("Under the deal, 50 hostages are due to be released over four days.")).isEmpty();
+            assertThat(asserted("The two delegations agreed to exchange 390 prisoners of war each next week.")).isEmpty();
+            assertThat(asserted("Officials said 40 hostages were released on Friday.")).hasSize(1);
+        }
+
+        @Test
+        void aPartOfThePeopleKilledByAgeOrSexIsNoNewClaim() {
+            assertThat(claims("The ministry said 90 people died. It added that 30 of the people killed were children and 21 were women."))
+                    .extracting(Claim::low).containsExactly(90L);
+        }
+    }
+    @Nested
+    class RoadAndFireDeathsAreNoWarDead {
+        @Test
+        void aCarOffTheRoadOrFlamesAroundAVehicle() {
+            assertThat(claims("Three people died when their minibus ran off the road into a ditch near Sumy, police said.")).isEmpty();
+            assertThat(claims("Two firefighters died when flames surrounded their truck in the forest.")).isEmpty();
+            assertThat(claims("Flames engulfed the market after the missile strike killed 12 people.")).hasSize(1);
+        }
+    }
 }
