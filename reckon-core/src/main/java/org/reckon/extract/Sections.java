@@ -52,6 +52,26 @@ final class Sections {
         return Optional.empty();
     }
 
+    /**
+     * "PAKISTAN" on a line of its own in capitals over the paragraph that holds the sentence (no blank line
+     * between): a briefing's or press review's section heading.
+     */
+    static Optional<Sentence> capitalHeadingOver(Draft d, Sentence s) {
+        Sentence below = s;
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence above = d.sentences.get(i);
+            if (d.text().substring(above.end(), below.begin()).contains("\n\n")) {
+                return Optional.empty();
+            }
+            if (startsLine(d, above) && TallyLists.capitalHeading(above)
+                    && d.text().substring(above.end(), Math.min(d.text().length(), above.end() + 2)).startsWith("\n")) {
+                return Optional.of(above);
+            }
+            below = above;
+        }
+        return Optional.empty();
+    }
+
     /** Whether only blanks stand between the line's start and the sentence. */
     static boolean startsLine(Draft d, Sentence s) {
         int lineStart = d.text().lastIndexOf('\n', s.begin() - 1) + 1;

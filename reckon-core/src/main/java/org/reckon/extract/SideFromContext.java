@@ -99,6 +99,11 @@ final class SideFromContext implements Stage {
                 }
             }
             partyFromContext(d, m, reportVoice);
+            if (m.party == null && !m.enemy && !m.listed && !m.ownSide && !SideFromPhrase.namelessFighters(m)) {
+                // "PAKISTAN" over "ISPR said 40 civilians ... had been killed by Indian missiles": the section's country
+                Sections.capitalHeadingOver(d, m.sentence).map(h -> h.text().strip()).flatMap(this::countryOfName)
+                        .ifPresent(country -> m.party = country);
+            }
             if (m.party == null && m.role == Role.MILITARY && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && mainSide != null
                     && !SideFromPhrase.marksOtherSide(m) && !(gazetteer.isArmedGroup(mainSide) && SideFromPhrase.stateForces(m))) {
                 m.party = mainSide;

@@ -2911,4 +2911,21 @@ class RealReportingSpecTest {
             assertThat(claims("Flames engulfed the market after the missile strike killed 12 people.")).hasSize(1);
         }
     }
+    @Nested
+    class ACountryHeadingOverAParagraph {
+        private static final String REVIEW = "Two armies, two counts\n\nPAKISTAN\nThe army's press office said 26 civilians had been "
+                + "killed by Indian missiles and drones.\n\nINDIA\nOfficials said Pakistani shelling "
+                + "had killed 16 villagers along the Line of Control.";
+
+        @Test
+        void countsThatCountrysPeopleWhereThePhraseNamesNone() {
+            assertThat(claims(REVIEW)).extracting(Claim::low, Claim::party).contains(tuple(26L, "Pakistan"), tuple(16L, "India"));
+        }
+
+        @Test
+        void aSideNamedInThePhraseStillWins() {
+            assertThat(claims("Weekly digest\n\nSUDAN\nThe army said it had killed 70 RSF fighters near El Obeid."))
+                    .extracting(Claim::party).containsExactly("Rapid Support Forces");
+        }
+    }
 }
