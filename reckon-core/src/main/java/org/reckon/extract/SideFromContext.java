@@ -68,6 +68,10 @@ final class SideFromContext implements Stage {
                 inheritFrom(before, m); // "killed three soldiers and wounded seven others": the others are the soldiers' side
                 continue;
             }
+            if (m.party == null && before != null && before.party != null && peopleElided(before, m)) {
+                inheritFrom(before, m); // "acknowledged 64 soldiers killed and 283 wounded": the same soldiers' side
+                continue;
+            }
             if (m.party == null && !m.enemy && SideFromPhrase.membersOfADescribedGroup(m) && speakerSide(m) != null
                     && gazetteer.isArmedGroup(speakerSide(m)) && !harmedByTheSpeaker(m)) {
                 m.party = speakerSide(m); // "28 of the group's members", said by the group's own official
@@ -286,6 +290,19 @@ final class SideFromContext implements Stage {
      * that figure's side was finally read: its party (none where it has none), its enemy mark and,
      * where the phrase gives none, its role.
      */
+    /** "64 soldiers killed and 283 wounded": a bare figure right after the casualty word of the one before counts its people. */
+    private static boolean peopleElided(Mention before, Mention m) {
+        if (m.npStart != m.npEnd || before.triggerIndex <= before.figure.end() || m.triggerIndex != m.figure.end()) {
+            return false;
+        }
+        for (int i = before.triggerIndex + 1; i < m.figure.qualifierStart(); i++) {
+            if (!Set.of("and", ",").contains(m.sentence.lower(i))) {
+                return false;
+            }
+        }
+        return m.figure.qualifierStart() > before.triggerIndex + 1;
+    }
+
     private static void inheritFrom(Mention before, Mention m) {
         m.party = before.party;
         m.partyFromReport = before.partyFromReport;

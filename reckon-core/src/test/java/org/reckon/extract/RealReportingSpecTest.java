@@ -2928,4 +2928,14 @@ class RealReportingSpecTest {
                     .extracting(Claim::party).containsExactly("Rapid Support Forces");
         }
     }
+    @Nested
+    class ABareFigureAfterTheCasualtyWordBeforeIt {
+        @Test
+        void countsThePeopleOfTheFigureBefore() {
+            assertThat(only("KABUL (Wire) - Afghan officials gave no figures. Pakistan's army said 23 of its soldiers were killed and 29 "
+                    + "wounded in the border clashes.", Metric.WOUNDED).party()).isEqualTo("Pakistan");
+            assertThat(only("TBILISI (Wire) - Georgia remembered the war. Moscow first admitted 64 soldiers killed and 283 wounded.",
+                    Metric.WOUNDED).party()).isEqualTo("Russia");
+        }
+    }
 }
