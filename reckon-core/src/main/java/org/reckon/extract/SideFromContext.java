@@ -83,6 +83,10 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = true;
                 continue;
             }
+            if (m.party == null && !m.enemy && !m.listed && unnamedFighters(m) && admittedByAnArmedGroup(m)) {
+                m.party = speakerSide(m); // "Hezbollah acknowledged about 250 fighters killed": a group owns up to its own dead
+                continue;
+            }
             if (m.party == null && !m.enemy && !m.listed && unnamedFighters(m) && harmedByTheSpeakersFoe(m)) {
                 m.party = speakerSide(m); // "SDF says two fighters killed by Turkish drone": an armed group's fighters hit by another side
                 continue;
@@ -429,6 +433,16 @@ final class SideFromContext implements Stage {
     }
 
     /** "34 terrorists", "the attackers", "six of them" after "ADF fighters": fighters the phrase gives no side. */
+    private static final Set<String> ADMISSIONS = org.reckon.lexicon.Lexicon.get().words("admissions");
+
+    /** An armed group that admits or acknowledges the figure, right before it, speaks of its own people. */
+    private boolean admittedByAnArmedGroup(Mention m) {
+        String speaker = speakerSide(m);
+        int before = m.figure.qualifierStart() - 1;
+        return speaker != null && gazetteer.isArmedGroup(speaker) && !harmedByTheSpeaker(m) && before >= 0
+                && ADMISSIONS.contains(m.sentence.lower(before));
+    }
+
     private static boolean unnamedFighters(Mention m) {
         return SideFromPhrase.namelessFighters(m) || ofThemAfterFighters(m);
     }

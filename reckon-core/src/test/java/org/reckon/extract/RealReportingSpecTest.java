@@ -2938,4 +2938,20 @@ class RealReportingSpecTest {
                     Metric.WOUNDED).party()).isEqualTo("Russia");
         }
     }
+    @Nested
+    class AnArmedGroupOwningUpToItsDead {
+        @Test
+        void countsItsOwnFighters() {
+            assertThat(only("MOGADISHU (Wire) - Fighting went on for a week. Al-Shabaab admitted 35 fighters killed in the battle for the town.",
+                    Metric.KILLED).party()).isEqualTo("al-Shabaab");
+            assertThat(only("SANAA (Wire) - The Houthis acknowledged 17 fighters killed in the raids since January.", Metric.KILLED).party())
+                    .isEqualTo("Houthis");
+        }
+
+        @Test
+        void notTheFightersItKilled() {
+            assertThat(only("GAO (Wire) - JNIM said it killed 30 soldiers near the town.", Metric.KILLED).party()).isNotEqualTo(
+                    "Jama'at Nusrat al-Islam wal-Muslimin");
+        }
+    }
 }
