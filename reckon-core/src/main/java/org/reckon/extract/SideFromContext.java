@@ -35,7 +35,7 @@ final class SideFromContext implements Stage {
         String reportCountry = reportCountry(d).orElse(null);
         d.country = reportCountry;
         String mainSide = mainSide(d).orElse(null);
-        Set<String> placesNamed = countriesNamedAsPlaces(d);
+        java.util.function.Supplier<Set<String>> placesNamed = memo(() -> countriesNamedAsPlaces(d));
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
         Mention previous = null;
@@ -247,13 +247,26 @@ final class SideFromContext implements Stage {
      * A government or health authority that counts dead or wounded of no named side counts its own
      * country's people, unless it did the harm itself ("The Lebanese government counted 1 191 dead").
      */
-    private String homeCountOfAStateBody(Mention m, Set<String> placesNamed) {
+    private String homeCountOfAStateBody(Mention m, java.util.function.Supplier<Set<String>> placesNamed) {
         if (m.source.kind() != SourceKind.GOVERNMENT && m.source.kind() != SourceKind.HEALTH_AUTHORITY) {
             return null;
         }
         String home = speakerSide(m);
-        return home == null || !placesNamed.contains(home) || gazetteer.isArmedGroup(home) || harmedByTheSpeaker(m)
+        return home == null || gazetteer.isArmedGroup(home) || !placesNamed.get().contains(home) || harmedByTheSpeaker(m)
                 || home.equals(m.agent()) ? null : home;
+    }
+
+    /** Reads once, on first use: most reports never need it. */
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> read) {
+        Object[] held = new Object[1];
+        return () -> {
+            if (held[0] == null) {
+                held[0] = read.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) held[0];
+            return value;
+        };
     }
 
     /** The countries the report names as places ("in Lebanon", "Majdal Shams"), not only as actors or speakers. */
