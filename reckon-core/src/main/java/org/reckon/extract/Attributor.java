@@ -59,7 +59,7 @@ final class Attributor implements Stage {
         for (Sentence plain : d.sentences) {
             Sentence s = d.candidates.getOrDefault(plain.index(), plain);
             boolean listLine = d.listLines.contains(s.index());
-            if (!listLine && startsALine(d, s)) {
+            if (!listLine && Sections.startsLine(d, s)) {
                 inList = false;
             }
             List<Mention> here = mentionsOf(d, s.index());
@@ -106,10 +106,6 @@ final class Attributor implements Stage {
         confirmedNext(d);
         statementAuthor(d).or(() -> documentAuthor(d, namedBySentence)).or(() -> letterhead.author(d, namedBySentence))
                 .ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null).forEach(m -> m.source = author));
-    }
-
-    private static boolean startsALine(Draft d, Sentence s) {
-        return s.index() == 0 || d.text().substring(d.sentences.get(s.index() - 1).end(), s.begin()).contains("\n");
     }
 
     /** A label line's speech word labels its figure ("Attacks recorded: 156"); only its "verified by X" names a source. */
@@ -287,7 +283,7 @@ final class Attributor implements Stage {
         boolean listed = isListItem(s) || d.listLines.contains(s.index());
         Sentence item = previous;
         boolean tallied = d.listLines.contains(s.index());
-        while (tallied && item.index() > 0 && !startsALine(d, item) && !d.listLines.contains(item.index())) {
+        while (tallied && item.index() > 0 && !Sections.startsLine(d, item) && !d.listLines.contains(item.index())) {
             item = d.sentences.get(item.index() - 1);
         }
         if (tallied && d.listLines.contains(item.index())) {

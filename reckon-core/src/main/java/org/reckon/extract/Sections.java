@@ -63,13 +63,19 @@ final class Sections {
             if (d.text().substring(above.end(), below.begin()).contains("\n\n")) {
                 return Optional.empty();
             }
-            if (startsLine(d, above) && TallyLists.capitalHeading(above)
+            if (startsLine(d, above) && capitalHeading(above)
                     && d.text().substring(above.end(), Math.min(d.text().length(), above.end() + 2)).startsWith("\n")) {
                 return Optional.of(above);
             }
             below = above;
         }
         return Optional.empty();
+    }
+
+    /** "FATALITIES BY GOVERNORATE": a short heading line in capitals. */
+    static boolean capitalHeading(Sentence s) {
+        return s.size() <= 8 && s.text().indexOf('\n') < 0 && s.text().chars().anyMatch(Character::isLetter)
+                && s.text().equals(s.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Whether only blanks stand between the line's start and the sentence. */

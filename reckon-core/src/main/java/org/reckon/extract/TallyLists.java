@@ -90,7 +90,7 @@ final class TallyLists implements Stage {
      */
     private Optional<Heading> heading(Draft d, Sentence s) {
         List<String> low = FigureFinder.lowered(s);
-        if (low.isEmpty() || !low.get(low.size() - 1).equals(":") && !capitalHeading(s)) {
+        if (low.isEmpty() || !low.get(low.size() - 1).equals(":") && !Sections.capitalHeading(s)) {
             return Optional.empty();
         }
         Metric metric = null;
@@ -121,12 +121,6 @@ final class TallyLists implements Stage {
         }
         boolean byDoer = low.stream().anyMatch(DOER_WORDS::contains);
         return Optional.of(new Heading(metric, party, enemy && party == null, byDoer));
-    }
-
-    /** "FATALITIES BY GOVERNORATE": a short heading line in capitals. */
-    static boolean capitalHeading(Sentence s) {
-        return s.size() <= 8 && s.text().indexOf('\n') < 0 && s.text().chars().anyMatch(Character::isLetter)
-                && s.text().equals(s.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Optional<Metric> previousMetric(Draft d, Sentence heading) {
