@@ -35,7 +35,7 @@ final class SideFromContext implements Stage {
         String reportCountry = reportCountry(d).orElse(null);
         d.country = reportCountry;
         String mainSide = mainSide(d).orElse(null);
-        java.util.function.Supplier<Set<String>> placesNamed = memo(() -> countriesNamedAsPlaces(d));
+        Set<String> placesNamed = null; // read on first use: most reports never need it
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
         Mention previous = null;
@@ -117,7 +117,8 @@ final class SideFromContext implements Stage {
                 m.party = mainSide;
                 m.partyFromReport = true;
             }
-            if (m.party == null && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && !foreign(m)) {
+            if (m.party == null && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && !foreign(m) && stateBody(m)) {
+                placesNamed = placesNamed != null ? placesNamed : countriesNamedAsPlaces(d);
                 m.party = homeCountOfAStateBody(m, placesNamed); // "The Lebanese government counted 1 191 dead" in a report filed from Israel
             }
             if (m.party == null && !m.enemy && !SideFromPhrase.namelessFighters(m) && reportCountry != null && !foreign(m)) {
@@ -247,26 +248,14 @@ final class SideFromContext implements Stage {
      * A government or health authority that counts dead or wounded of no named side counts its own
      * country's people, unless it did the harm itself ("The Lebanese government counted 1 191 dead").
      */
-    private String homeCountOfAStateBody(Mention m, java.util.function.Supplier<Set<String>> placesNamed) {
-        if (m.source.kind() != SourceKind.GOVERNMENT && m.source.kind() != SourceKind.HEALTH_AUTHORITY) {
-            return null;
-        }
+    private String homeCountOfAStateBody(Mention m, Set<String> placesNamed) {
         String home = speakerSide(m);
-        return home == null || gazetteer.isArmedGroup(home) || !placesNamed.get().contains(home) || harmedByTheSpeaker(m)
+        return home == null || gazetteer.isArmedGroup(home) || !placesNamed.contains(home) || harmedByTheSpeaker(m)
                 || home.equals(m.agent()) ? null : home;
     }
 
-    /** Reads once, on first use: most reports never need it. */
-    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> read) {
-        Object[] held = new Object[1];
-        return () -> {
-            if (held[0] == null) {
-                held[0] = read.get();
-            }
-            @SuppressWarnings("unchecked")
-            T value = (T) held[0];
-            return value;
-        };
+    private static boolean stateBody(Mention m) {
+        return m.source.kind() == SourceKind.GOVERNMENT || m.source.kind() == SourceKind.HEALTH_AUTHORITY;
     }
 
     /** The countries the report names as places ("in Lebanon", "Majdal Shams"), not only as actors or speakers. */
@@ -302,11 +291,6 @@ final class SideFromContext implements Stage {
                 && (SideFromPhrase.isSpeaker(m.agent()) || m.agent().equals(speakerSide(m)));
     }
 
-    /**
-     * "Others", "more" and "of them" are the people of the figure before them in the sentence, as
-     * that figure's side was finally read: its party (none where it has none), its enemy mark and,
-     * where the phrase gives none, its role.
-     */
     /** "64 soldiers killed and 283 wounded": a bare figure right after the casualty word of the one before counts its people. */
     private static boolean peopleElided(Mention before, Mention m) {
         if (m.npStart != m.npEnd || before.triggerIndex <= before.figure.end() || m.triggerIndex != m.figure.end()) {
@@ -320,6 +304,11 @@ final class SideFromContext implements Stage {
         return m.figure.qualifierStart() > before.triggerIndex + 1;
     }
 
+    /**
+     * "Others", "more" and "of them" are the people of the figure before them in the sentence, as
+     * that figure's side was finally read: its party (none where it has none), its enemy mark and,
+     * where the phrase gives none, its role.
+     */
     private static void inheritFrom(Mention before, Mention m) {
         m.party = before.party;
         m.partyFromReport = before.partyFromReport;
@@ -445,7 +434,6 @@ final class SideFromContext implements Stage {
                 .anyMatch(joined::contains);
     }
 
-    /** "34 terrorists", "the attackers", "six of them" after "ADF fighters": fighters the phrase gives no side. */
     private static final Set<String> ADMISSIONS = org.reckon.lexicon.Lexicon.get().words("admissions");
 
     /** An armed group that admits or acknowledges the figure, right before it, speaks of its own people. */
@@ -456,6 +444,7 @@ final class SideFromContext implements Stage {
                 && ADMISSIONS.contains(m.sentence.lower(before));
     }
 
+    /** "34 terrorists", "the attackers", "six of them" after "ADF fighters": fighters the phrase gives no side. */
     private static boolean unnamedFighters(Mention m) {
         return SideFromPhrase.namelessFighters(m) || ofThemAfterFighters(m);
     }

@@ -54,7 +54,7 @@ final class TallyLists implements Stage {
             for (int j = i + 1; j < d.sentences.size(); j++) {
                 Sentence s = d.sentences.get(j);
                 List<Item> items = items(s);
-                if (items.isEmpty() && !d.text().substring(d.sentences.get(j - 1).end(), s.begin()).contains("\n")) {
+                if (items.isEmpty() && !Sections.startsLine(d, s)) {
                     continue; // "- Diyala: 11. On 12 April, militants attacked ...": the item's own comment, on its line
                 }
                 if (items.isEmpty()) {
