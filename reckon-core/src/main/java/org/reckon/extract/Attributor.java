@@ -104,6 +104,7 @@ final class Attributor implements Stage {
             }
         }
         confirmedNext(d);
+        toldBelowTheTitle(d);
         statementAuthor(d).or(() -> documentAuthor(d, namedBySentence)).or(() -> letterhead.author(d, namedBySentence))
                 .ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null).forEach(m -> m.source = author));
     }
@@ -221,6 +222,31 @@ final class Attributor implements Stage {
                 m.source = confirmer;
             }
         }
+    }
+
+    /**
+     * "Mandera: roadside bomb kills two police reservists" over "Police said the vehicle struck an IED ...":
+     * an item's title line, with no voice of its own, is told by the speaker of the line right below it.
+     */
+    private static void toldBelowTheTitle(Draft d) {
+        for (Mention m : d.mentions) {
+            int next = m.sentence.index() + 1;
+            Source teller = d.speakers.get(next);
+            if (m.source.name() == null && teller != null && teller.name() != null && isTitleOver(d, m.sentence, d.sentences.get(next))) {
+                m.source = teller;
+            }
+        }
+    }
+
+    /**
+     * A line of its own, not ended like prose and not a row of a table, with a line of prose right below it
+     * (no blank line): not a digest of headlines, one under another.
+     */
+    private static boolean isTitleOver(Draft d, Sentence title, Sentence body) {
+        String text = title.text().strip();
+        return Sections.startsLine(d, title) && text.indexOf('\n') < 0 && !text.matches(".*[.!?:;\"”]$") && text.indexOf('|') < 0
+                && d.text().substring(title.end(), body.begin()).matches("[ \t]*\n[ \t]*")
+                && body.text().strip().endsWith(".");
     }
 
     private static final java.util.regex.Pattern DOCUMENT_HEADER = java.util.regex.Pattern.compile(

@@ -2954,4 +2954,28 @@ class RealReportingSpecTest {
                     "Jama'at Nusrat al-Islam wal-Muslimin");
         }
     }
+    @Nested
+    class AnItemsTitleToldByTheLineBelowIt {
+        private static final String BRIEFS = "Regional roundup, 3 March\n\nGarissa: landmine kills three soldiers\n"
+                + "The county police commander said the truck hit the device on a dirt road.\n\n"
+                + "Tillaberi ambush: 11 troops dead\nNiger's defence ministry said a jihadist group had attacked the convoy.";
+
+        @Test
+        void theTitlesFigureIsTheBodysSpeakers() {
+            assertThat(claims(BRIEFS)).extracting(Claim::low, c -> c.source().name())
+                    .contains(tuple(3L, "police commander"), tuple(11L, "Niger's Defence Ministry"));
+        }
+
+        @Test
+        void notAHeadlineOverAnotherHeadline() {
+            assertThat(claims("Evening headlines\n\nKharkiv strike: four dead\nOfficials in Odesa say port hit overnight\n"
+                    + "Mayor says schools stay shut").get(0).source().name()).isNull();
+        }
+
+        @Test
+        void notARowOfATableOverItsComment() {
+            assertThat(claims("Incident log\n\nK-12 | 4 May | Kunduz | civilians killed: 6\nResidents said a mortar round hit a wedding.")
+                    .get(0).source().name()).isNotEqualTo("Residents");
+        }
+    }
 }
