@@ -72,6 +72,28 @@ final class Sections {
         return Optional.empty();
     }
 
+    /**
+     * "Lebanon's official count" on a line of its own over the paragraph that holds the sentence (no blank line
+     * between): a short line, not ended like prose, that an analysis piece uses as a sub-heading.
+     */
+    static Optional<Sentence> subheadingOver(Draft d, Sentence s) {
+        Sentence below = s;
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence above = d.sentences.get(i);
+            String between = d.text().substring(above.end(), below.begin());
+            if (between.contains("\n\n")) {
+                return Optional.empty();
+            }
+            String text = above.text().strip();
+            if (startsLine(d, above) && between.contains("\n") && above.size() <= 8 && text.indexOf('\n') < 0
+                    && !text.matches(".*[.!?:;,\"”]$")) {
+                return Optional.of(above);
+            }
+            below = above;
+        }
+        return Optional.empty();
+    }
+
     /** "FATALITIES BY GOVERNORATE": a short heading line in capitals. */
     static boolean capitalHeading(Sentence s) {
         return s.size() <= 8 && s.text().indexOf('\n') < 0 && s.text().chars().anyMatch(Character::isLetter)

@@ -106,6 +106,14 @@ final class SideFromContext implements Stage {
                     continue;
                 }
             }
+            if ((m.party == null || m.partyFromReport) && !m.enemy && !m.listed && !m.ownSide && !SideFromPhrase.namelessFighters(m)) {
+                Optional<String> owner = countOwnedBySubheading(d, m);
+                if (owner.isPresent()) {
+                    m.party = owner.get(); // "Lebanon's official count" over the health ministry's tally
+                    m.partyFromReport = false;
+                    continue;
+                }
+            }
             partyFromContext(d, m, reportVoice);
             if (m.party == null && !m.enemy && !m.listed && !m.ownSide && !SideFromPhrase.namelessFighters(m)) {
                 // "PAKISTAN" over "ISPR said 40 civilians ... had been killed by Indian missiles": the section's country
@@ -722,6 +730,27 @@ final class SideFromContext implements Stage {
                 .map(h -> h.text().replaceAll("\\s*\\(.*$", "").replaceAll("[:.\\s]+$", "").strip())
                 .filter(name -> !name.isEmpty() && name.split("\\s+").length <= 4)
                 .flatMap(this::countryOfName);
+    }
+
+    private static final Set<String> COUNT_HEADINGS = org.reckon.lexicon.Lexicon.get().words("count-headings");
+
+    /**
+     * "Lebanon's official count", "Ukraine's losses": a sub-heading that gives a country's count of its own
+     * people names the people the paragraph below it counts, where the figure names none and that country did
+     * not do the harm.
+     */
+    private Optional<String> countOwnedBySubheading(Draft d, Mention m) {
+        return Sections.subheadingOver(d, m.sentence).flatMap(h -> {
+            int possessive = -1;
+            for (int i = 1; i < h.size() && possessive < 0; i++) {
+                possessive = h.lower(i).equals("'s") ? i : -1;
+            }
+            if (possessive < 0 || !COUNT_HEADINGS.contains(h.lower(h.size() - 1))) {
+                return Optional.empty();
+            }
+            String name = d.text().substring(h.token(0).begin(), h.token(possessive - 1).end());
+            return countryOfName(name).filter(country -> !country.equals(m.agent()));
+        });
     }
 
     private Optional<String> countryOfName(String name) {

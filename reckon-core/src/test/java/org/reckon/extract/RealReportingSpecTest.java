@@ -2978,4 +2978,24 @@ class RealReportingSpecTest {
                     .get(0).source().name()).isNotEqualTo("Residents");
         }
     }
+    @Nested
+    class ASubheadingThatGivesACountrysOwnCount {
+        private static final String OPENING = "TEL AVIV (Wire) - Israel's army said the campaign in the north was over. Israeli towns "
+                + "along the border began to reopen.\n\n";
+
+        @Test
+        void namesThePeopleThatCountCounts() {
+            assertThat(claims(OPENING + "Lebanon's official tally\nThe Ministry of Public Health does not tell fighters from civilians. "
+                    + "By Friday it had recorded 2 140 people killed and 9 800 wounded.")).extracting(Claim::party)
+                    .containsOnly("Lebanon");
+            assertThat(claims("KYIV (Wire) - Russian forces pressed on near Pokrovsk.\n\nRussia's losses\nA volunteer project that "
+                    + "reads obituaries has named 95 000 dead so far.")).extracting(Claim::party).containsOnly("Russia");
+        }
+
+        @Test
+        void notAHeadingWithoutACount() {
+            assertThat(claims(OPENING + "Lebanon's politics\nThe Ministry of Public Health does not tell fighters from civilians. "
+                    + "By Friday it had recorded 2 140 people killed.")).extracting(Claim::party).doesNotContain("Lebanon");
+        }
+    }
 }
