@@ -1199,11 +1199,14 @@ final class FigureReader implements Stage {
         boolean placedBare = bare && after < low.size() && Set.of("in", "at", "near").contains(low.get(after))
                 && noVerbAfterPlace(m.sentence, low, after);
         boolean verbBetween = placedBare && previous.triggerIndex >= gapStart && previous.triggerIndex < gapEnd;
-        if (gapEnd - gapStart > (verbBetween ? 8 : 5)) {
+        // "84 fighters from the Wagner Group and 47 Malian soldiers": a unit's name may be long
+        boolean named = gapEnd - gapStart >= 3 && low.get(gapStart).equals("from") && low.get(gapStart + 1).equals("the")
+                && java.util.stream.IntStream.range(gapStart + 2, gapEnd - 1).allMatch(i -> m.sentence.token(i).capitalized());
+        if (gapEnd - gapStart > (verbBetween || named ? 8 : 5)) {
             return false;
         }
         for (int i = gapStart; i < gapEnd; i++) {
-            boolean place = Set.of("in", "to", "at", "near").contains(low.get(i)) || m.sentence.token(i).capitalized()
+            boolean place = Set.of("in", "to", "at", "near", "from").contains(low.get(i)) || m.sentence.token(i).capitalized()
                     || low.get(i).equals("the") && i + 1 < gapEnd && m.sentence.token(i + 1).capitalized();
             boolean verb = verbBetween && (i == previous.triggerIndex || AUX.contains(low.get(i)) && i < previous.triggerIndex);
             if (!place && !verb

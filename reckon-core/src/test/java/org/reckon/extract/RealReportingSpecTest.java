@@ -2998,4 +2998,16 @@ class RealReportingSpecTest {
                     + "By Friday it had recorded 2 140 people killed.")).extracting(Claim::party).doesNotContain("Lebanon");
         }
     }
+    @Nested
+    class ASecondFigureAfterTheUnitTheFirstCameFrom {
+        @Test
+        void sharesTheFirstFiguresVerb() {
+            assertThat(claims("BAMAKO (Wire) - The rebels said they had killed 84 fighters from the Wagner Group and 47 Malian soldiers "
+                    + "in three days of fighting.")).extracting(Claim::metric, Claim::low)
+                    .containsExactly(tuple(Metric.KILLED, 84L), tuple(Metric.KILLED, 47L));
+            assertThat(claims("BAGHDAD (Wire) - The strike wounded 9 fighters from the Popular Mobilisation Forces and 3 Iraqi "
+                    + "policemen, officials said.")).extracting(Claim::metric, Claim::party)
+                    .containsExactly(tuple(Metric.WOUNDED, "Popular Mobilization Forces"), tuple(Metric.WOUNDED, "Iraq"));
+        }
+    }
 }
