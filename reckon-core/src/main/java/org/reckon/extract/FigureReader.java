@@ -1251,7 +1251,7 @@ final class FigureReader implements Stage {
      * including 210 civilians": a part set off by a comma and an inclusion cue counts what the figure
      * before it counts, however far its casualty word stands, within the same clause.
      */
-    private static boolean breakdownOf(List<String> low, Mention previous, Mention m) {
+    static boolean breakdownOf(List<String> low, Mention previous, Mention m) {
         if (previous.metric == null) {
             return false;
         }

@@ -39,8 +39,12 @@ final class SideFromContext implements Stage {
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
         Mention previous = null;
+        Mention beforePrevious = null;
         for (Mention m : d.mentions) {
             Mention before = previous != null && previous.sentence.index() == m.sentence.index() ? previous : null;
+            Mention whole = before != null && beforePrevious != null && beforePrevious.sentence.index() == m.sentence.index()
+                    && FigureReader.breakdownOf(FigureFinder.lowered(m.sentence), beforePrevious, before) ? beforePrevious : null;
+            beforePrevious = previous;
             previous = m;
             if ((m.party == null || m.partyFromReport) && before != null && before.party != null
                     && SideFromPhrase.raisesARunningToll(FigureFinder.lowered(m.sentence), m)) {
@@ -59,6 +63,11 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = m.whole.partyFromReport;
                 continue;
             }
+            if (m.party == null && !m.enemy && before != null && before.party != null && !before.enemy && !before.partyFromReport
+                    && !SideFromPhrase.namelessFighters(m) && FigureReader.breakdownOf(FigureFinder.lowered(m.sentence), before, m)) {
+                m.party = before.party; // "200 ethnic Armenians killed, including 10 civilians": a part of the whole's people
+                continue;
+            }
             if (!m.partyInPhrase && bothSides(m)) {
                 m.party = null; // "25 000-30 000 killed on both sides combined": no one side's people
                 m.partyFromReport = false;
@@ -70,6 +79,10 @@ final class SideFromContext implements Stage {
             }
             if (m.party == null && before != null && before.party != null && peopleElided(before, m)) {
                 inheritFrom(before, m); // "acknowledged 64 soldiers killed and 283 wounded": the same soldiers' side
+                continue;
+            }
+            if (m.party == null && whole != null && whole.party != null && peopleElidedPastAPart(whole, before, m)) {
+                inheritFrom(whole, m); // "200 ethnic Armenians killed, including 10 civilians, and more than 400 wounded"
                 continue;
             }
             if (m.party == null && !m.enemy && SideFromPhrase.membersOfADescribedGroup(m) && speakerSide(m) != null
@@ -297,6 +310,20 @@ final class SideFromContext implements Stage {
     private boolean harmedByTheSpeaker(Mention m) {
         return m.agentActs() && m.agent() != null
                 && (SideFromPhrase.isSpeaker(m.agent()) || m.agent().equals(speakerSide(m)));
+    }
+
+    /** "200 Armenians killed, including 10 civilians, and 400 wounded": the bare figure after the whole's part counts the whole's people. */
+    private static boolean peopleElidedPastAPart(Mention whole, Mention part, Mention m) {
+        if (m.npStart != m.npEnd || whole.triggerIndex <= whole.figure.end() || m.triggerIndex != m.figure.end()) {
+            return false;
+        }
+        int from = Math.max(part.npEnd, part.figure.end());
+        for (int i = from; i < m.figure.qualifierStart(); i++) {
+            if (!Set.of("and", ",").contains(m.sentence.lower(i))) {
+                return false;
+            }
+        }
+        return m.figure.qualifierStart() > from;
     }
 
     /** "64 soldiers killed and 283 wounded": a bare figure right after the casualty word of the one before counts its people. */

@@ -3010,4 +3010,14 @@ class RealReportingSpecTest {
                     .containsExactly(tuple(Metric.WOUNDED, "Popular Mobilization Forces"), tuple(Metric.WOUNDED, "Iraq"));
         }
     }
+    @Nested
+    class APartOfAWholeWithItsOwnSide {
+        @Test
+        void isOfTheWholesSideAndSoIsTheBareFigureAfterIt() {
+            assertThat(claims("BAKU (Wire) - The ombudsman reported at least 200 ethnic Armenians killed, including 10 civilians, "
+                    + "and more than 400 wounded.")).extracting(Claim::party).containsOnly("Armenia");
+            assertThat(claims("KHARTOUM (Wire) - Medics said 64 RSF fighters died in the battle, among them 9 commanders, and 120 "
+                    + "wounded.")).extracting(Claim::party).containsOnly("Rapid Support Forces");
+        }
+    }
 }
