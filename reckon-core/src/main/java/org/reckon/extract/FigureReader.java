@@ -243,14 +243,28 @@ final class FigureReader implements Stage {
         return true;
     }
 
-    /** "the country lost more than 80,000 lives": lives lost are deaths (spec section 3), not a combined casualty figure. */
+    /**
+     * "the country lost more than 80,000 lives", "Israel lost 121 soldiers and 44 civilians", "lost nine of its own
+     * fighters": lives lost, civilians lost and a side's own men lost are deaths (spec section 3), not a combined
+     * casualty figure, which only an army's count of its personnel losses is.
+     */
     private static void livesLost(List<Mention> read) {
         for (Mention m : read) {
-            if (m.metric == Metric.CASUALTIES && isLoss(m) && m.npEnd > m.npStart
-                    && Set.of("lives", "life").contains(m.sentence.lower(m.npEnd - 1))) {
+            boolean named = m.npEnd > m.npStart && (Set.of("lives", "life").contains(m.sentence.lower(m.npEnd - 1)) || m.role == Role.CIVILIAN);
+            if (m.metric == Metric.CASUALTIES && isLoss(m) && m.triggerIndex < m.figure.start() && (named || ownPeople(m))) {
                 m.metric = Metric.KILLED;
             }
         }
+    }
+
+    /** "nine of its own fighters", "five of their own": the counted people are the speaker's side's own. */
+    private static boolean ownPeople(Mention m) {
+        for (int i = m.figure.end(); i < Math.min(Math.max(m.npEnd, m.figure.end() + 3) + 1, m.sentence.size()); i++) {
+            if (m.sentence.lower(i).equals("own")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

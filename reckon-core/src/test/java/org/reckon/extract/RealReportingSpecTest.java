@@ -3020,4 +3020,22 @@ class RealReportingSpecTest {
                     + "wounded.")).extracting(Claim::party).containsOnly("Rapid Support Forces");
         }
     }
+    @Nested
+    class CiviliansAndASidesOwnMenLost {
+        @Test
+        void areDeathsNotACombinedCasualtyFigure() {
+            assertThat(claims("BEIRUT (Wire) - In the 2006 war Israel lost 121 soldiers and 44 civilians.")).extracting(Claim::metric, Claim::low)
+                    .contains(tuple(Metric.KILLED, 44L));
+            assertThat(claims("GAO (Wire) - The rebels said they killed 40 soldiers and lost five of their own.")).extracting(Claim::metric)
+                    .containsOnly(Metric.KILLED);
+            assertThat(claims("KIDAL (Wire) - The movement said it had lost 9 of its own fighters near the well.")).extracting(Claim::metric)
+                    .containsOnly(Metric.KILLED);
+        }
+
+        @Test
+        void anArmysPersonnelLossesStayCasualties() {
+            assertThat(claims("KYIV (Wire) - The general staff said Russia had lost 1 250 personnel over the past day.")).extracting(Claim::metric)
+                    .containsOnly(Metric.CASUALTIES);
+        }
+    }
 }
