@@ -3038,4 +3038,20 @@ class RealReportingSpecTest {
                     .containsOnly(Metric.CASUALTIES);
         }
     }
+    @Nested
+    class AnInquiryThatFoundOrConcluded {
+        @Test
+        void isTheSourceOfItsFinding() {
+            assertThat(claims("OUAGADOUGOU (Wire) - ACLED counts the year's dead. Human Rights Watch found that soldiers executed at least "
+                    + "223 villagers in two villages.").get(0).source().name()).isEqualTo("Human Rights Watch");
+            assertThat(claims("MEKELLE (Wire) - Officials gave no figure. Amnesty International concluded that troops killed 240 "
+                    + "civilians in the town over two days.").get(0).source().name()).isEqualTo("Amnesty International");
+        }
+
+        @Test
+        void notRescuersWhoFoundABody() {
+            assertThat(claims("ODESA (Wire) - The regional governor said rescuers found 4 bodies under the rubble of the block.")
+                    .get(0).source().name()).isEqualTo("regional governor");
+        }
+    }
 }
