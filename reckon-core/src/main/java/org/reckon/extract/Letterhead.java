@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class Letterhead {
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "(?i)\\b(statement|communiqu[eé]|press release|summary|briefing|bulletin|update|report|snapshot|overview"
-                    + "|fact ?sheet|sitrep|balance sheet|balance \\d{4})\\b"
+                    + "|fact ?sheet|sitrep|balance sheet|balance \\d{4}|posts|(?:telegram|official) channel)\\b"
                     + "|\\bNo\\.?\\s*(?:\\p{Lu}{1,4}-)?\\d+\\b"); // "No PR-118/2025-ISPR", "No. 027/MDN/CAB": a numbered document
     /** A line's parts: "Sahel Conflict Monitor - Regional Overview", "ETHIOPIA | Amhara Region", "SUDAN: Humanitarian Update",
      * "Human Rights and Protection Group (HRPG), UN Mission in Somalia". */

@@ -658,10 +658,11 @@ final class SideFromPhrase implements Stage {
     }
 
     /** "the enemy lost 300 servicemen", "207 occupiers were killed": the side opposing the source. */
-    private static boolean enemyWord(List<String> low, Mention m) {
+    private boolean enemyWord(List<String> low, Mention m) {
         int from = Math.max(0, Math.min(m.figure.qualifierStart(), m.triggerIndex < 0 ? Integer.MAX_VALUE : m.triggerIndex) - 4);
         for (int i = from; i < Math.min(low.size(), m.npEnd + 1); i++) {
-            if (ENEMY.contains(low.get(i))) {
+            // "as a result of enemy attacks": the enemy on the means of attack did the harm and is not the counted
+            if (ENEMY.contains(low.get(i)) && !(i + 1 < low.size() && lexicon.weapons.contains(low.get(i + 1)))) {
                 return true;
             }
         }

@@ -3054,4 +3054,23 @@ class RealReportingSpecTest {
                     .get(0).source().name()).isEqualTo("regional governor");
         }
     }
+    @Nested
+    class AnOfficialsOwnChannel {
+        private static final String POSTS = "Posts of the Kherson governor, 2 April\n\nOleksandr Prokudin | Head of Kherson Regional Military "
+                + "Administration\nTelegram channel, translated\n\n[09:10]\nRussian artillery hit the Dniprovskyi district overnight. "
+                + "Two women were wounded and taken to hospital.\n\n[17:45]\nOne man died after a drone dropped a grenade on his car.";
+
+        @Test
+        void isTheAuthorOfEveryFigureNoSentenceGivesAVoice() {
+            assertThat(claims(POSTS)).extracting(c -> c.source().name()).containsOnly("Head of Kherson Regional Military Administration");
+        }
+    }
+    @Nested
+    class TheEnemyOnTheMeansOfAttack {
+        @Test
+        void didTheHarmAndIsNotTheCounted() {
+            assertThat(only("BELGOROD (Wire) - The governor said the number of residents killed as a result of enemy shelling this year "
+                    + "had reached 61.", Metric.KILLED).party()).isEqualTo("Russia");
+        }
+    }
 }
