@@ -63,8 +63,8 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = m.whole.partyFromReport;
                 continue;
             }
-            if (m.party == null && !m.enemy && before != null && before.party != null && !before.enemy && !before.partyFromReport
-                    && !SideFromPhrase.namelessFighters(m) && FigureReader.breakdownOf(FigureFinder.lowered(m.sentence), before, m)) {
+            if (m.party == null && !m.enemy && before != null && before.party != null && !before.enemy && before.partyInPhrase
+                    && !SideFromPhrase.namelessFighters(m) && !foreign(m) && FigureReader.breakdownOf(FigureFinder.lowered(m.sentence), before, m)) {
                 m.party = before.party; // "200 ethnic Armenians killed, including 10 civilians": a part of the whole's people
                 continue;
             }
