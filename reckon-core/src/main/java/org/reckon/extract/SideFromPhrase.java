@@ -258,7 +258,7 @@ final class SideFromPhrase implements Stage {
             }
             return;
         }
-        if (m.npEnd == m.npStart && hasSide(previous) && previous.figure.end() <= m.figure.start()) {
+        if (m.npEnd == m.npStart && hasSide(previous) && previous.figure.end() <= m.figure.start() && ownerOfLossesBefore(low, orig, m).isEmpty()) {
             m.party = previous.party; // null for the speaker's own side or its enemy: SideFromContext gives both the same party
             m.role = previous.role;
             m.inheritsParty = true;
@@ -715,9 +715,15 @@ final class SideFromPhrase implements Stage {
             if (LOSS_NOUNS.contains(low.get(i))) {
                 return ownerOf(low, orig, i).map(Gazetteer.Hit::value);
             }
+            if (OFFICIAL_COUNTS.contains(low.get(i)) && low.get(i - 1).equals("official")) {
+                return ownerOf(low, orig, i - 1).map(Gazetteer.Hit::value); // "Armenia's official figure is around 3 825 dead"
+            }
         }
         return Optional.empty();
     }
+
+    /** The nouns of a side's own official count of its dead: "Armenia's official figure", "Georgia's official tally". */
+    private static final Set<String> OFFICIAL_COUNTS = Set.of("figure", "figures", "count", "tally", "total", "number");
 
     /** The side that owns the noun at {@code noun}: "Russia's personnel losses", "Russian military combat losses". */
     private Optional<Gazetteer.Hit<String>> ownerOf(List<String> low, List<String> orig, int noun) {

@@ -3075,4 +3075,15 @@ class RealReportingSpecTest {
                     + "had reached 61.", Metric.KILLED).party()).isEqualTo("Russia");
         }
     }
+    @Nested
+    class ASidesOfficialFigure {
+        @Test
+        void countsThatSidesOwnDead() {
+            assertThat(claims("BAKU (Wire) - Azerbaijan's government says 2 908 of its servicemen were killed; Armenia's official figure "
+                    + "is around 3 825 dead.")).extracting(Claim::low, Claim::party)
+                    .containsExactly(tuple(2908L, "Azerbaijan"), tuple(3825L, "Armenia"));
+            assertThat(claims("TBILISI (Wire) - Moscow said 67 of its soldiers died in the war; Georgia's official tally is 412 dead."))
+                    .extracting(Claim::low, Claim::party).contains(tuple(412L, "Georgia"));
+        }
+    }
 }
