@@ -615,8 +615,8 @@ final class CueFinder {
             return Optional.empty();
         }
         for (int i = colon + 1; i < low.size(); i++) {
-            if (low.get(i).matches(".*\\d.*")) {
-                return Optional.empty();
+            if (low.get(i).matches(".*\\d.*") || lexicon.triggers.matchAt(low, i).isPresent()) {
+                return Optional.empty(); // "Kirkuk: two federal police killed": the story after the colon, not its credit
             }
         }
         int[] np = forwardPhrase(s, low, colon + 1);

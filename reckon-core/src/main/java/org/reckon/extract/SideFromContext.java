@@ -127,6 +127,15 @@ final class SideFromContext implements Stage {
                     continue;
                 }
             }
+            if ((m.party == null || m.partyFromReport) && !m.enemy && !m.listed && !m.ownSide && !SideFromPhrase.namelessFighters(m)
+                    && !foreign(m)) {
+                Optional<String> placed = countryOfTheItemTitle(d, m);
+                if (placed.isPresent()) {
+                    m.party = placed.get(); // "Kirkuk: two federal police killed" over "Two federal policemen were killed ..."
+                    m.partyFromReport = false;
+                    continue;
+                }
+            }
             partyFromContext(d, m, reportVoice);
             if (m.party == null && !m.enemy && !m.listed && !m.ownSide && !SideFromPhrase.namelessFighters(m)) {
                 // "PAKISTAN" over "ISPR said 40 civilians ... had been killed by Indian missiles": the section's country
@@ -778,6 +787,21 @@ final class SideFromContext implements Stage {
             String name = d.text().substring(h.token(0).begin(), h.token(possessive - 1).end());
             return countryOfName(name).filter(country -> !country.equals(m.agent()));
         });
+    }
+
+    private static final java.util.regex.Pattern TITLE_PLACE = java.util.regex.Pattern.compile("^\\s*([\\p{Lu}][\\p{L}' -]{1,40}?)\\s*(?::|\\s[–—-]\\s)");
+
+    /**
+     * "Kirkuk: two federal police killed", "Marib — 10 soldiers taken prisoner": a news brief's item whose title opens with
+     * a place counts that place's country's people, in the title and in the lines right below it.
+     */
+    private Optional<String> countryOfTheItemTitle(Draft d, Mention m) {
+        Optional<Sentence> title = Sections.startsLine(d, m.sentence) && TITLE_PLACE.matcher(m.sentence.text()).find()
+                && !m.sentence.text().strip().endsWith(".") ? Optional.of(m.sentence) : Sections.subheadingOver(d, m.sentence);
+        return title.map(t -> TITLE_PLACE.matcher(t.text())).filter(java.util.regex.Matcher::find)
+                .map(place -> place.group(1).strip()).filter(name -> name.split("\\s+").length <= 3)
+                .flatMap(name -> gazetteer.placeAt(List.of(name.toLowerCase(java.util.Locale.ROOT).split("\\s+")), List.of(name.split("\\s+")), 0)
+                        .filter(hit -> hit.end() == name.split("\\s+").length).map(Gazetteer.Hit::value));
     }
 
     private Optional<String> countryOfName(String name) {

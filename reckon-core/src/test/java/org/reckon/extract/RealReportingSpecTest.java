@@ -3086,4 +3086,21 @@ class RealReportingSpecTest {
                     .extracting(Claim::low, Claim::party).contains(tuple(412L, "Georgia"));
         }
     }
+    @Nested
+    class ABriefsItemTitledWithAPlace {
+        private static final String BRIEFS = "REGION IN BRIEF\nMonday 3 March\n\nMarib: four Yemeni soldiers killed\nYemen's army said four of "
+                + "its soldiers were killed in a Houthi attack on a camp in Yemen's Marib province.\n\nKirkuk: two federal police killed\n"
+                + "Two federal policemen were killed when a bomb hit their patrol south of the city, a police source said.\n\n"
+                + "Taiz: 10 Yemeni fighters captured\nYemen's government forces said 10 of their fighters had been taken prisoner near Taiz.";
+
+        @Test
+        void countsThePlacesCountrysPeopleNotTheReportsCountry() {
+            assertThat(claims(BRIEFS)).extracting(Claim::low, Claim::party).contains(tuple(2L, "Iraq")).doesNotContain(tuple(2L, "Yemen"));
+        }
+
+        @Test
+        void theStoryAfterTheTitlesColonIsNoCredit() {
+            assertThat(claims(BRIEFS)).extracting(c -> c.source().name()).doesNotContain("two federal police");
+        }
+    }
 }
