@@ -105,6 +105,7 @@ final class Attributor implements Stage {
         }
         confirmedNext(d);
         toldBelowTheTitle(d);
+        ownersOfOfficialFigures(d);
         statementAuthor(d).or(() -> documentAuthor(d, namedBySentence)).or(() -> letterhead.author(d, namedBySentence))
                 .ifPresent(author -> d.mentions.stream().filter(m -> m.source.name() == null).forEach(m -> m.source = author));
     }
@@ -247,6 +248,31 @@ final class Attributor implements Stage {
         return Sections.startsLine(d, title) && text.indexOf('\n') < 0 && !text.matches(".*[.!?:;\"”]$") && text.indexOf('|') < 0
                 && d.text().substring(title.end(), body.begin()).matches("[ \t]*\n[ \t]*")
                 && body.text().strip().endsWith(".");
+    }
+
+    private static final Set<String> OFFICIAL_COUNTS = Set.of("figure", "figures", "count", "tally", "total", "toll");
+
+    /**
+     * "Azerbaijan's government says 2 908 ...; Armenia's official figure is around 3 825 dead": a clause after a
+     * semicolon that opens with a side's official figure is that side's word, not the earlier speaker's.
+     */
+    private void ownersOfOfficialFigures(Draft d) {
+        for (Mention m : d.mentions) {
+            List<String> low = FigureFinder.lowered(m.sentence);
+            for (int i = m.figure.qualifierStart() - 1; i >= Math.max(3, m.figure.qualifierStart() - 5); i--) {
+                if (!OFFICIAL_COUNTS.contains(low.get(i)) || !low.get(i - 1).equals("official") || !low.get(i - 2).equals("'s")) {
+                    continue;
+                }
+                int ownerEnd = i - 2;
+                int semicolon = low.subList(0, ownerEnd).lastIndexOf(";");
+                Optional<Gazetteer.Hit<String>> owner = semicolon < 0 ? Optional.empty()
+                        : gazetteer.partyAt(low, FigureReader.original(m.sentence), semicolon + 1).filter(h -> h.end() == ownerEnd);
+                if (owner.isPresent() && !gazetteer.isArmedGroup(owner.get().value())) {
+                    m.source = Source.of(m.sentence.span(semicolon + 1, ownerEnd), SourceKind.GOVERNMENT, owner.get().value());
+                }
+                break;
+            }
+        }
     }
 
     private static final java.util.regex.Pattern DOCUMENT_HEADER = java.util.regex.Pattern.compile(

@@ -3085,6 +3085,12 @@ class RealReportingSpecTest {
             assertThat(claims("TBILISI (Wire) - Moscow said 67 of its soldiers died in the war; Georgia's official tally is 412 dead."))
                     .extracting(Claim::low, Claim::party).contains(tuple(412L, "Georgia"));
         }
+
+        @Test
+        void isThatSidesWordAfterASemicolon() {
+            assertThat(claims("TBILISI (Wire) - Moscow said 67 of its soldiers died in the war; Georgia's official tally is 412 dead."))
+                    .extracting(Claim::low, c -> c.source().name()).contains(tuple(67L, "Moscow"), tuple(412L, "Georgia"));
+        }
     }
     @Nested
     class ABriefsItemTitledWithAPlace {
