@@ -1080,6 +1080,17 @@ final class FigureReader implements Stage {
                 "captives", "bodies", "dead", "losses", "toll", "death toll", "casualty", "loss", "deployment").contains(t.phrase());
     }
 
+    /** "29 people, two of them children, are confirmed dead": a part set off by commas, which the casualty word reaches past. */
+    private static boolean partAside(List<String> low, List<Figure> figures, int i) {
+        Optional<Figure> part = figureAt(figures, i);
+        if (part.isEmpty() || !low.get(i - 1).equals(",")) {
+            return false;
+        }
+        int after = part.get().end();
+        return after + 2 < low.size() && low.get(after).equals("of") && OF_THEM.contains(low.get(after + 1))
+                && low.subList(after + 2, Math.min(low.size(), after + 6)).contains(",");
+    }
+
     private Trigger rightTrigger(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,
                                  Map<Figure, Trigger> left, Mention m) {
         Trigger deployed = null;
@@ -1089,7 +1100,8 @@ final class FigureReader implements Stage {
             String w = low.get(i);
             if (i > m.figure.end() && insideFigure(figures, i) && i > 0
                     && (Set.of("including", "among", "incl.").contains(low.get(i - 1))
-                    || (i > 1 && low.get(i - 2).equals("among") && low.get(i - 1).equals("them")))) {
+                    || (i > 1 && low.get(i - 2).equals("among") && low.get(i - 1).equals("them"))
+                    || partAside(low, figures, i))) {
                 while (i + 1 < limit && !low.get(i + 1).equals(",")) {
                     i++;
                 }

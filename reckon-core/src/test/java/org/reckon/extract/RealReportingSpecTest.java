@@ -3109,4 +3109,14 @@ class RealReportingSpecTest {
             assertThat(claims(BRIEFS)).extracting(c -> c.source().name()).doesNotContain("two federal police");
         }
     }
+    @Nested
+    class APartSetOffByCommasBeforeTheCasualtyWord {
+        @Test
+        void doesNotKeepTheWholeFromItsVerb() {
+            assertThat(claims("KYIV (Wire) - The emergency service says 29 people, two of them children, are confirmed dead in Dnipro."))
+                    .extracting(Claim::metric, Claim::low).containsExactly(tuple(Metric.KILLED, 29L));
+            assertThat(claims("DNIPRO (Wire) - Doctors said 41 people, 12 of whom were in serious condition, had been injured by the blast."))
+                    .extracting(Claim::metric, Claim::low).containsExactly(tuple(Metric.WOUNDED, 41L));
+        }
+    }
 }
