@@ -250,8 +250,6 @@ final class Attributor implements Stage {
                 && body.text().strip().endsWith(".");
     }
 
-    private static final Set<String> OFFICIAL_COUNTS = Set.of("figure", "figures", "count", "tally", "total", "toll");
-
     /**
      * "Azerbaijan's government says 2 908 ...; Armenia's official figure is around 3 825 dead": a clause after a
      * semicolon that opens with a side's official figure is that side's word, not the earlier speaker's.
@@ -260,7 +258,7 @@ final class Attributor implements Stage {
         for (Mention m : d.mentions) {
             List<String> low = FigureFinder.lowered(m.sentence);
             for (int i = m.figure.qualifierStart() - 1; i >= Math.max(3, m.figure.qualifierStart() - 5); i--) {
-                if (!OFFICIAL_COUNTS.contains(low.get(i)) || !low.get(i - 1).equals("official") || !low.get(i - 2).equals("'s")) {
+                if (!SideFromPhrase.OFFICIAL_COUNTS.contains(low.get(i)) || !low.get(i - 1).equals("official") || !low.get(i - 2).equals("'s")) {
                     continue;
                 }
                 int ownerEnd = i - 2;

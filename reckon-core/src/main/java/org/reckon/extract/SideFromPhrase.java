@@ -723,7 +723,7 @@ final class SideFromPhrase implements Stage {
     }
 
     /** The nouns of a side's own official count of its dead: "Armenia's official figure", "Georgia's official tally". */
-    private static final Set<String> OFFICIAL_COUNTS = Set.of("figure", "figures", "count", "tally", "total", "number");
+    static final Set<String> OFFICIAL_COUNTS = org.reckon.lexicon.Lexicon.get().words("official-counts");
 
     /** The side that owns the noun at {@code noun}: "Russia's personnel losses", "Russian military combat losses". */
     private Optional<Gazetteer.Hit<String>> ownerOf(List<String> low, List<String> orig, int noun) {
