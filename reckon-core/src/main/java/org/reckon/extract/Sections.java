@@ -57,19 +57,8 @@ final class Sections {
      * between): a briefing's or press review's section heading.
      */
     static Optional<Sentence> capitalHeadingOver(Draft d, Sentence s) {
-        Sentence below = s;
-        for (int i = s.index() - 1; i >= 0; i--) {
-            Sentence above = d.sentences.get(i);
-            if (d.text().substring(above.end(), below.begin()).contains("\n\n")) {
-                return Optional.empty();
-            }
-            if (startsLine(d, above) && capitalHeading(above)
-                    && d.text().substring(above.end(), Math.min(d.text().length(), above.end() + 2)).startsWith("\n")) {
-                return Optional.of(above);
-            }
-            below = above;
-        }
-        return Optional.empty();
+        return lineAboveInParagraph(d, s, (above, between) -> startsLine(d, above) && capitalHeading(above)
+                && d.text().substring(above.end(), Math.min(d.text().length(), above.end() + 2)).startsWith("\n"));
     }
 
     /**
@@ -77,6 +66,18 @@ final class Sections {
      * between): a short line, not ended like prose, that an analysis piece uses as a sub-heading.
      */
     static Optional<Sentence> subheadingOver(Draft d, Sentence s) {
+        return lineAboveInParagraph(d, s, (above, between) -> {
+            String text = above.text().strip();
+            return startsLine(d, above) && between.contains("\n") && above.size() <= 8 && text.indexOf('\n') < 0
+                    && !text.matches(".*[.!?:;,\"”]$");
+        });
+    }
+
+    /**
+     * The nearest sentence above {@code s} in its paragraph (no blank line between) that {@code heading} accepts, given
+     * the text between it and the sentence below it.
+     */
+    private static Optional<Sentence> lineAboveInParagraph(Draft d, Sentence s, java.util.function.BiPredicate<Sentence, String> heading) {
         Sentence below = s;
         for (int i = s.index() - 1; i >= 0; i--) {
             Sentence above = d.sentences.get(i);
@@ -84,9 +85,7 @@ final class Sections {
             if (between.contains("\n\n")) {
                 return Optional.empty();
             }
-            String text = above.text().strip();
-            if (startsLine(d, above) && between.contains("\n") && above.size() <= 8 && text.indexOf('\n') < 0
-                    && !text.matches(".*[.!?:;,\"”]$")) {
+            if (heading.test(above, between)) {
                 return Optional.of(above);
             }
             below = above;

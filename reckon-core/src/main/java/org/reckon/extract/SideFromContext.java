@@ -42,8 +42,8 @@ final class SideFromContext implements Stage {
         Mention beforePrevious = null;
         for (Mention m : d.mentions) {
             Mention before = previous != null && previous.sentence.index() == m.sentence.index() ? previous : null;
-            Mention whole = before != null && beforePrevious != null && beforePrevious.sentence.index() == m.sentence.index()
-                    && FigureReader.breakdownOf(FigureFinder.lowered(m.sentence), beforePrevious, before) ? beforePrevious : null;
+            Mention twoBefore = before != null && beforePrevious != null && beforePrevious.sentence.index() == m.sentence.index()
+                    ? beforePrevious : null;
             beforePrevious = previous;
             previous = m;
             if ((m.party == null || m.partyFromReport) && before != null && before.party != null
@@ -81,8 +81,9 @@ final class SideFromContext implements Stage {
                 inheritFrom(before, m); // "acknowledged 64 soldiers killed and 283 wounded": the same soldiers' side
                 continue;
             }
-            if (m.party == null && whole != null && whole.party != null && peopleElidedPastAPart(whole, before, m)) {
-                inheritFrom(whole, m); // "200 ethnic Armenians killed, including 10 civilians, and more than 400 wounded"
+            if (m.party == null && twoBefore != null && twoBefore.party != null && peopleElidedPastAPart(twoBefore, before, m)
+                    && FigureReader.breakdownOf(FigureFinder.lowered(m.sentence), twoBefore, before)) {
+                inheritFrom(twoBefore, m); // "200 ethnic Armenians killed, including 10 civilians, and more than 400 wounded"
                 continue;
             }
             if (m.party == null && !m.enemy && SideFromPhrase.membersOfADescribedGroup(m) && speakerSide(m) != null
@@ -799,9 +800,9 @@ final class SideFromContext implements Stage {
         Optional<Sentence> title = Sections.startsLine(d, m.sentence) && TITLE_PLACE.matcher(m.sentence.text()).find()
                 && !m.sentence.text().strip().endsWith(".") ? Optional.of(m.sentence) : Sections.subheadingOver(d, m.sentence);
         return title.map(t -> TITLE_PLACE.matcher(t.text())).filter(java.util.regex.Matcher::find)
-                .map(place -> place.group(1).strip()).filter(name -> name.split("\\s+").length <= 3)
-                .flatMap(name -> gazetteer.placeAt(List.of(name.toLowerCase(java.util.Locale.ROOT).split("\\s+")), List.of(name.split("\\s+")), 0)
-                        .filter(hit -> hit.end() == name.split("\\s+").length).map(Gazetteer.Hit::value));
+                .map(place -> List.of(place.group(1).strip().split("\\s+"))).filter(words -> words.size() <= 3)
+                .flatMap(words -> gazetteer.placeAt(words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(), words, 0)
+                        .filter(hit -> hit.end() == words.size()).map(Gazetteer.Hit::value));
     }
 
     private Optional<String> countryOfName(String name) {
