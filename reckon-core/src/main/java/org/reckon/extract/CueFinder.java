@@ -88,6 +88,9 @@ final class CueFinder {
                 }
             } else if (isSpeechVerb(s, low, i) || givesAToll(low, i) || namesAFigure(s, low, i)) {
                 int[] np = subjectBeforeAParticiple(s, low, i);
+                if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && Attributor.DOCUMENTS.contains(low.get(i - 1))) {
+                    np = issuerOfTheDocument(s, low, i - 1); // "the BLA released a statement saying its fighters had killed 214"
+                }
                 if (np[1] <= np[0] && i > 0 && Set.of("and", "but").contains(low.get(i - 1))) {
                     np = subjectOfTheFirstVerb(s, low, i); // "The army denied the report and said ...": the army said it
                 }
@@ -261,6 +264,15 @@ final class CueFinder {
         }
         // the nearest verb before it that governs it (the parse may make "saying" the mark of the reported verb)
         return namingSubjectOf(s, low, s.parse().governors(participle).stream().filter(g -> g < participle && s.token(g).verb()).findFirst());
+    }
+
+    /** "X issued a statement saying ...": the subject of the verb the document is the object of, read from the parse. */
+    private int[] issuerOfTheDocument(Sentence s, List<String> low, int document) {
+        if (!s.parse().present()) {
+            return new int[] {0, 0};
+        }
+        return namingSubjectOf(s, low, s.parse().governors(document).stream()
+                .filter(g -> g < document && s.token(g).verb()).findFirst());
     }
 
     /** The noun phrase of {@code verb}'s active subject standing before it, where it names someone; else an empty span. */

@@ -3119,4 +3119,16 @@ class RealReportingSpecTest {
                     .extracting(Claim::metric, Claim::low).containsExactly(tuple(Metric.WOUNDED, 41L));
         }
     }
+    @Nested
+    class AStatementSaying {
+        @Test
+        void isTheWordOfWhoeverIssuedTheStatement() {
+            assertThat(only("QUETTA (Wire) - The BLA had earlier released a statement saying its fighters had killed 214 soldiers.",
+                    Metric.KILLED).source().name()).isEqualTo("BLA");
+            assertThat(only("GOMA (Wire) - On Friday the M23 posted a communique claiming that 30 government troops died near Sake.",
+                    Metric.KILLED).source().name()).isEqualTo("M23");
+            assertThat(only("ADEN (Wire) - Yemen's army issued a bulletin saying nine of its soldiers were killed.",
+                    Metric.KILLED).source().name()).isEqualTo("Yemen's army");
+        }
+    }
 }
