@@ -44,6 +44,7 @@ final class SideFromContext implements Stage {
             Mention before = previous != null && previous.sentence.index() == m.sentence.index() ? previous : null;
             Mention twoBefore = before != null && beforePrevious != null && beforePrevious.sentence.index() == m.sentence.index()
                     ? beforePrevious : null;
+            Mention last = previous;
             beforePrevious = previous;
             previous = m;
             if ((m.party == null || m.partyFromReport) && before != null && before.party != null
@@ -55,6 +56,10 @@ final class SideFromContext implements Stage {
             if (m.party == null && m.restates != null && m.restates.party != null) {
                 m.party = m.restates.party; // "acknowledged 250 fighters killed; Israeli officials put the figure at 600"
                 m.partyFromReport = m.restates.partyFromReport;
+                continue;
+            }
+            if (m.party == null && !m.enemy && !m.partyInPhrase && !SideFromPhrase.namelessFighters(m) && answersTheOtherSidesCount(m, last)) {
+                m.party = last.party; // "Hezbollah acknowledged 250 fighters killed; Israeli officials said they had killed 600"
                 continue;
             }
             if (m.party == null && !m.enemy && m.whole != null && m.whole.party != null && !m.whole.enemy
@@ -314,6 +319,33 @@ final class SideFromContext implements Stage {
             return null;
         }
         return SideFromPhrase.isSpeaker(m.agent()) ? speakerSide(m) : m.agent();
+    }
+
+    /** The side that did the harm, as the agent names it ("they", "its fighters": the speaker's side), or null. */
+    private String doerOrSubject(Mention m) {
+        return m.agent() != null && SideFromPhrase.isSpeaker(m.agent()) ? speakerSide(m) : m.agent();
+    }
+
+    /**
+     * "Hezbollah acknowledged 250 fighters killed; Israeli officials said they had killed 600": a side's claim of how many
+     * it killed, right after the other side's own count, counts that other side's people.
+     */
+    private boolean answersTheOtherSidesCount(Mention m, Mention last) {
+        return last != null && last.party != null && !last.enemy && last.metric == m.metric && m.agentActs() && m.agent() != null
+                && SideFromPhrase.isSpeaker(m.agent()) && !pointsBack(m)
+                && speakerSide(m) != null && !last.party.equals(speakerSide(m)) && !last.party.equals(m.agent())
+                && m.sentence.index() - last.sentence.index() <= 1;
+    }
+
+    /** "22 of them", "12 of those": the people are the ones named before, not whoever spoke last. */
+    private static boolean pointsBack(Mention m) {
+        int end = Math.min(m.sentence.size(), m.figure.end() + 3);
+        for (int i = m.figure.end(); i + 1 < end; i++) {
+            if (m.sentence.lower(i).equals("of") && Set.of("them", "those", "these").contains(m.sentence.lower(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "its fighters had killed 200 members of the pro-government militia": the speaker's side did the harm, so the dead are not its own. */
@@ -597,7 +629,7 @@ final class SideFromContext implements Stage {
             m.party = owner;
             return;
         }
-        String attacker = m.agent();
+        String attacker = doerOrSubject(m);
         if (stateVoice && m.role != Role.MILITARY && attacker != null && !attacker.equals(owner) && !gazetteer.isArmedGroup(attacker)
                 && d.country != null && (d.country.equals(owner) || d.country.equals(attacker))) {
             // "ISPR says eight people were killed and 35 wounded in the Indian strikes": a state's voice counts the people

@@ -3131,4 +3131,21 @@ class RealReportingSpecTest {
                     Metric.KILLED).source().name()).isEqualTo("Yemen's army");
         }
     }
+    @Nested
+    class ASidesClaimOfHowManyItKilled {
+        @Test
+        void rightAfterTheOtherSidesOwnCountCountsThatSidesPeople() {
+            assertThat(claims("BEIRUT (Wire) - Hezbollah acknowledged about 250 fighters killed that summer; Israeli officials said at "
+                    + "the time that they had killed 600.")).extracting(Claim::low, Claim::party)
+                    .containsExactly(tuple(250L, "Hezbollah"), tuple(600L, "Hezbollah"));
+            assertThat(claims("KHARTOUM (Wire) - The RSF said 40 of its fighters died near El Fasher. Sudan's army said its units had "
+                    + "killed 300.")).extracting(Claim::low, Claim::party).contains(tuple(300L, "Rapid Support Forces"));
+        }
+
+        @Test
+        void neverCountsTheSpeakersOwnSide() {
+            assertThat(only("JERUSALEM (Wire) - Israeli officials said at the time that they had killed 600.", Metric.KILLED).party())
+                    .isNotEqualTo("Israel");
+        }
+    }
 }
