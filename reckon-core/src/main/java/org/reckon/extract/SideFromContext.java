@@ -859,8 +859,8 @@ final class SideFromContext implements Stage {
         List<String> low = FigureFinder.lowered(s);
         List<String> orig = FigureReader.original(s);
         int end = figure + 1;
-        while (end < low.size() && !CLAUSE_BREAKS.contains(low.get(end))) {
-            end++;
+        while (end < low.size() && !CLAUSE_BREAKS.contains(low.get(end)) && !ORIGIN_VERBS.contains(low.get(end))) {
+            end++; // "since the start of the war, which began when Hamas attacked Israel": the war's origin places no figure
         }
         int start = figure;
         while (start > 1 && !CLAUSE_BREAKS.contains(low.get(start - 1))) {
@@ -923,6 +923,7 @@ final class SideFromContext implements Stage {
     }
 
     /** "... killed 610 people, while Israeli authorities said ... 28 people in Israel": the place of another clause is not this one's. */
+    private static final Set<String> ORIGIN_VERBS = org.reckon.lexicon.Lexicon.get().words("origin-verbs");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "but");
 
     private Optional<String> countryOfPlace(Sentence s, List<String> low, List<String> orig, int from, int to) {

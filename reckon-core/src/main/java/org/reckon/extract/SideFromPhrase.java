@@ -270,6 +270,10 @@ final class SideFromPhrase implements Stage {
                 m.party = of.get();
                 return;
             }
+            if (lossesOfTheSpeakersOwn(low, m)) {
+                m.ownSide = true; // "the RSF said the toll among its own fighters was five"
+                return;
+            }
             Optional<Gazetteer.Hit<String>> owner = ownerOf(low, orig, m.triggerIndex);
             if (owner.isEmpty() && m.triggerIndex >= 1 && (FigureReader.OWN.contains(low.get(m.triggerIndex - 1))
                     || (m.triggerIndex >= 2 && FigureReader.OWN.contains(low.get(m.triggerIndex - 2))))) {
@@ -750,6 +754,14 @@ final class SideFromPhrase implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /** "the toll among its own fighters", "the losses of our units": a loss noun whose people the speaker's pronoun owns. */
+    private static boolean lossesOfTheSpeakersOwn(List<String> low, Mention m) {
+        int noun = m.triggerIndex + 1 < low.size() && LOSS_NOUNS.contains(low.get(m.triggerIndex + 1)) ? m.triggerIndex + 1 : m.triggerIndex;
+        int of = noun + 1; // "the death toll among ...": the loss noun may close the casualty word
+        return of + 1 < m.figure.start() && Set.of("of", "among").contains(low.get(of)) && LOSS_NOUNS.contains(low.get(noun))
+                && speakerPronoun(low.get(of + 1));
     }
 
     /** "the toll of the Israeli enemy's aggression", "of Russia's invasion", "of the Russian shelling": the side named is the attacker. */

@@ -3148,4 +3148,35 @@ class RealReportingSpecTest {
                     .isNotEqualTo("Israel");
         }
     }
+    @Nested
+    class TheClauseTellingHowTheWarBegan {
+        @Test
+        void placesNoneOfTheFiguresBeforeIt() {
+            assertThat(claims("Gaza's health ministry says 32,916 people have been killed since the start of the war, which began when "
+                    + "Hamas attacked Israel on 7 October, killing about 1,200 people.")).extracting(Claim::low, Claim::party)
+                    .containsExactly(tuple(32916L, "Palestine"), tuple(1200L, "Israel"));
+            assertThat(claims("Sudan's health ministry reports 14 000 dead since the conflict, which erupted when the army clashed "
+                    + "with the RSF in Khartoum in April 2023.")).extracting(Claim::low, Claim::party).containsExactly(tuple(14000L, "Sudan"));
+        }
+    }
+    @Nested
+    class KashmirAdministeredByAState {
+        @Test
+        void isThatStatesPlace() {
+            assertThat(only("SRINAGAR (Wire) - Militants killed four soldiers in Indian-administered Kashmir on Sunday.", Metric.KILLED)
+                    .party()).isEqualTo("India");
+            assertThat(only("MUZAFFARABAD (Wire) - Shelling killed 12 civilians in Pakistan-administered Kashmir.", Metric.KILLED)
+                    .party()).isEqualTo("Pakistan");
+        }
+    }
+    @Nested
+    class TheTollAmongASpeakersOwnPeople {
+        @Test
+        void isTheSpeakersSide() {
+            assertThat(only("KHARTOUM (Wire) - The RSF said the toll among its own fighters was five.", Metric.KILLED).party())
+                    .isEqualTo("Rapid Support Forces");
+            assertThat(only("DIYARBAKIR (Wire) - The PKK said the death toll among its guerrillas since March had reached 38.", Metric.KILLED)
+                    .party()).isEqualTo("Kurdistan Workers' Party");
+        }
+    }
 }
