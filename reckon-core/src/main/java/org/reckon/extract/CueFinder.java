@@ -222,9 +222,24 @@ final class CueFinder {
         if (!TOLL_GIVING.contains(low.get(i))) {
             return false;
         }
+        if (low.get(i).equals("given") && !afterAPerfectAuxiliary(low, i)) {
+            return false; // "given the toll so far, ...": a preposition; "has (always) given a new toll" states one
+        }
         for (int k = i + 1; k < Math.min(low.size(), i + 5); k++) {
             if (TOLL_WORDS.contains(low.get(k))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterAPerfectAuxiliary(List<String> low, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (Set.of("has", "have", "had", "having").contains(low.get(j))) {
+                return true;
+            }
+            if (!SKIP_BEFORE_VERB.contains(low.get(j))) {
+                return false;
             }
         }
         return false;

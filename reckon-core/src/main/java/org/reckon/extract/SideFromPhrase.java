@@ -200,6 +200,10 @@ final class SideFromPhrase implements Stage {
             m.party = side.get();
             return;
         }
+        if (onTheSpeakersSide(low, m)) {
+            m.ownSide = true; // "Armenian officials say 85 civilians were killed on their side"
+            return;
+        }
         Optional<String> owner = mayNameSideOutside(low, orig, m) && ownerMayBind(low, m) ? bindings.ownerOf(m.sentence, m.figure)
                 .flatMap(b -> sideOfPhrase(low, orig, m, b.head(), true)) : Optional.empty();
         if (owner.isPresent()) {
@@ -754,6 +758,19 @@ final class SideFromPhrase implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /** "85 civilians were killed on their side", "losses on our side": a pronoun's side after the figure, in its clause. */
+    private static boolean onTheSpeakersSide(List<String> low, Mention m) {
+        for (int i = m.figure.end(); i + 2 < Math.min(low.size(), m.figure.end() + 12); i++) {
+            if (Set.of(";", ".", ":").contains(low.get(i)) || FigureReader.CLAUSE_STOPS.contains(low.get(i))) {
+                return false;
+            }
+            if (low.get(i).equals("on") && speakerPronoun(low.get(i + 1)) && low.get(i + 2).equals("side")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the toll among its own fighters", "the losses of our units": a loss noun whose people the speaker's pronoun owns. */

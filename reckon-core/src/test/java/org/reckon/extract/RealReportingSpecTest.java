@@ -3179,4 +3179,36 @@ class RealReportingSpecTest {
                     .party()).isEqualTo("Kurdistan Workers' Party");
         }
     }
+    @Nested
+    class WhoeverHasGivenAToll {
+        @Test
+        void statesIt() {
+            assertThat(only("BEIRUT (Wire) - Health Minister Firass Abiad has given a new toll: 12 people killed in the strikes.",
+                    Metric.KILLED).source().name()).isEqualTo("Firass Abiad");
+            assertThat(claims("PRISTINA (Wire) - Serbian officials have always given a far higher figure: some 2 500 civilians and "
+                    + "about 1 000 soldiers and police killed.")).extracting(c -> c.source().name()).containsOnly("Serbian officials");
+        }
+
+        @Test
+        void butGivenAsAPrepositionNamesNoOne() {
+            assertThat(only("Given the toll of 40 dead in one night, the city council cancelled the festival.", Metric.KILLED)
+                    .source().name()).isNull();
+        }
+
+        @Test
+        void evenWithAnAdverbBeforeTheVerb() {
+            assertThat(only("BAKU (Wire) - Azerbaijan's defence ministry has since named 2 908 servicemen killed in the war.",
+                    Metric.KILLED).source().name()).isEqualTo("Azerbaijan's Defence Ministry");
+        }
+    }
+    @Nested
+    class PeopleKilledOnTheSpeakersSide {
+        @Test
+        void areTheSpeakersOwn() {
+            assertThat(only("STEPANAKERT (Wire) - Armenian officials say 85 civilians were killed on their side, most of them in "
+                    + "Stepanakert.", Metric.KILLED).party()).isEqualTo("Armenia");
+            assertThat(only("KHARTOUM (Wire) - The RSF said 40 fighters died on its side in the battle for the bridge.", Metric.KILLED)
+                    .party()).isEqualTo("Rapid Support Forces");
+        }
+    }
 }
