@@ -148,7 +148,8 @@ final class SideFromContext implements Stage {
                 Sections.capitalHeadingOver(d, m.sentence).map(h -> h.text().strip()).flatMap(this::countryOfName)
                         .ifPresent(country -> m.party = country);
             }
-            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && mainSide != null
+            if (m.party == null && m.role == Role.MILITARY && !m.enemy && !m.listed && SideFromPhrase.labelledPeople(m).isEmpty()
+                    && !SideFromPhrase.namelessFighters(m) && mainSide != null
                     && !SideFromPhrase.marksOtherSide(m) && !(gazetteer.isArmedGroup(mainSide) && SideFromPhrase.stateForces(m))) {
                 m.party = mainSide;
                 m.partyFromReport = true;

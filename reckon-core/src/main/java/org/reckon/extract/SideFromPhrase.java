@@ -591,7 +591,8 @@ final class SideFromPhrase implements Stage {
                 && !NOT_A_SUBJECT.contains(low.get(m.triggerIndex - 1));
         // "the number of Russian soldiers killed exceeds 54,000": a rise verb between makes the participle the people's
         boolean riseBetween = low.subList(m.triggerIndex + 1, m.figure.start()).stream().anyMatch(RISE_WORDS::contains);
-        return (active || past) && !riseBetween;
+        boolean label = low.subList(m.triggerIndex + 1, m.figure.start()).contains(":"); // "Soldiers killed: 12"
+        return (active || past) && !riseBetween && !label;
     }
 
     private static final Set<String> RISE_WORDS = org.reckon.lexicon.Lexicon.get().words("rise-words");
@@ -927,11 +928,24 @@ final class SideFromPhrase implements Stage {
      * speaker's own ("two of our fighters").
      */
     static boolean namelessFighters(Mention m) {
-        if (m.npEnd <= m.npStart || spokenOfAsOurs(m)) {
+        if (m.npEnd <= m.npStart) {
+            return labelledPeople(m).filter(NAMELESS_FIGHTERS::contains).isPresent(); // "Militants killed in operations: 83"
+        }
+        if (spokenOfAsOurs(m)) {
             return false;
         }
         String head = m.sentence.lower(m.npEnd - 1);
         return NAMELESS_FIGHTERS.contains(head) || membersOfADescribedGroup(m);
+    }
+
+    /** "Militants killed in operations and attacks: 83": the people a label line names before its casualty word and colon. */
+    static Optional<String> labelledPeople(Mention m) {
+        int trigger = m.triggerIndex;
+        if (trigger <= 0 || trigger >= m.figure.start()
+                || !m.sentence.tokens().subList(trigger + 1, m.figure.start()).stream().anyMatch(t -> t.text().equals(":"))) {
+            return Optional.empty();
+        }
+        return Optional.of(m.sentence.lower(trigger - 1));
     }
 
     /** "four members of the gang", "two gang members": people of a group the report has named before. */

@@ -26,6 +26,7 @@ final class TallyLists implements Stage {
     private static final Set<String> SEPARATORS = Set.of(":", "–", "—", "-", "--");
     private static final Set<String> ENEMY = Lexicon.get().words("enemy");
     private static final int LABEL_WINDOW = 40;
+    private static final Set<String> NAMELESS_FIGHTERS = Lexicon.get().words("nameless-fighters");
     private static final Set<String> HEAD_ENDS = Set.of("from", "of", "and", "or", "(", ",", "in");
 
     private final Lexicon lexicon;
@@ -312,6 +313,9 @@ final class TallyLists implements Stage {
     private Optional<PhraseTable.Match<Role>> people(Item item) {
         List<String> low = item.low();
         for (int i = item.labelStart(); i < item.separator(); i++) {
+            if (lexicon.triggers.matchAt(low, i).isPresent() && i > item.labelStart()) {
+                break; // "Civilians killed in attacks on hospitals": what follows the casualty word says how, not who
+            }
             if (lexicon.nonPersons.contains(low.get(i))) {
                 return Optional.empty();
             }
@@ -319,8 +323,11 @@ final class TallyLists implements Stage {
         for (int i = item.labelStart(); i < item.separator(); i++) {
             Optional<PhraseTable.Match<Role>> p = lexicon.persons.matchAt(low, i);
             if (p.isPresent() && p.get().end() <= item.separator()
-                    && (p.get().end() == item.separator() || HEAD_ENDS.contains(low.get(p.get().end())))) {
-                return p; // the people head the label: "Fighters from Hezbollah", not "armoured personnel carriers"
+                    && (p.get().end() == item.separator() || HEAD_ENDS.contains(low.get(p.get().end()))
+                    || NAMELESS_FIGHTERS.contains(low.get(p.get().end() - 1)) && lexicon.triggers.matchAt(low, p.get().end()).isPresent())) {
+                // the people head the label: "Fighters from Hezbollah", "Militants killed in operations" (fighters no side
+                // owns, so the report's country is not theirs), not "armoured personnel carriers"
+                return p;
             }
         }
         return Optional.empty();

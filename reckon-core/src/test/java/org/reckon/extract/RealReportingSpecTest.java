@@ -3211,4 +3211,36 @@ class RealReportingSpecTest {
                     .party()).isEqualTo("Rapid Support Forces");
         }
     }
+    @Nested
+    class SeparatistsAndLabelledFighters {
+        @Test
+        void separatistsAreFightersNoCountryOwns() {
+            assertThat(only("YAOUNDE (Wire) - The army said seven separatists were killed in a clash near Bamenda.", Metric.KILLED))
+                    .extracting(Claim::party, Claim::role).containsExactly(null, Role.MILITARY);
+        }
+
+        @Test
+        void aLabelsFightersTakeNoCountryFromTheReport() {
+            String monthly = "ISLAMABAD (Monitor) - Pakistan, monthly review.\n\nMilitants killed in operations and attacks: 83\n"
+                    + "Soldiers killed: 12\nCivilians killed in attacks on hospitals: 40";
+            assertThat(claims(monthly)).extracting(Claim::low, Claim::party)
+                    .containsExactly(tuple(83L, null), tuple(12L, "Pakistan"), tuple(40L, "Pakistan"));
+            assertThat(claims("YAOUNDE (Monitor) - Cameroon, the year in figures.\n\nSeparatist fighters killed, as reported by the "
+                    + "army: 29")).extracting(Claim::party).containsOnlyNulls();
+        }
+
+        @Test
+        void aLabelsCasualtyWordBeforeTheColonIsNoActiveVerb() {
+            String monthly = "ISLAMABAD (Monitor) - Pakistan, monthly review.\n\nSoldiers killed: 12";
+            assertThat(only(monthly, Metric.KILLED).role()).isEqualTo(Role.MILITARY);
+        }
+    }
+    @Nested
+    class DeathsFromDisease {
+        @Test
+        void areNoConflictClaims() {
+            assertThat(claims("KABUL (Wire) - The public health ministry reported 62 deaths from COVID-19 on Sunday.")).isEmpty();
+            assertThat(claims("KHARTOUM (Wire) - The coronavirus pandemic has killed 40 people in the city, doctors said.")).isEmpty();
+        }
+    }
 }
