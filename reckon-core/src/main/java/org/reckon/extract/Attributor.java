@@ -564,7 +564,8 @@ final class Attributor implements Stage {
                 return Optional.empty();
             }
             int[] np = s.parse().nounPhrase(subject.get());
-            return finiteVerbBefore(s, np[0], subject.get()) ? Optional.empty() : Optional.of(new Cue(Cue.Kind.SPEECH, verb, np[0], np[1]));
+            return finiteVerbBefore(s, np[0], subject.get()) || cueFinder.sceneNotVoice(s, low, verb, np) ? Optional.empty()
+                    : Optional.of(new Cue(Cue.Kind.SPEECH, verb, np[0], np[1]));
         }
         return Optional.empty();
     }

@@ -111,6 +111,9 @@ final class CueFinder {
                         && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
                     np = forwardPhrase(s, low, i + 1);
                 }
+                if (np[1] > np[0] && sceneNotVoice(s, low, i, np)) {
+                    continue;
+                }
                 if (np[1] > np[0] && inTimeOrReasonClause(low, np[0])) {
                     subordinate.add(new Cue(Cue.Kind.SPEECH, i, np[0], np[1]));
                 } else if (np[1] > np[0]) {
@@ -279,6 +282,20 @@ final class CueFinder {
         }
         // the nearest verb before it that governs it (the parse may make "saying" the mark of the reported verb)
         return namingSubjectOf(s, low, s.parse().governors(participle).stream().filter(g -> g < participle && s.token(g).verb()).findFirst());
+    }
+
+    /** "By region, Donetsk recorded the highest toll", "Kharkiv region registered 12 dead": the place where, not a voice. */
+    boolean sceneNotVoice(Sentence s, List<String> low, int verb, int[] np) {
+        return Set.of("recorded", "registered", "records", "registers").contains(low.get(verb)) && wholePlace(s, low, np);
+    }
+
+    /** The phrase is a place ("Donetsk", "the Kharkiv region"), maybe after an opener set off by a comma ("By region, Donetsk"). */
+    private boolean wholePlace(Sentence s, List<String> low, int[] np) {
+        int comma = low.subList(np[0], np[1]).lastIndexOf(",");
+        int start = comma >= 0 ? np[0] + comma + 1 : np[0];
+        start = start < np[1] && low.get(start).equals("the") ? start + 1 : start;
+        return start < np[1] && gazetteer.placeAt(low, FigureReader.original(s), start)
+                .map(h -> h.end() == np[1] || h.end() == np[1] - 1 && Finisher.REGION_WORDS.contains(low.get(np[1] - 1))).orElse(false);
     }
 
     /** "X issued a statement saying ...": the subject of the verb the document is the object of, read from the parse. */
@@ -617,7 +634,8 @@ final class CueFinder {
         }
         int[] np = forwardPhrase(s, low, start);
         boolean clauseFollows = s.tokens().subList(colon + 1, low.size()).stream().anyMatch(Token::verb); // not "Al-Shabaab: 1 129"
-        boolean place = gazetteer.placeAt(low, FigureReader.original(s), start).isPresent(); // "Tehran province: 140 martyred"
+        // "Tehran province: 140 martyred", "North-West region: 38 killed": a place heads the entry, no voice
+        boolean place = gazetteer.placeAt(low, FigureReader.original(s), start).isPresent() || Finisher.REGION_WORDS.contains(low.get(colon - 1));
         boolean body = clauseFollows && !place && np[0] == start && np[1] == colon && (SOURCE_WORDS.contains(low.get(colon - 1))
                 || !gazetteer.sourcesIn(low.subList(start, colon), FigureReader.original(s).subList(start, colon)).isEmpty());
         if (body) {

@@ -3243,4 +3243,21 @@ class RealReportingSpecTest {
             assertThat(claims("KHARTOUM (Wire) - The coronavirus pandemic has killed 40 people in the city, doctors said.")).isEmpty();
         }
     }
+    @Nested
+    class APlaceThatRecordsAToll {
+        @Test
+        void isWhereNotWho() {
+            String update = "KYIV (Wire) - The UN monitoring mission published its monthly update on Friday. By region, Donetsk recorded "
+                    + "the highest toll, with 43 civilians killed and 176 injured.";
+            assertThat(claims(update)).extracting(c -> c.source().name()).containsOnly("UN monitoring mission");
+            assertThat(only("POPAYAN (Wire) - Cauca registered 58 killings of social leaders last year.", Metric.KILLED).source().name())
+                    .isNull();
+        }
+
+        @Test
+        void norDoesARegionOpeningAnEntry() {
+            assertThat(claims("YAOUNDE (Monitor) - The year in figures.\n\nNorth-West region: 38 killed (of them 19 civilians)"))
+                    .extracting(c -> c.source().name()).containsOnlyNulls();
+        }
+    }
 }
