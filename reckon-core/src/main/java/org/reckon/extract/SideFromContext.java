@@ -588,7 +588,7 @@ final class SideFromContext implements Stage {
         if (SideFromPhrase.namelessFighters(m)) {
             return;
         }
-        if (m.role == Role.MILITARY && affiliation != null && speakingBody && !SideFromPhrase.marksOtherSide(m)) {
+        if (m.role == Role.MILITARY && affiliation != null && speakingBody && !SideFromPhrase.marksOtherSide(m) && !foreign(m)) {
             String own = asParty(affiliation);
             // "the BLA claimed 90 soldiers were killed": an armed group's count of a state's soldiers is of its enemy's
             m.party = own != null && gazetteer.isArmedGroup(own) && SideFromPhrase.stateForces(m) ? gazetteer.opponentOf(own) : own;

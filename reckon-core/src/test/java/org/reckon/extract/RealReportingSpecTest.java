@@ -3260,4 +3260,31 @@ class RealReportingSpecTest {
                     .extracting(c -> c.source().name()).containsOnlyNulls();
         }
     }
+    @Nested
+    class AMerchantShipsCrewInAMilitarysStatement {
+        @Test
+        void isNotTheMilitarysOwnSide() {
+            assertThat(claims("ADEN (Wire) - A missile fired by the Houthis killed three crew members of a bulk carrier in the Gulf of "
+                    + "Aden, the US military said.")).extracting(Claim::party).containsOnlyNulls();
+            assertThat(claims("DJIBOUTI (Wire) - Two seafarers of a Liberian-flagged tanker were wounded by a drone, the French navy "
+                    + "said.")).extracting(Claim::party).doesNotContain("France");
+        }
+    }
+    @Nested
+    class AGroupNamedWithItsCountrysAdjective {
+        @Test
+        void isTheGroup() {
+            assertThat(only("BEIRUT (Wire) - The monitor said 21 members of the Lebanese Hezbollah were killed in Syria.", Metric.KILLED)
+                    .party()).isEqualTo("Hezbollah");
+            assertThat(only("SANAA (Wire) - The coalition said 40 Yemeni Houthi fighters died near Marib.", Metric.KILLED).party())
+                    .isEqualTo("Houthis");
+        }
+    }
+    @Nested
+    class ARoadCrashInARoundUp {
+        @Test
+        void isNoConflictClaim() {
+            assertThat(claims("CAIRO (Wire) - Egypt: 12 dead as minibus collides with lorry on Red Sea road")).isEmpty();
+        }
+    }
 }
