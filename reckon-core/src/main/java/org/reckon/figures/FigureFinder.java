@@ -346,7 +346,10 @@ public final class FigureFinder {
     /** "Posted: 20 Oct 2024": a day or year beside a month is a date, even on a list line. */
     private static boolean partOfADate(List<String> low, Figure f) {
         int before = f.qualifierStart() - 1;
-        return before >= 0 && MONTHS.contains(low.get(before)) || f.end() < low.size() && MONTHS.contains(low.get(f.end()));
+        // "between October 1 and 6": the second day of a span after a month and its first day
+        boolean secondDay = before >= 2 && Set.of("and", "to").contains(low.get(before)) && low.get(before - 1).matches("\\d{1,2}")
+                && MONTHS.contains(low.get(before - 2)) && f.end() - f.start() == 1 && low.get(f.start()).matches("\\d{1,2}");
+        return before >= 0 && MONTHS.contains(low.get(before)) || f.end() < low.size() && MONTHS.contains(low.get(f.end())) || secondDay;
     }
 
     private boolean plausibleCount(Sentence s, List<String> low, Figure f) {

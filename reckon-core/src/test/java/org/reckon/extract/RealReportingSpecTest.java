@@ -3287,4 +3287,21 @@ class RealReportingSpecTest {
             assertThat(claims("CAIRO (Wire) - Egypt: 12 dead as minibus collides with lorry on Red Sea road")).isEmpty();
         }
     }
+    @Nested
+    class TheSecondDayOfADateSpan {
+        @Test
+        void isNoFigureAndLeavesTheBreakdownAfterIt() {
+            assertThat(claims("BAGHDAD (Wire) - An inquiry found that 157 people were killed between October 1 and 6, 149 of them "
+                    + "civilians and eight members of the security forces.")).extracting(Claim::low)
+                    .containsExactly(157L, 149L, 8L);
+            assertThat(claims("KYIV (Wire) - From March 3 to 9, 45 civilians were killed, the mission said.")).extracting(Claim::low)
+                    .containsExactly(45L);
+        }
+
+        @Test
+        void butAFigureAfterADatelinesDashStillCounts() {
+            assertThat(only("MOGADISHU, Aug 3 - At least 32 people were killed at a beach, police said.", Metric.KILLED).low())
+                    .isEqualTo(32L);
+        }
+    }
 }
