@@ -1286,7 +1286,7 @@ final class FigureReader implements Stage {
             cue--;
         }
         boolean ofWhom = cue >= 2 && Set.of("whom", "them").contains(low.get(cue)) && low.get(cue - 1).equals("of")
-                && low.get(cue - 2).equals(",") && m.npEnd > m.npStart; // not 'of whom more than 4,000 "had been lost"'
+                && Set.of(",", "(").contains(low.get(cue - 2)) && m.npEnd > m.npStart; // not 'of whom more than 4,000 "had been lost"'
         if (ofWhom) {
             cue--; // "1 117 deaths in Iran, of whom 421 were civilians"
         }

@@ -3304,4 +3304,14 @@ class RealReportingSpecTest {
                     .isEqualTo(32L);
         }
     }
+    @Nested
+    class APartInBracketsOpenedByOfThem {
+        @Test
+        void isAPartOfTheWholeBeforeIt() {
+            assertThat(claims("YAOUNDE (Monitor) - The year in figures.\n\nNorth-West region: 38 killed (of them 19 civilians)"))
+                    .extracting(Claim::low, Claim::role).containsExactly(tuple(38L, Role.UNKNOWN), tuple(19L, Role.CIVILIAN));
+            assertThat(claims("GOMA (Wire) - The army said 52 people were wounded (of whom 30 soldiers) near Sake."))
+                    .extracting(Claim::metric, Claim::low).containsExactly(tuple(Metric.WOUNDED, 52L), tuple(Metric.WOUNDED, 30L));
+        }
+    }
 }
