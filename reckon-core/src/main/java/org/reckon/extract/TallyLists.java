@@ -73,6 +73,8 @@ final class TallyLists implements Stage {
                         Mention m = mention(item, f, people.orElse(null), heading.get());
                         if (!alreadyRead(d.mentions, m.sentence, m.figure)) {
                             found.add(m);
+                        } else if (heading.get().enemy() && !m.partyInPhrase) {
+                            markTheEnemys(d.mentions, m); // "personnel – about 146 820 (+790) persons liquidated" under the enemy's losses
                         }
                     }
                 }
@@ -103,7 +105,7 @@ final class TallyLists implements Stage {
                 trigger = i;
             }
         }
-        if (metric == null || !finder.find(s).isEmpty()) {
+        if (metric == null || finder.find(s).stream().anyMatch(f -> !isDate(s, f))) {
             return Optional.empty();
         }
         if (trigger > 0 && low.get(trigger - 1).equals("the")) {
@@ -113,7 +115,8 @@ final class TallyLists implements Stage {
         List<String> orig = FigureReader.original(s);
         String party = null;
         boolean enemy = false;
-        for (int i = trigger; i < low.size() && party == null; i++) {
+        for (int i = trigger; i < low.size() && party == null && !low.get(i).equals(","); i++) {
+            // the heading's people stand before a comma; "..., the General Staff of the Armed Forces of Ukraine said:" is its voice
             enemy |= ENEMY.contains(low.get(i));
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
             if (hit.isPresent()) {
@@ -122,6 +125,17 @@ final class TallyLists implements Stage {
         }
         boolean byDoer = low.stream().anyMatch(DOER_WORDS::contains);
         return Optional.of(new Heading(metric, party, enemy && party == null, byDoer));
+    }
+
+    /** The mention a sentence reader already made of a list item under "the losses of the enemy": the enemy's people. */
+    private static void markTheEnemys(List<Mention> mentions, Mention item) {
+        mentions.stream().filter(o -> o.sentence.index() == item.sentence.index() && o.figure.equals(item.figure) && o.party == null
+                && !o.partyInPhrase).forEach(o -> o.enemy = true);
+    }
+
+    /** "from 24.02.2022 to 24.02.2023": a numeric date in a heading is no figure of its own. */
+    private static boolean isDate(Sentence s, Figure f) {
+        return f.end() - f.start() == 1 && s.token(f.start()).text().matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
     }
 
     private static Optional<Metric> previousMetric(Draft d, Sentence heading) {

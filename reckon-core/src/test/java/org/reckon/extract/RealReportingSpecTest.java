@@ -3314,4 +3314,16 @@ class RealReportingSpecTest {
                     .extracting(Claim::metric, Claim::low).containsExactly(tuple(Metric.WOUNDED, 52L), tuple(Metric.WOUNDED, 30L));
         }
     }
+    @Nested
+    class AListOfTheEnemysLossesWithItsVoiceInTheHeading {
+        private static final String UPDATE = "Kyiv, 24.02.2023 09:12\n\nThe total combat losses of the enemy from 24.02.2022 to "
+                + "24.02.2023 are approximately as follows, the General Staff of the Armed Forces of Ukraine said in its morning "
+                + "update:\n\npersonnel – about 146 820 (+790) persons liquidated\ntanks – 3 350 (+4)";
+
+        @Test
+        void countsTheEnemysPeopleNotTheVoicesCountry() {
+            assertThat(claims(UPDATE)).extracting(Claim::low, Claim::party)
+                    .containsExactly(tuple(146820L, "Russia"), tuple(790L, "Russia"));
+        }
+    }
 }
