@@ -200,8 +200,8 @@ final class SideFromPhrase implements Stage {
             m.party = side.get();
             return;
         }
-        if (onTheSpeakersSide(low, m)) {
-            m.ownSide = true; // "Armenian officials say 85 civilians were killed on their side"
+        if (onTheSpeakersSide(low, m) || theGroupsOwn(low, m)) {
+            m.ownSide = true; // "Armenian officials say 85 civilians were killed on their side", "17 of the coalition's own men"
             return;
         }
         Optional<String> owner = mayNameSideOutside(low, orig, m) && ownerMayBind(low, m) ? bindings.ownerOf(m.sentence, m.figure)
@@ -768,6 +768,16 @@ final class SideFromPhrase implements Stage {
                 return false;
             }
             if (low.get(i).equals("on") && speakerPronoun(low.get(i + 1)) && low.get(i + 2).equals("side")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "17 of the coalition's own men", "12 of the group's own fighters": the speaker's body, named by what it is. */
+    private static boolean theGroupsOwn(List<String> low, Mention m) {
+        for (int i = m.figure.end(); i + 3 < Math.min(low.size(), m.figure.end() + 6); i++) {
+            if (low.get(i).equals("the") && GROUP_NOUNS.contains(low.get(i + 1)) && low.get(i + 2).equals("'s") && low.get(i + 3).equals("own")) {
                 return true;
             }
         }

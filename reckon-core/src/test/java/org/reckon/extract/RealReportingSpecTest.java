@@ -3326,4 +3326,14 @@ class RealReportingSpecTest {
                     .containsExactly(tuple(146820L, "Russia"), tuple(790L, "Russia"));
         }
     }
+    @Nested
+    class TheGroupsOwnMen {
+        @Test
+        void areTheSpeakingGroupsPeople() {
+            assertThat(only("GOMA (Wire) - The M23 said 12 of the group's own fighters died near Sake.", Metric.KILLED).party())
+                    .isEqualTo("M23");
+            assertThat(only("KHARTOUM (Wire) - The RSF said 30 of the movement's own men were killed in the raid.", Metric.KILLED)
+                    .party()).isEqualTo("Rapid Support Forces");
+        }
+    }
 }
