@@ -89,7 +89,7 @@ final class CueFinder {
             } else if (isSpeechVerb(s, low, i) || givesAToll(low, i) || namesAFigure(s, low, i)) {
                 int[] np = subjectBeforeAParticiple(s, low, i);
                 if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && Attributor.DOCUMENTS.contains(low.get(i - 1))) {
-                    np = issuerOfTheDocument(s, low, i - 1); // "the BLA released a statement saying its fighters had killed 214"
+                    np = subjectOfTheVerbOver(s, low, i - 1); // "the BLA released a statement saying its fighters had killed 214"
                 }
                 if (np[1] <= np[0] && i > 0 && Set.of("and", "but").contains(low.get(i - 1))) {
                     np = subjectOfTheFirstVerb(s, low, i); // "The army denied the report and said ...": the army said it
@@ -103,7 +103,7 @@ final class CueFinder {
                 if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && low.get(i - 1).equals(",")) {
                     np = knownBodyBefore(s, low, i); // "the ministry published its data, saying that 498 were killed"
                     if (np[1] <= np[0]) {
-                        np = subjectAParticipleShares(s, low, i); // "IS claimed the raid through Amaq, saying ..."
+                        np = subjectOfTheVerbOver(s, low, i); // "IS claimed the raid through Amaq, saying ..."
                     }
                 }
                 // "..., said the ministry": the speaker after an inverted verb; never after a participle ("saying two were killed")
@@ -273,15 +273,16 @@ final class CueFinder {
     }
 
     /**
-     * "IS claimed the raid through its Amaq outlet, saying its fighters had killed 16": the subject of the clause
-     * the participle hangs on, read from the parse, where it names someone (capitalised or a source word).
+     * The subject of the nearest verb before {@code token} that governs it, read from the parse, where it names someone
+     * (capitalised or a source word): "IS claimed the raid through its Amaq outlet, saying its fighters had killed 16" (the
+     * clause the participle hangs on; the parse may make "saying" the mark of the reported verb), "the BLA released a
+     * statement saying ..." (the verb the document is the object of).
      */
-    private int[] subjectAParticipleShares(Sentence s, List<String> low, int participle) {
+    private int[] subjectOfTheVerbOver(Sentence s, List<String> low, int token) {
         if (!s.parse().present()) {
             return new int[] {0, 0};
         }
-        // the nearest verb before it that governs it (the parse may make "saying" the mark of the reported verb)
-        return namingSubjectOf(s, low, s.parse().governors(participle).stream().filter(g -> g < participle && s.token(g).verb()).findFirst());
+        return namingSubjectOf(s, low, s.parse().governors(token).stream().filter(g -> g < token && s.token(g).verb()).findFirst());
     }
 
     /** "By region, Donetsk recorded the highest toll", "Kharkiv region registered 12 dead": the place where, not a voice. */
@@ -296,15 +297,6 @@ final class CueFinder {
         start = start < np[1] && low.get(start).equals("the") ? start + 1 : start;
         return start < np[1] && gazetteer.placeAt(low, FigureReader.original(s), start)
                 .map(h -> h.end() == np[1] || h.end() == np[1] - 1 && Finisher.REGION_WORDS.contains(low.get(np[1] - 1))).orElse(false);
-    }
-
-    /** "X issued a statement saying ...": the subject of the verb the document is the object of, read from the parse. */
-    private int[] issuerOfTheDocument(Sentence s, List<String> low, int document) {
-        if (!s.parse().present()) {
-            return new int[] {0, 0};
-        }
-        return namingSubjectOf(s, low, s.parse().governors(document).stream()
-                .filter(g -> g < document && s.token(g).verb()).findFirst());
     }
 
     /** The noun phrase of {@code verb}'s active subject standing before it, where it names someone; else an empty span. */

@@ -175,7 +175,7 @@ final class SideFromContext implements Stage {
         if (m.party == null || m.partyInPhrase || unnamedFighters(m) || !mayBeAttacker(m)) {
             return;
         }
-        String attacker = m.agent() == null ? null : SideFromPhrase.isSpeaker(m.agent()) ? speakerSide(m) : m.agent();
+        String attacker = agentSide(m);
         if (!m.party.equals(attacker)) {
             return;
         }
@@ -316,14 +316,11 @@ final class SideFromContext implements Stage {
 
     /** The side that did the harm as subject or after "by" ("it", "its fighters": the speaker's side), or null. */
     private String doer(Mention m) {
-        if (!m.agentActs() || m.agent() == null) {
-            return null;
-        }
-        return SideFromPhrase.isSpeaker(m.agent()) ? speakerSide(m) : m.agent();
+        return m.agentActs() ? agentSide(m) : null;
     }
 
     /** The side that did the harm, as the agent names it ("they", "its fighters": the speaker's side), or null. */
-    private String doerOrSubject(Mention m) {
+    private String agentSide(Mention m) {
         return m.agent() != null && SideFromPhrase.isSpeaker(m.agent()) ? speakerSide(m) : m.agent();
     }
 
@@ -630,7 +627,7 @@ final class SideFromContext implements Stage {
             m.party = owner;
             return;
         }
-        String attacker = doerOrSubject(m);
+        String attacker = agentSide(m);
         if (stateVoice && m.role != Role.MILITARY && attacker != null && !attacker.equals(owner) && !gazetteer.isArmedGroup(attacker)
                 && d.country != null && (d.country.equals(owner) || d.country.equals(attacker))) {
             // "ISPR says eight people were killed and 35 wounded in the Indian strikes": a state's voice counts the people

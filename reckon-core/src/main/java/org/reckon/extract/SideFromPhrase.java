@@ -591,8 +591,7 @@ final class SideFromPhrase implements Stage {
                 && !NOT_A_SUBJECT.contains(low.get(m.triggerIndex - 1));
         // "the number of Russian soldiers killed exceeds 54,000": a rise verb between makes the participle the people's
         boolean riseBetween = low.subList(m.triggerIndex + 1, m.figure.start()).stream().anyMatch(RISE_WORDS::contains);
-        boolean label = low.subList(m.triggerIndex + 1, m.figure.start()).contains(":"); // "Soldiers killed: 12"
-        return (active || past) && !riseBetween && !label;
+        return (active || past) && !riseBetween && !colonAfterTrigger(m); // "Soldiers killed: 12" is a label
     }
 
     private static final Set<String> RISE_WORDS = org.reckon.lexicon.Lexicon.get().words("rise-words");
@@ -764,7 +763,7 @@ final class SideFromPhrase implements Stage {
     /** "85 civilians were killed on their side", "losses on our side": a pronoun's side after the figure, in its clause. */
     private static boolean onTheSpeakersSide(List<String> low, Mention m) {
         for (int i = m.figure.end(); i + 2 < Math.min(low.size(), m.figure.end() + 12); i++) {
-            if (Set.of(";", ".", ":").contains(low.get(i)) || FigureReader.CLAUSE_STOPS.contains(low.get(i))) {
+            if (low.get(i).equals(".") || FigureReader.CLAUSE_STOPS.contains(low.get(i))) {
                 return false;
             }
             if (low.get(i).equals("on") && speakerPronoun(low.get(i + 1)) && low.get(i + 2).equals("side")) {
@@ -950,12 +949,17 @@ final class SideFromPhrase implements Stage {
 
     /** "Militants killed in operations and attacks: 83": the people a label line names before its casualty word and colon. */
     static Optional<String> labelledPeople(Mention m) {
-        int trigger = m.triggerIndex;
-        if (trigger <= 0 || trigger >= m.figure.start()
-                || !m.sentence.tokens().subList(trigger + 1, m.figure.start()).stream().anyMatch(t -> t.text().equals(":"))) {
-            return Optional.empty();
+        return m.triggerIndex > 0 && colonAfterTrigger(m) ? Optional.of(m.sentence.lower(m.triggerIndex - 1)) : Optional.empty();
+    }
+
+    /** A label's colon between the casualty word and its figure ("Soldiers killed: 12"). */
+    private static boolean colonAfterTrigger(Mention m) {
+        for (int i = m.triggerIndex + 1; i >= 1 && i < m.figure.start(); i++) {
+            if (m.sentence.lower(i).equals(":")) {
+                return true;
+            }
         }
-        return Optional.of(m.sentence.lower(trigger - 1));
+        return false;
     }
 
     /** "four members of the gang", "two gang members": people of a group the report has named before. */
