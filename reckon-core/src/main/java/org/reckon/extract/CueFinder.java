@@ -157,6 +157,8 @@ final class CueFinder {
     /** Participles that pass on what is believed ("believed to hold", "said to number"), unlike a claim's own verb ("claimed to have killed"). */
     private static final Set<String> HEARSAY_PARTICIPLES = org.reckon.lexicon.Lexicon.get().words("hearsay-participles");
 
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her", "new", "fresh", "updated", "latest");
+
     boolean isSpeechVerb(Sentence s, List<String> low, int i) {
         String w = low.get(i);
         if (!lexicon.speechVerbs.contains(w) || (i > 0 && s.token(i).capitalized())) {
@@ -164,6 +166,9 @@ final class CueFinder {
         }
         String prev = i > 0 ? low.get(i - 1) : "";
         String next = i + 1 < low.size() ? low.get(i + 1) : "";
+        if (Set.of("updates", "issues").contains(w) && !OBJECT_OPENERS.contains(next)) {
+            return false; // "Refresh for updates", "security issues": the noun; "updates the toll", "issues a new toll": the verb
+        }
         if (next.equals("by") && w.endsWith("ed") && !Set.of("has", "have", "had").contains(prev)) {
             return false; // "a breakdown published by the state news agency": a passive's speaker follows "by"
         }
@@ -228,9 +233,13 @@ final class CueFinder {
         if (low.get(i).equals("given") && !afterAPerfectAuxiliary(low, i)) {
             return false; // "given the toll so far, ...": a preposition; "has (always) given a new toll" states one
         }
-        for (int k = i + 1; k < Math.min(low.size(), i + 5); k++) {
+        // "has given the first official casualty figures": the toll word ends its noun phrase, a few words on
+        for (int k = i + 1; k < Math.min(low.size(), i + 7); k++) {
             if (TOLL_WORDS.contains(low.get(k))) {
                 return true;
+            }
+            if (Set.of(",", ".", ":", ";", "and", "that", "to").contains(low.get(k))) {
+                return false;
             }
         }
         return false;

@@ -146,6 +146,13 @@ final class FigureReader implements Stage {
                 if (m.metric == null && carried != null && m.npEnd > m.npStart) {
                     m.metric = carried;
                 }
+                if (m.metric == null && !read.isEmpty() && gappedAfter(s, low, triggers, read.get(read.size() - 1), m)) {
+                    Mention first = read.get(read.size() - 1);
+                    m.metric = first.metric;
+                    m.triggerIndex = first.triggerIndex;
+                    m.role = first.role;
+                    m.inheritsParty = true;
+                }
                 if (m.metric == null && referredBack.containsKey(f)) {
                     set(m, referredBack.get(f));
                     int word = referredBack.get(f).start();
@@ -219,6 +226,38 @@ final class FigureReader implements Stage {
         lossesBesideTheWounded(out);
         livesLost(out);
         return out;
+    }
+
+    /**
+     * "killed 14 fighters near Awasse and another 8 near Diaca", "five were wounded in Kabul and three more in Herat":
+     * a bare figure marked as more of the same, joined by "and" to the figure before with no casualty word between,
+     * shares that figure's verb and people.
+     */
+    private static final Set<String> GAP_STOPS = Set.of(";", ".", ":", "but", "while", "whereas", "said", "says", "after", "when",
+            "because", "as", "before", "who", "which");
+
+    private static boolean gappedAfter(Sentence s, List<String> low, List<Trigger> triggers, Mention first, Mention m) {
+        boolean more = word(low, m.figure.qualifierStart() - 1).equals("another") || word(low, m.figure.end()).equals("more");
+        if (!more || first.metric == null || m.npEnd > m.npStart && !word(low, m.figure.end()).equals("more")) {
+            return false;
+        }
+        int from = Math.max(first.npEnd, first.figure.end());
+        for (Trigger t : triggers) {
+            if (t.start() == first.triggerIndex && t.start() >= from) {
+                from = t.end(); // "five soldiers were killed in Kabul and another three in Herat": the verb after the first people
+            }
+        }
+        int to = m.figure.qualifierStart();
+        boolean joined = false;
+        for (int i = from; i < to; i++) {
+            String w = low.get(i);
+            if (GAP_STOPS.contains(w) || s.token(i).verb()) {
+                return false;
+            }
+            joined |= w.equals("and");
+        }
+        int fromWord = from;
+        return joined && to - from <= 10 && triggers.stream().noneMatch(t -> t.start() >= fromWord && t.start() <= m.figure.end() + 1);
     }
 
     /**

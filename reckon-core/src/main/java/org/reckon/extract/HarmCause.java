@@ -47,6 +47,13 @@ final class HarmCause implements Stage {
         if (m.role == org.reckon.model.Role.MILITARY || m.party != null) {
             return false;
         }
+        if (clause[1] - clause[0] < low.size()) {
+            // "a boat capsized on the lake; eleven bodies were recovered": a clause with no cue of its own takes its sentence's
+            Cause sentence = cause(low, 0, low.size());
+            if (sentence != Cause.NONE) {
+                return sentence == Cause.ACCIDENT;
+            }
+        }
         Optional<Sentence> heading = Sections.headingOf(d, m.sentence);
         if (heading.isPresent()) {
             List<String> over = FigureFinder.lowered(heading.get());

@@ -34,7 +34,7 @@ final class SideFromContext implements Stage {
         }
         String reportCountry = reportCountry(d).orElse(null);
         d.country = reportCountry;
-        String mainSide = mainSide(d).orElse(null);
+        String mainSide = mainSide(d, reportCountry).orElse(null);
         Set<String> placesNamed = null; // read on first use: most reports never need it
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
@@ -778,7 +778,7 @@ final class SideFromContext implements Stage {
     }
 
     /** The side most of the report's explicitly named military figures belong to. */
-    private static Optional<String> mainSide(Draft d) {
+    private static Optional<String> mainSide(Draft d, String reportCountry) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : d.mentions) {
             if (m.party != null && m.role == Role.MILITARY) {
@@ -786,6 +786,9 @@ final class SideFromContext implements Stage {
             }
         }
         int most = counts.values().stream().max(Integer::compare).orElse(0);
+        if (reportCountry != null && counts.getOrDefault(reportCountry, 0) == most && most > 0) {
+            return Optional.of(reportCountry); // two sides named as often, one of them the country the report happens in
+        }
         // two sides named as often: the one the report names first (its lead) is its main side
         return d.mentions.stream().filter(m -> m.party != null && m.role == Role.MILITARY && counts.get(m.party) == most)
                 .map(m -> m.party).findFirst();

@@ -37,6 +37,13 @@ public final class FigureFinder {
     private static final Set<String> QUANTITY_WORDS = Set.of("another", "some", "only", "just", "all", "those", "these",
             "the", "further", "additional", "more", "fewer");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** "In Dnipro one person died": a count spelled in lowercase after a name is no part of the name, as "Resolution 2334" is. */
+    private static boolean numberWordInLowercase(Sentence s, List<String> low, Figure f) {
+        return f.end() - f.start() == 1 && low.get(f.start()).matches("[a-z]+") && !s.token(f.start()).capitalized();
+    }
+
     private static final Set<String> UNITS = Set.of("brigade", "division", "regiment", "battalion", "corps", "squadron");
 
     /** A number written in digits before a capitalised unit's name: "5 Field Regiment", "3 Commando Brigade", "16 Air Assault Brigade". */
@@ -349,7 +356,10 @@ public final class FigureFinder {
         // "between October 1 and 6": the second day of a span after a month and its first day
         boolean secondDay = before >= 2 && Set.of("and", "to").contains(low.get(before)) && low.get(before - 1).matches("\\d{1,2}")
                 && MONTHS.contains(low.get(before - 2)) && f.end() - f.start() == 1 && low.get(f.start()).matches("\\d{1,2}");
-        return before >= 0 && MONTHS.contains(low.get(before)) || f.end() < low.size() && MONTHS.contains(low.get(f.end())) || secondDay;
+        // "on 30 January three children were killed": a number word after a day and its month starts the clause, it dates nothing
+        boolean countAfterADate = before >= 1 && low.get(before - 1).matches("\\d{1,2}") && low.get(f.start()).matches("[a-z]+");
+        return before >= 0 && MONTHS.contains(low.get(before)) && !countAfterADate
+                || f.end() < low.size() && MONTHS.contains(low.get(f.end())) || secondDay;
     }
 
     private boolean plausibleCount(Sentence s, List<String> low, Figure f) {
@@ -378,7 +388,8 @@ public final class FigureFinder {
         }
         boolean capitalisedOnlyAsFirstWord = before <= 0 || !low.get(before - 1).matches(".*[\\p{L}\\d].*");
         if (before > 0 && f.qualifierStart() == f.start() && s.token(before).capitalized() && prev.matches("[a-z][a-z-]*")
-                && !MONTHS.contains(prev) && !(capitalisedOnlyAsFirstWord && QUANTITY_WORDS.contains(prev))) {
+                && !MONTHS.contains(prev) && !WEEKDAYS.contains(prev) && !(capitalisedOnlyAsFirstWord && QUANTITY_WORDS.contains(prev))
+                && !numberWordInLowercase(s, low, f)) {
             return false;
         }
         if (single.matches("(19|20)\\d\\d") && !personOrTrigger(low, after)) {

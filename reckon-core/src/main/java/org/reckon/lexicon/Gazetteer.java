@@ -209,13 +209,34 @@ public final class Gazetteer {
         for (int i = 0; i < lowered.size(); ) {
             Optional<Hit<Entry<KnownSource>>> h = entryAt(sources, lowered, original, i);
             if (h.isPresent()) {
-                out.add(h.get());
+                if (!ownedByAnotherSide(lowered, original, h.get())) {
+                    out.add(h.get());
+                }
                 i = h.get().end();
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * "Mexico's Defense Department", "the Mexican Defense Department": a generic name that the lexicon gives one
+     * country's body, written with another side as its owner, is that side's body and not the known one.
+     */
+    private boolean ownedByAnotherSide(List<String> lowered, List<String> original, Hit<Entry<KnownSource>> h) {
+        String own = h.value().value().affiliation() == null ? null : canonicalParty(h.value().value().affiliation());
+        if (own == null) {
+            return false;
+        }
+        int end = h.start() > 0 && lowered.get(h.start() - 1).equals("'s") ? h.start() - 1 : h.start();
+        for (int from = Math.max(0, end - 3); from < end; from++) {
+            Optional<Hit<String>> owner = partyAt(lowered, original, from);
+            if (owner.isPresent() && owner.get().end() == end) {
+                return !owner.get().value().equals(own);
+            }
+        }
+        return false;
     }
 
     private static <V> Optional<Hit<V>> hitAt(PhraseTable<List<Entry<V>>> table, List<String> lowered,

@@ -3336,4 +3336,128 @@ class RealReportingSpecTest {
                     .party()).isEqualTo("Rapid Support Forces");
         }
     }
+    @Nested
+    class ACountSpelledOutAfterAFrontedDateOrPlace {
+        @Test
+        void isAFigureNotPartOfTheNameOrDate() {
+            assertThat(only("ALEPPO (Wire) - On Monday three children were killed by shelling, medics said.", Metric.KILLED).low())
+                    .isEqualTo(3L);
+            assertThat(only("IDLIB (Monitor) - Partners reported that on 30 January four shepherds were killed by shelling.",
+                    Metric.KILLED).low()).isEqualTo(4L);
+            assertThat(claims("KYIV (Wire) - In Kherson three people were killed, and in Dnipro one person died, regional officials "
+                    + "said.")).extracting(Claim::low).containsExactly(3L, 1L);
+        }
+
+        @Test
+        void butADigitAfterANameStillNamesSomething() {
+            assertThat(claims("GAZA (Wire) - Under Resolution 2334 the council asked for a report.")).isEmpty();
+        }
+    }
+    @Nested
+    class MinesAndLeftoverOrdnance {
+        @Test
+        void areWarHarmEvenWhenAVehicleHitsThem() {
+            assertThat(only("BAKU (Wire) - Three people were killed when their truck hit an anti-tank mine near Susuz, the agency said.",
+                    Metric.KILLED).low()).isEqualTo(3L);
+            assertThat(only("RAQQA (Monitor) - Two boys were killed by unexploded ordnance while herding goats near the river.",
+                    Metric.KILLED).low()).isEqualTo(2L);
+        }
+
+        @Test
+        void whileACrashIntoAWallStaysAnAccident() {
+            assertThat(claims("KABUL (Wire) - Four people were hurt when a truck hit a wall on the ring road.")).isEmpty();
+        }
+    }
+    @Nested
+    class AnotherFigureThatSharesTheVerbBeforeIt {
+        @Test
+        void takesTheSameHarmAndPeople() {
+            assertThat(claims("MAPUTO (Wire) - A spokesman said troops had killed 14 insurgents near Awasse and another 8 near Diaca."))
+                    .extracting(Claim::metric, Claim::low, Claim::role)
+                    .containsExactly(tuple(Metric.KILLED, 14L, Role.MILITARY), tuple(Metric.KILLED, 8L, Role.MILITARY));
+            assertThat(claims("KABUL (Wire) - Five soldiers were wounded in Kunduz and three more in Baghlan, the ministry said."))
+                    .extracting(Claim::metric, Claim::low).containsExactly(tuple(Metric.WOUNDED, 5L), tuple(Metric.WOUNDED, 3L));
+        }
+
+        @Test
+        void butNotWhenAnotherVerbTakesIt() {
+            assertThat(claims("KANO (Wire) - Police killed 5 gunmen and arrested another 12 in the forest.")).extracting(Claim::low)
+                    .containsExactly(5L);
+        }
+    }
+    @Nested
+    class AVoiceThatIssuesOrUpdatesATollBeforeAColon {
+        @Test
+        void isTheSourceOfTheFiguresAfterIt() {
+            assertThat(claims("BEIRUT (Wire) - The health ministry has issued a fresh toll: 356 people killed and 1,246 wounded."))
+                    .extracting(c -> c.source().name()).containsOnly("health ministry");
+            assertThat(claims("KHARKIV (Wire) - Governor Oleh Syniehubov updates the toll: six people have been killed at the "
+                    + "market and 40 wounded.")).extracting(c -> c.source().name()).containsOnly("Oleh Syniehubov");
+        }
+
+        @Test
+        void butANounUpdatesSpeaksForNobody() {
+            assertThat(claims("LIVE: Gangs storm a town\n\nLast updated 23:05 | Refresh for updates\n\n23:05\nPolice said two "
+                    + "officers were killed.")).extracting(c -> c.source().name()).containsOnly("Police");
+        }
+    }
+    @Nested
+    class AGenericBodyOwnedByAnotherCountry {
+        @Test
+        void isThatCountrysBodyNotTheKnownOne() {
+            Claim c = only("CULIACAN, Mexico (Wire) - Gunmen ambushed an army convoy at dawn, killing five soldiers, Mexico's Defense "
+                    + "Department said.", Metric.KILLED);
+            assertThat(c.party()).isEqualTo("Mexico");
+        }
+
+        @Test
+        void whileTheBareNameStaysTheKnownOne() {
+            assertThat(only("WASHINGTON (Wire) - The Defense Department said three American soldiers were killed in Jordan.",
+                    Metric.KILLED).party()).isEqualTo("United States");
+        }
+    }
+    @Nested
+    class NorthernIreland {
+        @Test
+        void isInTheUnitedKingdom() {
+            assertThat(only("LONDONDERRY, Northern Ireland (Wire) - More than 3,500 people were killed during the Troubles.",
+                    Metric.KILLED).party()).isEqualTo("United Kingdom");
+            assertThat(only("BELFAST (Wire) - Two men were shot dead in the city overnight, police said.", Metric.KILLED).party())
+                    .isEqualTo("United Kingdom");
+        }
+    }
+    @Nested
+    class HarmMarkedAsOutsideTheWar {
+        @Test
+        void isNoClaimThoughItNamesTheWar() {
+            assertThat(claims("KYIV (Live) - 14:00 Not war-related: police say four people died when a minibus skidded off an icy "
+                    + "road.")).isEmpty();
+            assertThat(claims("MOSCOW (Wire) - Not related to the fighting: five people died in a gas explosion in a flat.")).isEmpty();
+        }
+
+        @Test
+        void norIsACrashIntoARavineOrAWreckToldAcrossASemicolon() {
+            assertThat(claims("LIMA (Wire) - At least 19 people died when a bus fell into a ravine in Cusco, police said.")).isEmpty();
+            assertThat(claims("GOMA (Wire) - In an unrelated incident, a boat carrying traders capsized on the lake; eleven bodies "
+                    + "had been recovered by Monday.")).isEmpty();
+        }
+
+        @Test
+        void whileSoldiersInTheOtherClauseStayTheWars() {
+            assertThat(claims("KABUL (Wire) - Floods killed three people in the north; in the east, 12 soldiers were killed."))
+                    .extracting(Claim::low).containsExactly(12L);
+        }
+    }
+    @Nested
+    class TheMainSideOnATie {
+        @Test
+        void isTheCountryTheReportHappensIn() {
+            String live = "Live: Ukrainian troops pull out of Debaltseve\n\n09:12 Military spokesman Vladyslav Seleznyov has given "
+                    + "the first official casualty figures for the pullout from Debaltseve: 13 soldiers killed and 157 wounded.\n\n"
+                    + "09:40 President Petro Poroshenko said Moscow keeps about 9,000 regular soldiers on Ukrainian soil.\n\n"
+                    + "10:05 Separatist leader Alexander Zakharchenko said his men took several hundred Ukrainian soldiers prisoner.";
+            assertThat(claims(live)).filteredOn(c -> c.source().name().equals("Vladyslav Seleznyov")).extracting(Claim::party)
+                    .containsExactly("Ukraine", "Ukraine");
+        }
+    }
 }
