@@ -159,6 +159,12 @@ final class CueFinder {
 
     private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her", "new", "fresh", "updated", "latest");
 
+    private static boolean startsAFigure(List<String> low, int i) {
+        return i < low.size() && (low.get(i).matches("\\d[\\d,. ]*") 
+                || low.get(i).matches("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several")
+                || Set.of("at", "more", "about", "nearly", "almost", "some", "around", "over").contains(low.get(i)));
+    }
+
     boolean isSpeechVerb(Sentence s, List<String> low, int i) {
         String w = low.get(i);
         if (!lexicon.speechVerbs.contains(w) || (i > 0 && s.token(i).capitalized())) {
@@ -166,8 +172,8 @@ final class CueFinder {
         }
         String prev = i > 0 ? low.get(i - 1) : "";
         String next = i + 1 < low.size() ? low.get(i + 1) : "";
-        if (Set.of("updates", "issues").contains(w) && !OBJECT_OPENERS.contains(next)) {
-            return false; // "Refresh for updates", "security issues": the noun; "updates the toll", "issues a new toll": the verb
+        if (Set.of("updates", "issues", "counts").contains(w) && !OBJECT_OPENERS.contains(next) && !startsAFigure(low, i + 1)) {
+            return false; // "Refresh for updates", "security issues": the noun; "updates the toll", "Israel counts 28 dead": the verb
         }
         if (next.equals("by") && w.endsWith("ed") && !Set.of("has", "have", "had").contains(prev)) {
             return false; // "a breakdown published by the state news agency": a passive's speaker follows "by"

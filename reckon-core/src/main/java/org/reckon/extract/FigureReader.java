@@ -303,7 +303,9 @@ final class FigureReader implements Stage {
                 return true;
             }
         }
-        return false;
+        // "had lost 104 of their men", "lost 50 of its fighters": a part of the side's own people, named by its pronoun
+        int f = m.figure.end();
+        return f + 2 < m.sentence.size() && m.sentence.lower(f).equals("of") && Set.of("its", "their", "our").contains(m.sentence.lower(f + 1));
     }
 
     /**

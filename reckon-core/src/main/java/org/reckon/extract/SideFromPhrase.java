@@ -188,6 +188,13 @@ final class SideFromPhrase implements Stage {
         if (m.ownSide && !killedByTheSubject(low, m) && m.npStart < low.size() && low.get(m.npStart).equals("own")) {
             return; // "losing 12 of its own men", "lost five of their own": the speaker's side, whoever was named before
         }
+        if (m.ownSide && FigureReader.isLoss(m) && m.triggerIndex < m.figure.start()) {
+            Optional<String> loser = subjectParty(low, orig, m.figure.qualifierStart()).filter(p -> p != SPEAKER);
+            if (loser.isPresent()) {
+                m.party = loser.get(); // "the observatory said the YPG had lost 104 of their men": their men are the YPG's
+                return;
+            }
+        }
         if (enemyWord(low, m)) {
             m.enemy = true;
             return;

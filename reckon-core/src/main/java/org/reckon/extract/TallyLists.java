@@ -42,6 +42,8 @@ final class TallyLists implements Stage {
     /** {@code byDoer}: the list counts harm by who did it ("by alleged perpetrator"), so a country label is no victim's side. */
     private record Heading(Metric metric, String party, boolean enemy, boolean byDoer) {}
 
+    private static final Set<String> BREAKDOWN_WORDS = Set.of("breakdown", "breakdowns", "broken", "follows", "following", "table");
+
     private static final Set<String> DOER_WORDS = Set.of("perpetrator", "perpetrators", "actor", "actors", "responsible", "alleged");
 
     @Override
@@ -105,6 +107,10 @@ final class TallyLists implements Stage {
                 trigger = i;
             }
         }
+        if (metric == null && low.stream().anyMatch(BREAKDOWN_WORDS::contains)) {
+            // "3 964 people were killed in June." then "The monitor gave this breakdown:": the list breaks down the toll before it
+            metric = previousMetric(d, s).orElse(null);
+        }
         if (metric == null || finder.find(s).stream().anyMatch(f -> !isDate(s, f))) {
             return Optional.empty();
         }
@@ -115,7 +121,7 @@ final class TallyLists implements Stage {
         List<String> orig = FigureReader.original(s);
         String party = null;
         boolean enemy = false;
-        for (int i = trigger; i < low.size() && party == null && !low.get(i).equals(","); i++) {
+        for (int i = trigger; i >= 0 && i < low.size() && party == null && !low.get(i).equals(","); i++) {
             // the heading's people stand before a comma; "..., the General Staff of the Armed Forces of Ukraine said:" is its voice
             enemy |= ENEMY.contains(low.get(i));
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
@@ -259,7 +265,7 @@ final class TallyLists implements Stage {
         boolean ofOrFrom = after < item.separator() && Set.of("from", "of").contains(item.low().get(after));
         // "Arab, European and American fighters from the ISIS, al-Nusra Front ...": the group they fought for, first
         Optional<String> named = (ofOrFrom ? partyInLabel(item, after) : Optional.<String>empty())
-                .or(() -> partyInLabel(item, item.labelStart()));
+                .or(() -> severalSidesBefore(item, people.start()) ? Optional.empty() : partyInLabel(item, item.labelStart()));
         named.ifPresent(party -> {
             m.party = party;
             m.partyInPhrase = true;
@@ -280,6 +286,18 @@ final class TallyLists implements Stage {
     }
 
     /** The first party the label names from {@code from} to its separator. */
+    /** "Nusra Front, rebel and Kurdish fighters: 763": a side named among others before the people counts no one side's. */
+    private boolean severalSidesBefore(Item item, int people) {
+        List<String> orig = FigureReader.original(item.sentence());
+        for (int i = item.labelStart(); i < people; i++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(item.low(), orig, i);
+            if (hit.isPresent()) {
+                return item.low().subList(hit.get().end(), people).stream().anyMatch(w -> Set.of(",", "and", "or").contains(w));
+            }
+        }
+        return false;
+    }
+
     private Optional<String> partyInLabel(Item item, int from) {
         List<String> orig = FigureReader.original(item.sentence());
         for (int i = from; i < item.separator(); i++) {

@@ -3460,4 +3460,53 @@ class RealReportingSpecTest {
                     .containsExactly("Ukraine", "Ukraine");
         }
     }
+    @Nested
+    class AListIntroducedAsABreakdownOfTheTollBefore {
+        private static final String REPORT = "BEIRUT, 1 July 2015\n\nThe monitor said 2 410 people were killed across the country in "
+                + "May.\n\nIt gave this breakdown in its monthly report No. 51:\nCivilians: 980\nGovernment soldiers: 512\n"
+                + "Hezbollah fighters: 41\nNusra Front, rebel and Kurdish fighters: 877";
+
+        @Test
+        void countsEachLabelledLineWithTheTollsMetric() {
+            assertThat(claims(REPORT)).extracting(Claim::metric, Claim::low)
+                    .contains(tuple(Metric.KILLED, 980L), tuple(Metric.KILLED, 512L), tuple(Metric.KILLED, 41L), tuple(Metric.KILLED, 877L));
+        }
+
+        @Test
+        void andALineNamingSeveralSidesCountsNoOneSide() {
+            assertThat(claims(REPORT)).filteredOn(c -> c.low() == 877L).extracting(Claim::party).containsExactly((String) null);
+            assertThat(claims(REPORT)).filteredOn(c -> c.low() == 41L).extracting(Claim::party).containsExactly("Hezbollah");
+        }
+    }
+    @Nested
+    class ASideThatLostNOfItsMen {
+        @Test
+        void lostThemDeadAndTheyAreItsOwn() {
+            Claim c = only("RAQQA (Wire) - The monitor said the YPG had lost 104 of their men in the battle for the town.", Metric.KILLED);
+            assertThat(c.party()).isEqualTo("People's Protection Units");
+            assertThat(only("BEIRUT (Wire) - Hezbollah has lost 50 of its men in Syria this year, the monitor said.", Metric.KILLED)
+                    .party()).isEqualTo("Hezbollah");
+        }
+
+        @Test
+        void whileLostPositionsAreNoPeople() {
+            assertThat(claims("BEIRUT (Wire) - Hezbollah has lost 50 of its positions along the border.")).isEmpty();
+        }
+    }
+    @Nested
+    class AStateThatCountsItsOwnDead {
+        @Test
+        void isTheSourceAndTheSide() {
+            assertThat(claims("Twelve days of war: Iran's health ministry says 610 killed, Israel counts 28 dead"))
+                    .extracting(Claim::low, Claim::party, c -> c.source().name())
+                    .containsExactly(tuple(610L, "Iran", "Iran's Health Ministry"), tuple(28L, "Israel", "Israel"));
+            assertThat(only("ANKARA (Wire) - Turkey says 20 civilians have been killed in its border towns by shells fired from Syria.",
+                    Metric.KILLED).party()).isEqualTo("Turkey");
+        }
+
+        @Test
+        void butNotThePeopleItSaysItKilled() {
+            assertThat(only("JERUSALEM (Wire) - Israel says it killed 300 people in Gaza.", Metric.KILLED).party()).isNotEqualTo("Israel");
+        }
+    }
 }
