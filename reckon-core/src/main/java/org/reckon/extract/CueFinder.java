@@ -172,6 +172,9 @@ final class CueFinder {
         }
         String prev = i > 0 ? low.get(i - 1) : "";
         String next = i + 1 < low.size() ? low.get(i + 1) : "";
+        if (next.equals("lives") || next.equals("the") && i + 2 < low.size() && low.get(i + 2).equals("lives")) {
+            return false; // "the war has claimed the lives of 300 soldiers": the harm, not a claim made
+        }
         if (Set.of("updates", "issues", "counts").contains(w) && !OBJECT_OPENERS.contains(next) && !startsAFigure(low, i + 1)) {
             return false; // "Refresh for updates", "security issues": the noun; "updates the toll", "Israel counts 28 dead": the verb
         }

@@ -3509,4 +3509,21 @@ class RealReportingSpecTest {
             assertThat(only("JERUSALEM (Wire) - Israel says it killed 300 people in Gaza.", Metric.KILLED).party()).isNotEqualTo("Israel");
         }
     }
+    @Nested
+    class HarmThatCostOrClaimedLives {
+        @Test
+        void countsTheDead() {
+            assertThat(only("MARAWI (Wire) - The siege cost the lives of 920 militants, the defence secretary told reporters.",
+                    Metric.KILLED).low()).isEqualTo(920L);
+            assertThat(only("KABUL (Wire) - The blast claimed the lives of 12 people and wounded 30 others.", Metric.KILLED).low())
+                    .isEqualTo(12L);
+        }
+
+        @Test
+        void andTheHarmIsNoSpeaker() {
+            assertThat(only("ADEN (Wire) - The war has claimed the lives of more than 300 soldiers, the army said.", Metric.KILLED)
+                    .source().name()).isEqualTo("army");
+            assertThat(only("ADEN (Wire) - The attack claimed the lives of 12 people.", Metric.KILLED).source().name()).isNull();
+        }
+    }
 }
