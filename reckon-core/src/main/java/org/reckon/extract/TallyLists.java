@@ -292,7 +292,9 @@ final class TallyLists implements Stage {
         for (int i = item.labelStart(); i < people; i++) {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(item.low(), orig, i);
             if (hit.isPresent()) {
-                return item.low().subList(hit.get().end(), people).stream().anyMatch(w -> Set.of(",", "and", "or").contains(w));
+                // "National Defence Forces and other militiamen: 412": a name that runs into the people is the label's own side
+                return hit.get().end() < people
+                        && item.low().subList(hit.get().end(), people).stream().anyMatch(w -> Set.of(",", "and", "or").contains(w));
             }
         }
         return false;

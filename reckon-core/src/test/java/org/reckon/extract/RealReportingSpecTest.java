@@ -3526,4 +3526,22 @@ class RealReportingSpecTest {
             assertThat(only("ADEN (Wire) - The attack claimed the lives of 12 people.", Metric.KILLED).source().name()).isNull();
         }
     }
+    @Nested
+    class ALabelWhoseSideRunsIntoItsPeople {
+        @Test
+        void isThatSidesLineAndReadsWithoutFailing() {
+            String report = "BEIRUT, 1 July 2015\n\nThe monitor said 1 200 people were killed across the country in June.\n\n"
+                    + "It gave this breakdown:\nNational Defence Forces and other pro-government militiamen: 412\nHezbollah fighters: 38";
+            assertThat(claims(report)).filteredOn(c -> c.low() == 412L).extracting(Claim::party)
+                    .containsExactly("National Defence Forces");
+        }
+    }
+    @Nested
+    class TheDarfurJointForces {
+        @Test
+        void areAnArmedGroupOfTheirOwn() {
+            assertThat(only("EL FASHER (Wire) - A spokesman said 17 fighters of the Joint Forces died defending the camp.",
+                    Metric.KILLED).party()).isEqualTo("Joint Forces");
+        }
+    }
 }
