@@ -228,17 +228,18 @@ final class FigureReader implements Stage {
         return out;
     }
 
+    private static final Set<String> GAP_STOPS = Set.of(";", ".", ":", "but", "while", "whereas", "said", "says", "after", "when",
+            "because", "as", "before", "who", "which");
+
     /**
      * "killed 14 fighters near Awasse and another 8 near Diaca", "five were wounded in Kabul and three more in Herat":
      * a bare figure marked as more of the same, joined by "and" to the figure before with no casualty word between,
      * shares that figure's verb and people.
      */
-    private static final Set<String> GAP_STOPS = Set.of(";", ".", ":", "but", "while", "whereas", "said", "says", "after", "when",
-            "because", "as", "before", "who", "which");
-
     private static boolean gappedAfter(Sentence s, List<String> low, List<Trigger> triggers, Mention first, Mention m) {
-        boolean more = word(low, m.figure.qualifierStart() - 1).equals("another") || word(low, m.figure.end()).equals("more");
-        if (!more || first.metric == null || m.npEnd > m.npStart && !word(low, m.figure.end()).equals("more")) {
+        boolean moreAfter = word(low, m.figure.end()).equals("more");
+        boolean more = word(low, m.figure.qualifierStart() - 1).equals("another") || moreAfter;
+        if (!more || first.metric == null || m.npEnd > m.npStart && !moreAfter) {
             return false;
         }
         int from = Math.max(first.npEnd, first.figure.end());
@@ -305,7 +306,7 @@ final class FigureReader implements Stage {
         }
         // "had lost 104 of their men", "lost 50 of its fighters": a part of the side's own people, named by its pronoun
         int f = m.figure.end();
-        return f + 2 < m.sentence.size() && m.sentence.lower(f).equals("of") && Set.of("its", "their", "our").contains(m.sentence.lower(f + 1));
+        return f + 2 < m.sentence.size() && m.sentence.lower(f).equals("of") && SideFromPhrase.POSSESSIVES.contains(m.sentence.lower(f + 1));
     }
 
     /**

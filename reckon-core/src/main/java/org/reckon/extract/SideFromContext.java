@@ -154,9 +154,10 @@ final class SideFromContext implements Stage {
                 m.party = mainSide;
                 m.partyFromReport = true;
             }
+            String countingCountry = countingCountry(m);
             if ((m.party == null || m.partyFromReport) && !m.enemy && !m.listed && !m.partyInPhrase && m.role != Role.MILITARY
-                    && countingCountry(m) != null && !harmedByTheSpeaker(m) && !SideFromPhrase.namelessFighters(m) && !foreign(m)) {
-                m.party = countingCountry(m); // "Israel counts 28 dead", "Turkey says 20 civilians were killed": a state counts its own
+                    && countingCountry != null && !harmedByTheSpeaker(m) && !SideFromPhrase.namelessFighters(m) && !foreign(m)) {
+                m.party = countingCountry; // "Israel counts 28 dead", "Turkey says 20 civilians were killed": a state counts its own
                 m.partyFromReport = false;
             }
             if (m.party == null && !m.enemy && !m.listed && !SideFromPhrase.namelessFighters(m) && !foreign(m) && stateBody(m)) {
@@ -351,13 +352,13 @@ final class SideFromContext implements Stage {
         return false;
     }
 
-    /** "its fighters had killed 200 members of the pro-government militia": the speaker's side did the harm, so the dead are not its own. */
     /** The speaker when it is named as a state itself ("Israel", "Turkey"), not a body or an armed group. */
     private String countingCountry(Mention m) {
         String name = m.source.name() == null ? null : gazetteer.canonicalParty(m.source.name());
         return name == null || gazetteer.isArmedGroup(name) || !name.equals(m.source.name()) ? null : name;
     }
 
+    /** "its fighters had killed 200 members of the pro-government militia": the speaker's side did the harm, so the dead are not its own. */
     private boolean harmedByTheSpeaker(Mention m) {
         return m.agentActs() && m.agent() != null
                 && (SideFromPhrase.isSpeaker(m.agent()) || m.agent().equals(speakerSide(m)));

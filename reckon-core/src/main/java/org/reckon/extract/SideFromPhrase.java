@@ -70,7 +70,7 @@ final class SideFromPhrase implements Stage {
         }
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("its", "their", "our");
+    static final Set<String> POSSESSIVES = Set.of("its", "their", "our");
 
     /**
      * "acknowledged 453 dead of its own", "two of the dead were its fighters", "three of those killed were members of its

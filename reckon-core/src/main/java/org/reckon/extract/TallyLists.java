@@ -285,27 +285,26 @@ final class TallyLists implements Stage {
                 .or(() -> gazetteer.placeAt(item.low(), orig, item.labelStart()).filter(h -> h.end() == item.separator()).map(Gazetteer.Hit::value));
     }
 
-    /** The first party the label names from {@code from} to its separator. */
     /** "Nusra Front, rebel and Kurdish fighters: 763": a side named among others before the people counts no one side's. */
     private boolean severalSidesBefore(Item item, int people) {
-        List<String> orig = FigureReader.original(item.sentence());
-        for (int i = item.labelStart(); i < people; i++) {
-            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(item.low(), orig, i);
-            if (hit.isPresent()) {
-                // "National Defence Forces and other militiamen: 412": a name that runs into the people is the label's own side
-                return hit.get().end() < people
-                        && item.low().subList(hit.get().end(), people).stream().anyMatch(w -> Set.of(",", "and", "or").contains(w));
-            }
-        }
-        return false;
+        // "National Defence Forces and other militiamen: 412": a name that runs into the people is the label's own side
+        return firstPartyHit(item, item.labelStart(), people).filter(hit -> hit.end() < people)
+                .map(hit -> item.low().subList(hit.end(), people).stream().anyMatch(w -> Set.of(",", "and", "or").contains(w)))
+                .orElse(false);
     }
 
+    /** The first party the label names from {@code from} to its separator. */
     private Optional<String> partyInLabel(Item item, int from) {
+        return firstPartyHit(item, from, item.separator()).map(Gazetteer.Hit::value);
+    }
+
+    /** The first party name that starts between {@code from} and {@code before}. */
+    private Optional<Gazetteer.Hit<String>> firstPartyHit(Item item, int from, int before) {
         List<String> orig = FigureReader.original(item.sentence());
-        for (int i = from; i < item.separator(); i++) {
+        for (int i = from; i < before; i++) {
             Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(item.low(), orig, i);
             if (hit.isPresent()) {
-                return Optional.of(hit.get().value());
+                return hit;
             }
         }
         return Optional.empty();
