@@ -165,10 +165,20 @@ final class Attributor implements Stage {
             return Optional.of(names.fromName(reported.group(1).replaceAll("\\s+in\\s+\\p{Lu}.*$", "").strip()));
         }
         java.util.regex.Matcher bracket = LABEL_BRACKET.matcher(s.text());
-        if (!bracket.find()) {
-            return Optional.empty();
+        java.util.regex.Matcher tail = LABEL_TAIL_BRACKET.matcher(s.text());
+        if (bracket.find()) {
+            return bracketedBody(bracket.group(1));
         }
-        String first = bracket.group(1).split("[,;]")[0].strip();
+        return tail.find() && s.text().indexOf(':') < tail.start() ? bracketedBody(tail.group(1)) : Optional.empty();
+    }
+
+    /** "Injured in Gaza: more than 25 000 (Ministry of Health in Gaza)", "Killed: 152 (UN data)": the line's credit, at its end. */
+    private static final java.util.regex.Pattern LABEL_TAIL_BRACKET = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*\\.?\\s*$");
+    private static final java.util.regex.Pattern DATA_WORDS = java.util.regex.Pattern.compile("(?i)\\s+(data|figures|count|tally|estimates?)$");
+
+    /** The body a label's bracket names first: a known source, an acronym or a described body ("UN data" is the UN's). */
+    private Optional<Source> bracketedBody(String bracketed) {
+        String first = DATA_WORDS.matcher(bracketed.split("[,;]")[0].strip()).replaceFirst("");
         return names.knownWhole(first)
                 .or(() -> Letterhead.ACRONYM.matcher(first).matches() ? Optional.of(names.fromName(first)) : describedBody(first));
     }
@@ -274,7 +284,7 @@ final class Attributor implements Stage {
     }
 
     private static final java.util.regex.Pattern DOCUMENT_HEADER = java.util.regex.Pattern.compile(
-            "(?i)^\\W*(?:\\S+\\s+){0,7}?(statement|communiqu[eé]|press release|summary|briefing|bulletin)\\b");
+            "(?i)^\\W*(?:\\S+\\s+){0,7}?(statement|communiqu[eé]|press release|summary|briefing|bulletin|(?:flash|situation) update|sitrep)\\b");
 
     /**
      * A report that is a body's own document, titled as one ("Statement of the Special Operations
@@ -677,7 +687,8 @@ final class Attributor implements Stage {
     private List<Source> resolveAll(Draft d, Sentence s, Cue cue, List<Source> named, Source last) {
         List<int[]> parts = splitConjoined(s, cue);
         List<Source> out = new ArrayList<>();
-        for (int[] p : parts) {
+        for (int[] part : parts) {
+            int[] p = part.length == 2 ? withItsPossessor(s, part) : part;
             List<String> tokens = new ArrayList<>();
             List<Integer> at = new ArrayList<>();
             for (int i = p[0]; i < p[1]; i++) {
@@ -694,6 +705,7 @@ final class Attributor implements Stage {
             }
             String lastWord = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
             boolean pronoun = (tokens.size() == 1 && Lexicon.get().personalPronouns.contains(lastWord))
+                    || ownCount(tokens)
                     || (tokens.size() <= 3 && DOCUMENTS.contains(lastWord) && tokens.stream().noneMatch(t -> Character.isUpperCase(t.charAt(0))
                     && !t.equalsIgnoreCase("the")));
             if (pronoun) {
@@ -721,6 +733,28 @@ final class Attributor implements Stage {
         return out;
     }
 
+    /** "The ministry's first count": a count the parse or the windows cut from its possessor, given back to it. */
+    private static int[] withItsPossessor(Sentence s, int[] np) {
+        int owner = np[0] - 1;
+        while (owner > 0 && np[0] - owner < 3 && s.lower(owner).matches("[a-z-]+")) {
+            owner--; // "first", "latest official": the count's own words
+        }
+        if (owner < 1 || !s.lower(owner).equals("'s") || !SideFromPhrase.OFFICIAL_COUNTS.contains(s.lower(np[1] - 1))) {
+            return np;
+        }
+        int from = owner - 1;
+        while (from > 0 && owner - from < 4 && s.lower(from - 1).matches("[\\p{L}-]+") && !s.lower(from - 1).equals("the")) {
+            from--;
+        }
+        return new int[] {from, np[1]};
+    }
+
+    /** "its database", "their figures": a count that a possessive pronoun gives to someone named before. */
+    private static boolean ownCount(List<String> tokens) {
+        return tokens.size() == 2 && Lexicon.get().possessivePronouns.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+                && SideFromPhrase.OFFICIAL_COUNTS.contains(tokens.get(1).toLowerCase(Locale.ROOT));
+    }
+
     /** "Russia's defence ministry has not published a figure since September, when it said ...": the body "it" stands for. */
     private Optional<Source> bodyEarlierIn(Sentence s, int before) {
         List<String> tokens = new ArrayList<>();
@@ -730,13 +764,29 @@ final class Attributor implements Stage {
         List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
         List<Gazetteer.Hit<Gazetteer.KnownSource>> hits = gazetteer.sourcesIn(low, tokens);
         if (hits.isEmpty()) {
-            return Optional.empty();
+            return possessingBody(low, tokens);
         }
         Gazetteer.KnownSource k = hits.get(hits.size() - 1).value();
         if (k.kind() == SourceKind.PERSON || k.kind() == SourceKind.OFFICIAL) {
             return Optional.empty();
         }
         return Optional.of(Source.of(k.name(), k.kind(), k.affiliation()));
+    }
+
+    /** "The health ministry's overall toll ..., it said": the last body, named by a head word, that owns something before "it". */
+    private Optional<Source> possessingBody(List<String> low, List<String> tokens) {
+        for (int k = low.size() - 1; k > 0; k--) {
+            if (!low.get(k).equals("'s") || !SOURCE_WORDS.contains(low.get(k - 1))) {
+                continue;
+            }
+            int from = k - 1;
+            while (from > 0 && k - from < 4 && low.get(from - 1).matches("[\\p{L}-]+") && !low.get(from - 1).equals("the")) {
+                from--;
+            }
+            return names.resolve(String.join(" ", tokens.subList(from, k)), tokens.subList(from, k), null, java.util.Map.of(), List.of())
+                    .filter(found -> found.kind() != SourceKind.PERSON && found.kind() != SourceKind.UNKNOWN);
+        }
+        return Optional.empty();
     }
 
     /** "The Ministry of Public Health does not ...": a body whose capitalised name opens its sentence, or none. */

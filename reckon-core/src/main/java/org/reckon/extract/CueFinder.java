@@ -79,9 +79,7 @@ final class CueFinder {
                     && RELEASED.contains(low.get(i - 1))) {
                 int[] np = forwardPhrase(s, low, i + 1);
                 boolean afterVerb = RELEASE_VERBS.contains(low.get(i - 1));
-                boolean bodyNamed = np[1] > np[0] && (SOURCE_WORDS.contains(low.get(np[1] - 1))
-                        || isAcronymLike(s.token(np[1] - 1).text())
-                        || !gazetteer.sourcesIn(low.subList(np[0], np[1]), FigureReader.original(s).subList(np[0], np[1])).isEmpty());
+                boolean bodyNamed = np[1] > np[0] && (namesABody(s, low, np) || isAcronymLike(s.token(np[1] - 1).text()));
                 boolean endsPhrase = np[1] >= low.size() || !low.get(np[1]).matches("[a-z]+");
                 if (np[1] > np[0] && (afterVerb || (bodyNamed && endsPhrase))) {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
@@ -598,7 +596,26 @@ final class CueFinder {
         if (Attributor.DOCUMENTS.contains(low.get(colon - 1))) {
             return Optional.empty(); // "Regional Overview: Central Sahel": a document's title, whoever wrote it
         }
+        if (namesADocument(low, colon + 1) && !namesABody(s, low, np)) {
+            return Optional.empty(); // "Hostilities in Gaza and Israel: situation digest, day 31": a topic over its document, no voice
+        }
         return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));
+    }
+
+    /** "situation digest, day 31", "flash update No. 4": up to three words before a comma end in a document's name. */
+    private static boolean namesADocument(List<String> low, int from) {
+        for (int i = from; i < Math.min(low.size(), from + 3) && !low.get(i).equals(","); i++) {
+            if (Attributor.DOCUMENTS.contains(low.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "OCHA", "Ukraine's General Staff", "the health ministry": a phrase the gazetteer knows as a source, or one a source word ends. */
+    private boolean namesABody(Sentence s, List<String> low, int[] np) {
+        return SOURCE_WORDS.contains(low.get(np[1] - 1))
+                || !gazetteer.sourcesIn(low.subList(np[0], np[1]), FigureReader.original(s).subList(np[0], np[1])).isEmpty();
     }
 
     private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -621,13 +638,15 @@ final class CueFinder {
     private Optional<Cue> updateFrom(Sentence s, List<String> low) {
         int from = -1;
         int colon = low.indexOf(":");
-        for (int i = 0; i < Math.min(4, low.size() - 2); i++) {
+        for (int i = 0; i < Math.min(5, low.size() - 2); i++) {
             if (ENTRY_WORDS.contains(low.get(i))) {
                 from = i + 1;
                 break;
             }
-            if (!low.get(i).matches("[\\d:.]+|gmt|utc|[-–—|]")) {
-                return bodyBeforeTheColon(s, low, i, colon); // "14:05 Security sources: 16 hijackers have been killed."
+            // "14:05 Security sources: 16 hijackers have been killed.", "• Health ministry: strikes killed 558",
+            // "7 May | Pakistan military: Indian missiles killed 26 civilians": the voice after the entry's time or bullet
+            if (!low.get(i).matches("[\\d:.]+|gmt|utc|[-–—|•*·]") && Dates.month(s.token(i).text()).isEmpty()) {
+                return bodyBeforeTheColon(s, low, i, colon);
             }
         }
         if (from < 0 || !low.get(from).equals("from")) {
@@ -646,8 +665,7 @@ final class CueFinder {
         boolean clauseFollows = s.tokens().subList(colon + 1, low.size()).stream().anyMatch(Token::verb); // not "Al-Shabaab: 1 129"
         // "Tehran province: 140 martyred", "North-West region: 38 killed": a place heads the entry, no voice
         boolean place = gazetteer.placeAt(low, FigureReader.original(s), start).isPresent() || Finisher.REGION_WORDS.contains(low.get(colon - 1));
-        boolean body = clauseFollows && !place && np[0] == start && np[1] == colon && (SOURCE_WORDS.contains(low.get(colon - 1))
-                || !gazetteer.sourcesIn(low.subList(start, colon), FigureReader.original(s).subList(start, colon)).isEmpty());
+        boolean body = clauseFollows && !place && np[0] == start && np[1] == colon && namesABody(s, low, np);
         if (body) {
             return Optional.of(new Cue(Cue.Kind.ACCORDING_TO, start, np[0], np[1]));
         }
@@ -675,8 +693,7 @@ final class CueFinder {
             }
         }
         int[] np = forwardPhrase(s, low, colon + 1);
-        if (np[1] <= np[0] || byDash && (np[1] != low.size() || !SOURCE_WORDS.contains(low.get(np[1] - 1))
-                && gazetteer.sourcesIn(low.subList(np[0], np[1]), FigureReader.original(s).subList(np[0], np[1])).isEmpty())) {
+        if (np[1] <= np[0] || byDash && (np[1] != low.size() || !namesABody(s, low, np))) {
             return Optional.empty();
         }
         return Optional.of(new Cue(Cue.Kind.HEADLINE, colon, np[0], np[1]));

@@ -37,6 +37,7 @@ public final class Extractor {
                 new Attributor(lexicon, gazetteer),
                 new Dater(),
                 new SideFromContext(gazetteer),
+                new OwnLosses(),
                 new SourceOwners(org.reckon.lexicon.SourceDescriptions.get()),
                 new SourceForms(lexicon.words("spokespeople")),
                 new Finisher(),

@@ -1334,7 +1334,9 @@ final class FigureReader implements Stage {
         }
         int after = m.figure.end();
         boolean ofThemAfter = after + 1 < low.size() && low.get(after).equals("of") && OF_THEM.contains(low.get(after + 1));
-        boolean listAfterColon = cue >= 1 && low.get(cue).equals(":") && m.npEnd > m.npStart && m.figure.end() < low.size();
+        // "... killed 134 people (102 security personnel, 26 civilians and six militants)": the list in a bracket after the whole
+        boolean listAfterColon = cue >= 1 && (low.get(cue).equals(":") || low.get(cue).equals("(") && previous.figure.end() < cue)
+                && m.npEnd > m.npStart && m.figure.end() < low.size();
         if (ofThemAfter && m.npEnd > m.npStart && cue >= 1 && low.get(cue).equals(",")) {
             cue++; // "73 people on the Israeli side, 67 of them soldiers": the part names its whole after the figure
         } else if (listAfterColon) {

@@ -17,10 +17,10 @@ final class Sections {
     private static final String ITEM = "[^:\\n|]{1,90}?\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s\\u00A0\\u2009\\u202F,.'’]*(?:\\([^)\\n]*\\))?";
     /**
      * Labels, separators and figures that end the line, several to a line where a bar or semicolon parts them ("Events: 201 |
-     * Reported fatalities: 611"), perhaps with a bracketed note or a breakdown after the last (", including 248 civilians").
+     * Reported fatalities: 611"), perhaps with a bracketed note or a breakdown after the last (", including 248 civilians", ", of whom 4 104 children").
      */
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?s)\\s*(?:[-–—•*·]\\s*)?" + ITEM + "(?:\\s*[|;]\\s*" + ITEM + ")*(?:,\\s*including[^:\\n]*)?\\s*[.;]?\\s*");
+            "(?s)\\s*(?:[-–—•*·]\\s*)?" + ITEM + "(?:\\s*[|;]\\s*" + ITEM + ")*(?:,\\s*(?:including|of whom|(?:most|many|all|half|some) of them|among them|mostly)\\b[^:\\n]*)?\\s*[.;]?\\s*");
     private static final int HEADING_TOKENS = 30;
 
     /** "Attacks recorded: 156": a line that labels a figure, not a sentence that tells something. */

@@ -169,7 +169,17 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = true;
             }
             notTheAttacker(m, reportCountry);
+            notAMissionsCivilians(m, reportCountry);
         }
+    }
+
+    /** "MONUSCO said 131 civilians were killed": a mission named near people who are not its own counts none of them. */
+    private void notAMissionsCivilians(Mention m, String reportCountry) {
+        if (m.party == null || !gazetteer.isForce(m.party) || m.role == Role.MILITARY) {
+            return;
+        }
+        m.party = countryOfPlace(m.sentence, m.figure.start()).orElse(reportCountry);
+        m.partyFromReport = m.party != null && m.party.equals(reportCountry);
     }
 
     /**

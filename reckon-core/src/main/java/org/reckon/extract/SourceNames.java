@@ -92,6 +92,18 @@ final class SourceNames {
     }
 
     /**
+     * "The ministry's first count", "Moscow's official figures": a count in plain words after a possessor is the possessor's,
+     * who is the voice; the position of the "'s", or -1.
+     */
+    static int ownerOfACount(List<String> low) {
+        int owner = low.indexOf("'s");
+        if (owner < 1 || !SideFromPhrase.OFFICIAL_COUNTS.contains(low.get(low.size() - 1))) {
+            return -1;
+        }
+        return low.subList(owner + 1, low.size()).stream().allMatch(w -> w.matches("[a-z-]+")) ? owner : -1;
+    }
+
+    /**
      * Resolves the written source phrase. {@code named} are the bodies the report names anywhere,
      * newest last, used for descriptions ("the agency") and pronouns.
      */
@@ -109,6 +121,11 @@ final class SourceNames {
             tokens = tokens.subList(0, place);
             low = low.subList(0, place);
             nerTags = nerTags == null ? null : nerTags.subList(0, Math.min(place, nerTags.size()));
+        }
+        int owner = ownerOfACount(low);
+        if (owner > 0) {
+            return resolve(String.join(" ", tokens.subList(0, owner)), tokens.subList(0, owner),
+                    nerTags == null ? null : nerTags.subList(0, Math.min(owner, nerTags.size())), acronyms, named);
         }
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {

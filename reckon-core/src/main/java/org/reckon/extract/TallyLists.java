@@ -26,7 +26,6 @@ final class TallyLists implements Stage {
     private static final Set<String> SEPARATORS = Set.of(":", "–", "—", "-", "--");
     private static final Set<String> ENEMY = Lexicon.get().words("enemy");
     private static final int LABEL_WINDOW = 40;
-    private static final Set<String> NAMELESS_FIGHTERS = Lexicon.get().words("nameless-fighters");
     private static final Set<String> HEAD_ENDS = Set.of("from", "of", "and", "or", "(", ",", "in");
 
     private final Lexicon lexicon;
@@ -264,8 +263,10 @@ final class TallyLists implements Stage {
         int after = people.end();
         boolean ofOrFrom = after < item.separator() && Set.of("from", "of").contains(item.low().get(after));
         // "Arab, European and American fighters from the ISIS, al-Nusra Front ...": the group they fought for, first
-        Optional<String> named = (ofOrFrom ? partyInLabel(item, after) : Optional.<String>empty())
-                .or(() -> severalSidesBefore(item, people.start()) ? Optional.empty() : partyInLabel(item, item.labelStart()));
+        // "Israeli soldiers killed in Gaza": the side before the casualty word, not the place or the attacker after it
+        int before = lexicon.triggers.matchAt(item.low(), after).isPresent() ? after : item.separator();
+        Optional<String> named = (ofOrFrom ? partyInLabel(item, after, item.separator()) : Optional.<String>empty())
+                .or(() -> severalSidesBefore(item, people.start()) ? Optional.empty() : partyInLabel(item, item.labelStart(), before));
         named.ifPresent(party -> {
             m.party = party;
             m.partyInPhrase = true;
@@ -293,9 +294,9 @@ final class TallyLists implements Stage {
                 .orElse(false);
     }
 
-    /** The first party the label names from {@code from} to its separator. */
-    private Optional<String> partyInLabel(Item item, int from) {
-        return firstPartyHit(item, from, item.separator()).map(Gazetteer.Hit::value);
+    /** The first party the label names from {@code from} up to {@code before}. */
+    private Optional<String> partyInLabel(Item item, int from, int before) {
+        return firstPartyHit(item, from, before).map(Gazetteer.Hit::value);
     }
 
     /** The first party name that starts between {@code from} and {@code before}. */
@@ -357,9 +358,9 @@ final class TallyLists implements Stage {
             Optional<PhraseTable.Match<Role>> p = lexicon.persons.matchAt(low, i);
             if (p.isPresent() && p.get().end() <= item.separator()
                     && (p.get().end() == item.separator() || HEAD_ENDS.contains(low.get(p.get().end()))
-                    || NAMELESS_FIGHTERS.contains(low.get(p.get().end() - 1)) && lexicon.triggers.matchAt(low, p.get().end()).isPresent())) {
-                // the people head the label: "Fighters from Hezbollah", "Militants killed in operations" (fighters no side
-                // owns, so the report's country is not theirs), not "armoured personnel carriers"
+                    || lexicon.triggers.matchAt(low, p.get().end()).isPresent())) {
+                // the people head the label: "Fighters from Hezbollah", "Israeli soldiers killed in Gaza", "Militants killed in
+                // operations" (fighters no side owns, so the report's country is not theirs), not "armoured personnel carriers"
                 return p;
             }
         }

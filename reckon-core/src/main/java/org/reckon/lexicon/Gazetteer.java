@@ -151,6 +151,9 @@ public final class Gazetteer {
 
     public boolean isArmedGroup(String canonical) { return "group".equals(partyType.get(canonical)); }
 
+    /** A multinational mission ("MINUSMA", "KFOR"): its own people are its soldiers and staff, never the civilians it protects. */
+    public boolean isForce(String canonical) { return "force".equals(partyType.get(canonical)); }
+
     public Optional<Hit<String>> partyAt(List<String> lowered, List<String> original, int i) {
         return hitAt(parties, lowered, original, i);
     }

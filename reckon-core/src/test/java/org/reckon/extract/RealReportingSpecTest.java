@@ -404,8 +404,8 @@ class RealReportingSpecTest {
         @Test
         void theSideThatLostThemBeatsThePlaceOfFighting() {
             assertThat(only("Denmark, whose battle group fought beside British troops in the valley, lost 37 soldiers in Helmand.",
-                    Metric.CASUALTIES).party()).isEqualTo("Denmark");
-            assertThat(only("South Africa's defence force said it had lost 14 soldiers in eastern Congo.", Metric.CASUALTIES).party())
+                    Metric.KILLED).party()).isEqualTo("Denmark");
+            assertThat(only("South Africa's defence force said it had lost 14 soldiers in eastern Congo.", Metric.KILLED).party())
                     .isEqualTo("South Africa");
         }
 
@@ -1088,7 +1088,7 @@ class RealReportingSpecTest {
         @Test
         void aPagesLabelBeforeAHeadlinesColonIsNoSpeaker() {
             assertThat(only("Explainer: why 48,000 dead in Gaza is a disputed figure", Metric.KILLED).source().name()).isNull();
-            assertThat(only("Analysis: Russia has lost 600,000 troops, but at what cost?", Metric.CASUALTIES).source().name()).isNull();
+            assertThat(only("Analysis: Russia has lost 600,000 troops, but at what cost?", Metric.KILLED).source().name()).isNull();
             assertThat(only("Human Rights Watch: 130 civilians killed near Solenzo", Metric.KILLED).source().name())
                     .isEqualTo("Human Rights Watch");
         }
@@ -2754,7 +2754,7 @@ class RealReportingSpecTest {
 
         @Test
         void aSidesOwnLossesStillCount() {
-            assertThat(only("The SDF said it had lost 12 fighters.", Metric.CASUALTIES).party()).isEqualTo("Syrian Democratic Forces");
+            assertThat(only("The SDF said it had lost 12 fighters.", Metric.KILLED).party()).isEqualTo("Syrian Democratic Forces");
         }
     }
     @Nested
@@ -3542,6 +3542,142 @@ class RealReportingSpecTest {
         void areAnArmedGroupOfTheirOwn() {
             assertThat(only("EL FASHER (Wire) - A spokesman said 17 fighters of the Joint Forces died defending the camp.",
                     Metric.KILLED).party()).isEqualTo("Joint Forces");
+        }
+    }
+    @Nested
+    class ATopicOverItsDocument {
+        @Test
+        void isATitleAndNoVoice() {
+            String report = "Fighting in Sudan: weekly digest, week 12\n\nDisplaced this week: 40 000\n"
+                    + "Reported killed in Darfur, unverified: about 300";
+            assertThat(claims(report)).extracting(c -> c.source().name()).containsOnlyNulls();
+            assertThat(claims("Floods and fighting in Somalia: situation update No. 4\n\nKilled in Baidoa: 12").get(0).source().name())
+                    .isNull();
+        }
+
+        @Test
+        void whileABodyOverItsDocumentWroteIt() {
+            assertThat(claims("OCHA: flash update No. 3\n\nPeople killed in the camp: 52").get(0).source().name())
+                    .isEqualTo("OCHA");
+        }
+    }
+    @Nested
+    class ALabelLineThatEndsWithItsCredit {
+        @Test
+        void takesTheBodyInTheBracketAtItsEnd() {
+            String report = "Key figures\nInjured in Gaza: more than 25 000 (Ministry of Health in Gaza)\n"
+                    + "Killed in the West Bank since 7 October: 152, including 44 children (UN data)\n"
+                    + "Israelis killed: about 1 400, most of them on 7 October (Israeli authorities)";
+            assertThat(claims(report)).extracting(Claim::low, c -> c.source().name()).containsExactly(
+                    tuple(25000L, "Ministry of Health in Gaza"), tuple(152L, "UN"), tuple(1400L, "Israeli authorities"));
+        }
+
+        @Test
+        void butABracketThatIsNoBodyCreditsNoOne() {
+            assertThat(claims("Casualty update\nDeaths in the village: 31 (aged 4 to 70)").get(0).source().name()).isNull();
+        }
+    }
+    @Nested
+    class ALabelWhosePeopleComeBeforeTheCasualtyWord {
+        @Test
+        void isTheirSideNotThePlaceOrTheAttacker() {
+            assertThat(claims("Key figures\nIsraeli soldiers killed in Gaza since 27 October: 30").get(0))
+                    .extracting(Claim::party, Claim::role).containsExactly("Israel", Role.MILITARY);
+            assertThat(claims("Totals\nRussian servicemen wounded in the Kursk region: 1 200").get(0).party()).isEqualTo("Russia");
+            assertThat(claims("Totals\nSoldiers killed by Russian shelling: 5").get(0).party()).isNotEqualTo("Russia");
+        }
+    }
+    @Nested
+    class ADigestLineOpenedByItsVoice {
+        @Test
+        void afterABulletOrADateTakesThatVoice() {
+            String report = "Digest\n• Health ministry: Israeli strikes on Monday killed 558 people in Lebanon\n"
+                    + "7 May | Pakistan military: Indian missiles killed 26 civilians and wounded 46\n"
+                    + "• Magen David Adom: two people lightly hurt by shrapnel near Haifa";
+            assertThat(claims(report)).extracting(Claim::low, Claim::party, c -> c.source().name()).contains(
+                    tuple(558L, "Lebanon", "Health ministry"), tuple(26L, "Pakistan", "Pakistan military"),
+                    tuple(46L, "Pakistan", "Pakistan military"), tuple(2L, "Israel", "Magen David Adom"));
+        }
+
+        @Test
+        void whileAPlaceBeforeTheColonIsNoVoice() {
+            assertThat(claims("Digest\n• Kharkiv region: five people killed in a strike on Monday").get(0).source().name()).isNull();
+        }
+    }
+    @Nested
+    class ABodysOwnCount {
+        @Test
+        void isThatBodysWord() {
+            assertThat(claims("BAGHDAD (Wire) - The army said 20 soldiers were wounded. The health ministry said 30 were killed.\n\n"
+                    + "The ministry's first count, released overnight, had put the dead at 31.")).filteredOn(c -> c.low() == 31L)
+                    .extracting(c -> c.source().name()).containsExactly("ministry");
+        }
+
+        @Test
+        void andItSaidAfterTheBodysTollIsThatBody() {
+            String report = "15:10 — Civil defence spokesman Mahmoud Basal said rescuers had pulled 20 bodies from the rubble.\n\n"
+                    + "15:30 — The health ministry's overall toll now stands at 38 345 killed and 88 295 wounded, it said.";
+            assertThat(claims(report)).filteredOn(c -> c.low() > 1000L).extracting(c -> c.source().name())
+                    .containsExactly("health ministry", "health ministry");
+        }
+
+        @Test
+        void whileTheArmysFiguresStayADescribedSource() {
+            assertThat(only("GOLAN (Wire) - On the Israeli side, 22 soldiers have been killed, according to army figures.",
+                    Metric.KILLED).source().name()).isEqualTo("army figures");
+        }
+    }
+    @Nested
+    class LostPeople {
+        @Test
+        void thatASideAdmitsOrAReportRecountsAreItsDead() {
+            assertThat(only("N'DJAMENA (Wire) - Chad lost 92 soldiers in a single attack on the peninsula in March.", Metric.KILLED)
+                    .party()).isEqualTo("Chad");
+            assertThat(only("LONDON (Wire) - Britain lost 179 service personnel in Iraq, the inquiry found.", Metric.KILLED).low())
+                    .isEqualTo(179L);
+            assertThat(only("GROZNY (Wire) - The separatist commander said his side had lost about 3,000 fighters.", Metric.KILLED)
+                    .low()).isEqualTo(3000L);
+        }
+
+        @Test
+        void butAnAdversarysTallyOfEnemyLossesIsCasualties() {
+            assertThat(only("KYIV (Wire) - Ukraine's General Staff said Russia had lost more than 11,000 troops since the invasion began.",
+                    Metric.CASUALTIES).party()).isEqualTo("Russia");
+            assertThat(only("MOSCOW (Wire) - Over the past day the enemy lost up to 270 servicemen and 26 armoured vehicles, the ministry said.",
+                    Metric.CASUALTIES).high()).isEqualTo(270L);
+            assertThat(only("KYIV (Wire) - General Staff update: 1,520 Russian personnel lost over the past day.", Metric.CASUALTIES)
+                    .low()).isEqualTo(1520L);
+        }
+    }
+    @Nested
+    class APeacekeepingMission {
+        @Test
+        void countsItsOwnPersonnel() {
+            assertThat(only("BAMAKO (Wire) - According to UN data, 311 MINUSMA personnel died during the mission's ten years.",
+                    Metric.KILLED).party()).isEqualTo("MINUSMA");
+            assertThat(claims("PRISTINA (Wire) - In May, 30 KFOR soldiers, 11 of them Italian, were injured in clashes in Zvecan."))
+                    .extracting(Claim::low, Claim::party).containsExactly(tuple(30L, "KFOR"), tuple(11L, "Italy"));
+        }
+
+        @Test
+        void butPeacekeepersOfANationAreTheirCountrysAndCiviliansAreNeverTheMissions() {
+            assertThat(only("BEIRUT (Wire) - UNIFIL said two Indonesian peacekeepers were hurt when a tank fired at a watchtower.",
+                    Metric.WOUNDED).party()).isEqualTo("Indonesia");
+            assertThat(only("GOMA (Wire) - The peacekeeping mission MONUSCO said at least 131 civilians were killed by M23 fighters in North Kivu.",
+                    Metric.KILLED).party()).isEqualTo("Democratic Republic of the Congo");
+        }
+    }
+    @Nested
+    class ABreakdownInABracketAfterTheWhole {
+        @Test
+        void countsEachPartWithTheWholesMetric() {
+            String report = "ISLAMABAD (Wire) - The institute said 44 attacks across the country killed 134 people in January "
+                    + "(102 security personnel, 26 civilians and six militants).";
+            assertThat(claims(report)).extracting(Claim::metric, Claim::low, Claim::role).contains(
+                    tuple(Metric.KILLED, 134L, Role.UNKNOWN), tuple(Metric.KILLED, 102L, Role.MILITARY),
+                    tuple(Metric.KILLED, 26L, Role.CIVILIAN), tuple(Metric.KILLED, 6L, Role.MILITARY));
+            assertThat(claims("KHARTOUM (Wire) - Shelling wounded 60 people (41 women and children and 19 men), medics said."))
+                    .extracting(Claim::metric).containsOnly(Metric.WOUNDED);
         }
     }
 }
