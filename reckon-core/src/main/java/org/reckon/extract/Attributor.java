@@ -29,8 +29,9 @@ final class Attributor implements Stage {
     private static final Set<String> NEW_TOPIC_STARTERS = org.reckon.lexicon.Lexicon.get().words("new-topic-starters");
 
     private static final java.util.regex.Pattern STATEMENT_HEADER = java.util.regex.Pattern.compile(
-            "(?i)\\b(statement|update|bulletin|communiqu[eé]|press release|summary|briefing)\\s+(was\\s+)?"
-                    + "(issued|published|released|posted|put out)\\s+by\\b");
+            "(?i)\\b(statement|update|bulletin|communiqu[eé]|press release|summary|briefing)"
+                    + "(?:\\s+(?:no\\.?|number|n°|#)\\s*[\\w/.-]+)?,?\\s+(was\\s+)?" // "statement No. 27, issued overnight by"
+                    + "(issued|published|released|posted|put out|read out)\\s+(?:\\p{L}+\\s+){0,2}?by\\b");
     private static final java.util.regex.Pattern PRESS_RELEASE = java.util.regex.Pattern.compile("(?i)\\s*(press release|statement)\\s*:");
     /** "Statement No. 41", "Communiqué No. 047/2024": the report is a body's numbered statement, reproduced. */
     private static final java.util.regex.Pattern NUMBERED_STATEMENT = java.util.regex.Pattern.compile(
@@ -212,7 +213,8 @@ final class Attributor implements Stage {
                 return Optional.of(speaker);
             }
         }
-        return Optional.empty();
+        // "Niger: 23 soldiers killed in ambush, defence ministry says" over a communiqué No. 012 reproduced: the title's voice
+        return pressRelease ? Optional.ofNullable(d.speakers.get(0)).filter(title -> title.name() != null) : Optional.empty();
     }
 
     private static final java.util.regex.Pattern CONFIRMS_IT = java.util.regex.Pattern.compile(

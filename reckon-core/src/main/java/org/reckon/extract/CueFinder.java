@@ -76,9 +76,9 @@ final class CueFinder {
                 int[] np = quotedAs(s, low, i).get();
                 cues.add(new Cue(Cue.Kind.CITING, i, np[0], np[1])); // "Haaretz quoted the army as saying": the army's figure
             } else if ((w.equals("by") || w.equals("from")) && i > 0 && i + 1 < low.size()
-                    && RELEASED.contains(low.get(i - 1))) {
+                    && (RELEASED.contains(low.get(i - 1)) || releasedAtSomeTime(low, i))) {
                 int[] np = forwardPhrase(s, low, i + 1);
-                boolean afterVerb = RELEASE_VERBS.contains(low.get(i - 1));
+                boolean afterVerb = RELEASE_VERBS.contains(low.get(i - 1)) || releasedAtSomeTime(low, i);
                 boolean bodyNamed = np[1] > np[0] && (namesABody(s, low, np) || isAcronymLike(s.token(np[1] - 1).text()));
                 boolean endsPhrase = np[1] >= low.size() || !low.get(np[1]).matches("[a-z]+");
                 if (np[1] > np[0] && (afterVerb || (bodyNamed && endsPhrase))) {
@@ -130,6 +130,13 @@ final class CueFinder {
             updateFrom(s, low).ifPresent(cues::add);
         }
         return cues;
+    }
+
+    private static final Set<String> RELEASE_TIMES = Set.of("overnight", "today", "yesterday", "earlier", "late", "later", "jointly");
+
+    /** "statement No. 27, issued overnight by the spokesman": a release verb and a word of time before "by". */
+    private static boolean releasedAtSomeTime(List<String> low, int by) {
+        return by >= 2 && RELEASE_VERBS.contains(low.get(by - 2)) && RELEASE_TIMES.contains(low.get(by - 1));
     }
 
     /** "Y quoted X as saying / as putting the toll at": the phrase X, the one whose words Y passed on. */
@@ -475,8 +482,16 @@ final class CueFinder {
         if (start > end || !hasContent(s, low, start, end + 1)) {
             return new int[] {0, 0};
         }
+        if (start >= 3 && low.get(start - 1).equals("to") && low.get(start - 2).equals("close")) {
+            int[] closeTo = phraseEndingAt(s, low, start - 3); // "a source close to the RSF": the source, tied to the RSF
+            if (closeTo[1] == start - 2 && ANONYMOUS_VOICES.contains(low.get(start - 3))) {
+                return new int[] {closeTo[0], end + 1};
+            }
+        }
         return new int[] {start, end + 1};
     }
+
+    private static final Set<String> ANONYMOUS_VOICES = Set.of("source", "sources", "official", "officials", "person", "people", "figure");
 
     private static final Set<String> NAMES_NO_ONE = Lexicon.get().words("names-no-one");
     private static final Set<String> PAGE_LABELS = Lexicon.get().words("page-labels");

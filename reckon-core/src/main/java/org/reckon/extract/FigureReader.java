@@ -923,6 +923,9 @@ final class FigureReader implements Stage {
                 .anyMatch(w -> w.equals("and") || w.equals(",") || RELATIVE_PRONOUNS.contains(w) || SUBORDINATORS.contains(w));
         if (right != null && right.start() - m.npEnd <= 3 && right.metric() != Metric.DEPLOYED && !rightIsNextVerb) {
             set(m, right);
+        } else if (fromLeft != null && fromLeft.metric() == Metric.CASUALTIES && listEnd(s, low, figures, triggers, m).isPresent()) {
+            // "put its own losses at 170 servicemen, 14 police officers and 228 civilians killed": all of them killed
+            set(m, listEnd(s, low, figures, triggers, m).get());
         } else if (fromLeft != null) {
             set(m, fromLeft);
         } else if (right != null && !isVerb(s, right.start()) && implicitlyDeployed(s, low, m)) {
@@ -945,6 +948,27 @@ final class FigureReader implements Stage {
             // were among the dead": the casualty word is past the windows; the parse still makes the people its subject
             fate(s, triggers, m).filter(t -> t.start() >= m.npEnd).ifPresent(t -> set(m, t));
         }
+    }
+
+    private static final Set<String> NOT_IN_A_LIST = Set.of("that", "in", "on", "at", "over", "since", "during", "near", "from",
+            "after", "before", "by", "with", "for", "while", "when", "who", "which", "whom");
+
+    /**
+     * The casualty word that ends the list the figure opens: between the people and it only other figures of the list,
+     * commas and "and", no verb.
+     */
+    private static Optional<Trigger> listEnd(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers, Mention m) {
+        Trigger next = triggers.stream().filter(t -> t.start() >= m.npEnd).findFirst().orElse(null);
+        if (next == null || next.metric() == Metric.DEPLOYED || next.metric() == Metric.CASUALTIES || next.start() - m.npEnd > 20
+                || figures.stream().noneMatch(f -> f.start() > m.npEnd && f.end() <= next.start())) {
+            return Optional.empty();
+        }
+        for (int k = m.npEnd; k < next.start(); k++) {
+            if (s.token(k).verb() || Set.of(".", ";", ":").contains(low.get(k)) || NOT_IN_A_LIST.contains(low.get(k))) {
+                return Optional.empty(); // "lost up to 250 servicemen in the Kursk direction and that 3 surrendered": two clauses
+            }
+        }
+        return low.subList(m.npEnd, next.start()).contains("and") ? Optional.of(next) : Optional.empty();
     }
 
     /**
@@ -1319,6 +1343,12 @@ final class FigureReader implements Stage {
      * including 210 civilians": a part set off by a comma and an inclusion cue counts what the figure
      * before it counts, however far its casualty word stands, within the same clause.
      */
+    /** The whole a bracket breaks down stands before it, and is no part of a list itself ("9 children (6 boys, 3 girls)" is). */
+    private static boolean wholeBeforeTheBracket(List<String> low, Mention previous, int bracket) {
+        int before = previous.figure.qualifierStart() - 1;
+        return previous.figure.end() < bracket && (before < 0 || !Set.of(":", ",", "and", "including", "(").contains(low.get(before)));
+    }
+
     static boolean breakdownOf(List<String> low, Mention previous, Mention m) {
         if (previous.metric == null) {
             return false;
@@ -1335,7 +1365,7 @@ final class FigureReader implements Stage {
         int after = m.figure.end();
         boolean ofThemAfter = after + 1 < low.size() && low.get(after).equals("of") && OF_THEM.contains(low.get(after + 1));
         // "... killed 134 people (102 security personnel, 26 civilians and six militants)": the list in a bracket after the whole
-        boolean listAfterColon = cue >= 1 && (low.get(cue).equals(":") || low.get(cue).equals("(") && previous.figure.end() < cue)
+        boolean listAfterColon = cue >= 1 && (low.get(cue).equals(":") || low.get(cue).equals("(") && wholeBeforeTheBracket(low, previous, cue))
                 && m.npEnd > m.npStart && m.figure.end() < low.size();
         if (ofThemAfter && m.npEnd > m.npStart && cue >= 1 && low.get(cue).equals(",")) {
             cue++; // "73 people on the Israeli side, 67 of them soldiers": the part names its whole after the figure

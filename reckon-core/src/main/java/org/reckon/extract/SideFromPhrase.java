@@ -228,6 +228,18 @@ final class SideFromPhrase implements Stage {
         }
     }
 
+    private static final Set<String> FIRST_PERSON = Set.of("our", "my");
+
+    /** "of our brothers", "our soldiers": the people the speaker calls its own, in the figure's phrase or just before it. */
+    private static boolean firstPerson(List<String> low, Mention m) {
+        for (int i = Math.max(0, m.figure.qualifierStart() - 1); i < Math.min(low.size(), Math.max(m.npEnd, m.figure.end() + 2)); i++) {
+            if (FIRST_PERSON.contains(low.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The side rules read on token windows, for figures the parse binds to no owner. */
     private void sideFromWindows(List<String> low, List<String> orig, Mention m, Mention previous) {
         Optional<String> sender = senderAfter(low, orig, m);
@@ -235,8 +247,9 @@ final class SideFromPhrase implements Stage {
             m.party = sender.get();
             return;
         }
-        if (m.ownSide && killedByTheSubject(low, m)) {
-            // "the army crushed the militia, killing 500 of its fighters": nobody reports killing its own.
+        if (m.ownSide && killedByTheSubject(low, m) && !firstPerson(low, m)) {
+            // "the army crushed the militia, killing 500 of its fighters": nobody reports killing its own
+            // ("the enemy, who has killed 38,000 of our brothers": "our" are the speaker's, killed by another)
             m.ownSide = false;
             // An armed group named before it; a state named there is likelier the speaker's own.
             Optional<String> named = partyBefore(low, orig, m.triggerIndex, gazetteer::isArmedGroup);
@@ -677,7 +690,9 @@ final class SideFromPhrase implements Stage {
         int from = Math.max(0, Math.min(m.figure.qualifierStart(), m.triggerIndex < 0 ? Integer.MAX_VALUE : m.triggerIndex) - 4);
         for (int i = from; i < Math.min(low.size(), m.npEnd + 1); i++) {
             // "as a result of enemy attacks": the enemy on the means of attack did the harm and is not the counted
-            if (ENEMY.contains(low.get(i)) && !(i + 1 < low.size() && lexicon.weapons.contains(low.get(i + 1)))) {
+            // "the Zionist enemy, who has killed more than 38,000 of our brothers": the enemy before an active harm verb did it
+            boolean doer = i < m.triggerIndex && activeHarmVerb(low, m);
+            if (ENEMY.contains(low.get(i)) && !doer && !(i + 1 < low.size() && lexicon.weapons.contains(low.get(i + 1)))) {
                 return true;
             }
         }

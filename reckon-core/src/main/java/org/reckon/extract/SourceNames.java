@@ -215,7 +215,8 @@ final class SourceNames {
      */
     private static int headBeforePlace(List<String> low) {
         for (int i = 1; i < low.size() - 1; i++) {
-            if (PLACING.contains(low.get(i)) && (ANONYMOUS_HEADS.contains(low.get(i - 1)) || WITNESS_HEADS.contains(low.get(i - 1)))) {
+            boolean closeTo = low.get(i).equals("close") && low.get(i + 1).equals("to"); // "a source close to the RSF"
+            if ((PLACING.contains(low.get(i)) || closeTo) && (ANONYMOUS_HEADS.contains(low.get(i - 1)) || WITNESS_HEADS.contains(low.get(i - 1)))) {
                 return i - 1;
             }
         }

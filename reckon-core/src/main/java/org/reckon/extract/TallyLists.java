@@ -249,6 +249,13 @@ final class TallyLists implements Stage {
             m.npEnd = figure.end();
             m.party = heading.party();
             m.enemy = heading.enemy();
+            Optional<String> demonym = peopleOfASide(item);
+            if (demonym.isPresent()) {
+                m.party = demonym.get(); // "Israelis killed by Palestinians in the West Bank: 24": the Israelis, not their attackers
+                m.partyInPhrase = true;
+                m.enemy = false;
+                return m;
+            }
             if (!heading.byDoer()) {
                 countryLabel(item).ifPresent(country -> {
                     m.party = country; // "Reported fatalities by country:" then "• Mali: 642": Mali's dead
@@ -276,6 +283,15 @@ final class TallyLists implements Stage {
             m.enemy = heading.enemy();
         }
         return m;
+    }
+
+    /** A label that opens with a side's name for its people right before its casualty word: "Palestinians killed", "Israelis wounded". */
+    private Optional<String> peopleOfASide(Item item) {
+        List<String> orig = FigureReader.original(item.sentence());
+        return gazetteer.partyAt(item.low(), orig, item.labelStart())
+                .filter(h -> h.end() < item.separator() && orig.get(h.end() - 1).endsWith("s")
+                        && lexicon.triggers.matchAt(item.low(), h.end()).isPresent())
+                .map(Gazetteer.Hit::value);
     }
 
     /** A label that is wholly a country's name ("Burkina Faso"), not an armed group's, or a place's ("Kirkuk": Iraq). */

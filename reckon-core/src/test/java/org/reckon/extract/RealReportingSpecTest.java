@@ -3680,4 +3680,71 @@ class RealReportingSpecTest {
                     .extracting(Claim::metric).containsOnly(Metric.WOUNDED);
         }
     }
+    @Nested
+    class ASourceCloseToASide {
+        @Test
+        void isAnAnonymousSourceTiedToThatSide() {
+            Claim c = only("KHARTOUM (Wire) - A source close to the RSF told reporters 40 soldiers were captured.", Metric.CAPTURED);
+            assertThat(c.source().name()).isEqualTo("A source close to the RSF");
+            assertThat(c.source().affiliation()).isEqualTo("Rapid Support Forces");
+            assertThat(only("BAMAKO (Wire) - Sources close to the army said 40 soldiers were killed.", Metric.KILLED).source().name())
+                    .isEqualTo("Sources close to the army");
+        }
+    }
+    @Nested
+    class AReproducedNumberedStatement {
+        @Test
+        void issuedAtSomeTimeByABodyIsThatBodysThroughout() {
+            String text = "Army says 300 militia fighters killed in failed assault\n\nTranslated | Port Sudan, 16 June 2024\n\n"
+                    + "The following is our translation of statement No. 27, issued overnight by the spokesman of the Sudanese "
+                    + "Armed Forces.\n\n\"Our forces lost 19 martyrs, and 73 were wounded.\"";
+            assertThat(asserted(text)).filteredOn(c -> c.low() == 19L || c.low() == 73L).extracting(c -> c.source().name())
+                    .containsOnly("Sudanese Armed Forces");
+        }
+
+        @Test
+        void takesTheVoiceOfItsTitleWhenNoLineNamesTheAuthor() {
+            String text = "Niger: 23 soldiers killed in ambush, defence ministry says (unofficial translation)\n\n"
+                    + "Niamey, 22 March 2024 — Translation of communiqué No. 012/MDN, read on television on Thursday.\n\n"
+                    + "\"During the reaction of our forces, more than thirty (30) terrorists were neutralised.\"";
+            assertThat(asserted(text)).filteredOn(c -> c.low() == 30L).extracting(c -> c.source().name())
+                    .containsExactly("defence ministry");
+        }
+    }
+    @Nested
+    class LossesListedUpToACasualtyWord {
+        @Test
+        void takeTheWordThatEndsTheList() {
+            assertThat(claims("TBILISI (Wire) - The government put its own losses at 170 servicemen, 14 police officers and 228 "
+                    + "civilians killed.")).extracting(Claim::metric).containsOnly(Metric.KILLED).hasSize(3);
+        }
+
+        @Test
+        void butLossesBesideAnotherClauseStayLosses() {
+            assertThat(claims("KYIV (Wire) - The army's losses reached 40 soldiers, and 12 others were wounded."))
+                    .extracting(Claim::metric, Claim::low).contains(tuple(Metric.CASUALTIES, 40L));
+        }
+    }
+    @Nested
+    class ALabelOpenedByASidesPeople {
+        @Test
+        void countsThosePeopleNotTheirAttackers() {
+            String report = "Key figures\nIsraelis killed by Palestinians in the West Bank and Israel: 24\n"
+                    + "Palestinians killed by settlers: 12";
+            assertThat(claims(report)).extracting(Claim::low, Claim::party)
+                    .containsExactly(tuple(24L, "Israel"), tuple(12L, "Palestine"));
+        }
+    }
+    @Nested
+    class AnEnemyThatKilled {
+        @Test
+        void isTheDoerNotTheCounted() {
+            assertThat(only("ADEN (Wire) - The spokesman said the enemy had killed 300 of our fighters since March.",
+                    Metric.KILLED).party()).isEqualTo("Yemen");
+            assertThat(only("SANAA (Wire) - The enemy, who has killed more than 300 of our brothers in the Gaza Strip, will be "
+                    + "punished, the spokesman said.", Metric.KILLED).party()).isEqualTo("Palestine");
+            assertThat(only("KYIV (Wire) - Over the past day the enemy lost 1,200 soldiers, the General Staff said.",
+                    Metric.CASUALTIES).party()).isEqualTo("Russia");
+        }
+    }
 }
