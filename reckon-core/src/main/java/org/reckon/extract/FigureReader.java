@@ -1338,17 +1338,17 @@ final class FigureReader implements Stage {
         return true;
     }
 
-    /**
-     * "16 people had been wounded, among them two gang members", "520 people killed in strikes on Iran,
-     * including 210 civilians": a part set off by a comma and an inclusion cue counts what the figure
-     * before it counts, however far its casualty word stands, within the same clause.
-     */
     /** The whole a bracket breaks down stands before it, and is no part of a list itself ("9 children (6 boys, 3 girls)" is). */
     private static boolean wholeBeforeTheBracket(List<String> low, Mention previous, int bracket) {
         int before = previous.figure.qualifierStart() - 1;
         return previous.figure.end() < bracket && (before < 0 || !Set.of(":", ",", "and", "including", "(").contains(low.get(before)));
     }
 
+    /**
+     * "16 people had been wounded, among them two gang members", "520 people killed in strikes on Iran,
+     * including 210 civilians": a part set off by a comma and an inclusion cue counts what the figure
+     * before it counts, however far its casualty word stands, within the same clause.
+     */
     static boolean breakdownOf(List<String> low, Mention previous, Mention m) {
         if (previous.metric == null) {
             return false;

@@ -4,7 +4,6 @@ import org.reckon.lexicon.Lexicon;
 import org.reckon.model.Metric;
 import org.reckon.model.SourceKind;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +18,8 @@ final class OwnLosses implements Stage {
     private static final Set<String> LOST = Set.of("lost", "lose", "loses", "losing");
 
     private static final Set<String> EQUIPMENT = Lexicon.get().words("equipment");
+    private static final Set<SourceKind> SIDES_VOICES = Set.of(SourceKind.MILITARY, SourceKind.GOVERNMENT, SourceKind.OFFICIAL,
+            SourceKind.INTELLIGENCE, SourceKind.PERSON);
 
     @Override
     public void apply(Draft d) {
@@ -38,7 +39,7 @@ final class OwnLosses implements Stage {
      * "Ukraine's General Staff said Russia had lost", "Russia has lost 300 soldiers, officials said". A side that
      * says it lost people of its own ("the SDF said it had lost 12 fighters", "his side had lost") counts its dead.
      */
-    private boolean countedByAnotherSide(Mention m) {
+    private static boolean countedByAnotherSide(Mention m) {
         String by = m.source.affiliation();
         return !m.ownSide && !lostByTheSpeakersOwnSide(m) && SIDES_VOICES.contains(m.source.kind())
                 && (by == null || m.party == null || !by.equals(m.party));
@@ -57,13 +58,10 @@ final class OwnLosses implements Stage {
                 || i >= 1 && Lexicon.get().possessivePronouns.contains(m.sentence.lower(i - 1)));
     }
 
-    private static final Set<SourceKind> SIDES_VOICES = Set.of(SourceKind.MILITARY, SourceKind.GOVERNMENT, SourceKind.OFFICIAL,
-            SourceKind.INTELLIGENCE, SourceKind.PERSON);
-
     /** "lost 1,520 personnel", "lost 360 servicemen and five armoured vehicles": a loss tally, not a count of the dead. */
-    private boolean personnelOrEquipment(Mention m) {
+    private static boolean personnelOrEquipment(Mention m) {
         for (int i = 0; i < m.sentence.size(); i++) {
-            String w = m.sentence.lower(i).toLowerCase(Locale.ROOT);
+            String w = m.sentence.lower(i);
             if (w.equals("personnel") && (i == 0 || !m.sentence.lower(i - 1).equals("service")) || EQUIPMENT.contains(w)) {
                 return true;
             }
