@@ -744,11 +744,16 @@ final class Attributor implements Stage {
         if (owner < 1 || !s.lower(owner).equals("'s") || !SideFromPhrase.OFFICIAL_COUNTS.contains(s.lower(np[1] - 1))) {
             return np;
         }
-        int from = owner - 1;
-        while (from > 0 && owner - from < 4 && s.lower(from - 1).matches("[\\p{L}-]+") && !s.lower(from - 1).equals("the")) {
+        return new int[] {possessorStart(FigureFinder.lowered(s), owner), np[1]};
+    }
+
+    /** Where the possessor before the "'s" at {@code possessive} starts: up to three plain words back, never past "the". */
+    private static int possessorStart(List<String> low, int possessive) {
+        int from = possessive - 1;
+        while (from > 0 && possessive - from < 4 && low.get(from - 1).matches("[\\p{L}-]+") && !low.get(from - 1).equals("the")) {
             from--;
         }
-        return new int[] {from, np[1]};
+        return from;
     }
 
     /** "its database", "their figures": a count that a possessive pronoun gives to someone named before. */
@@ -781,10 +786,7 @@ final class Attributor implements Stage {
             if (!low.get(k).equals("'s") || !SOURCE_WORDS.contains(low.get(k - 1))) {
                 continue;
             }
-            int from = k - 1;
-            while (from > 0 && k - from < 4 && low.get(from - 1).matches("[\\p{L}-]+") && !low.get(from - 1).equals("the")) {
-                from--;
-            }
+            int from = possessorStart(low, k);
             return names.resolve(String.join(" ", tokens.subList(from, k)), tokens.subList(from, k), null, java.util.Map.of(), List.of())
                     .filter(found -> found.kind() != SourceKind.PERSON && found.kind() != SourceKind.UNKNOWN);
         }
