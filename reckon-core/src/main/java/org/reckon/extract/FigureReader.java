@@ -114,9 +114,22 @@ final class FigureReader implements Stage {
         String second = s.lower(1);
         return (first.equals("among") || first.equals("of")) && OF_THEM.contains(second) && !second.equals("which")
                 && Set.of("were", "was", "are", "is", ",").contains(s.lower(2))
-                || first.equals("of") && second.equals("the") && s.size() > 3 && s.lower(3).equals(",")
-                && Lexicon.get().triggers.matchAt(FigureFinder.lowered(s), 2).isPresent() // "Of the dead, 74 were police officers"
+                || first.equals("of") && Set.of("the", "those", "these").contains(second) && countedThenComma(s) // "Of the dead, 74 were police officers"
                 || Set.of("they", "these", "those").contains(first) && Set.of("included", "include").contains(second);
+    }
+
+    /** "Of the dead,", "Of those killed,", "Of the people who died,": a casualty word within the opening phrase, then a comma. */
+    private static boolean countedThenComma(Sentence s) {
+        List<String> low = FigureFinder.lowered(s);
+        for (int k = 2; k < Math.min(s.size() - 1, 6); k++) {
+            if (low.get(k).equals(",")) {
+                return false;
+            }
+            if (Lexicon.get().triggers.matchAt(low, k).map(t -> t.end()).filter(e -> e < low.size() && low.get(e).equals(",")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -223,9 +236,23 @@ final class FigureReader implements Stage {
             out.add(m);
             previous = m;
         }
+        markParts(low, out);
         lossesBesideTheWounded(out);
         livesLost(out);
         return out;
+    }
+
+    /** "65 fighters, 26 of them from pro-government forces and 39 Houthi rebels": each part points to its whole. */
+    private static void markParts(List<String> low, List<Mention> out) {
+        for (int k = 1; k < out.size(); k++) {
+            Mention previous = out.get(k - 1);
+            Mention m = out.get(k);
+            if (breakdownOf(low, previous, m)) {
+                m.partOf = previous;
+            } else if (previous.partOf != null && coordinated(low, previous, m)) {
+                m.partOf = previous.partOf;
+            }
+        }
     }
 
     private static final Set<String> GAP_STOPS = Set.of(";", ".", ":", "but", "while", "whereas", "said", "says", "after", "when",
@@ -701,9 +728,25 @@ final class FigureReader implements Stage {
         if (k >= 1 && low.get(k - 1).equals("of") && Set.of("whom", "them", "those", "these").contains(low.get(k))) {
             return true;
         }
-        int word = k;
-        return k >= 2 && low.get(k - 2).equals("of") && low.get(k - 1).equals("the")
-                && lexicon.triggers.matchAt(low, word).filter(t -> t.end() == word + 1).isPresent();
+        int end = k + 1;
+        for (int of = k - 2; of >= Math.max(0, k - 5); of--) {
+            if (low.get(of).equals("of") && Set.of("the", "those", "these").contains(low.get(of + 1))) {
+                // "Of the dead, 74", "Of those killed, 1,840", "of the people who died, 12"
+                return java.util.stream.IntStream.range(of + 2, end)
+                        .anyMatch(t -> lexicon.triggers.matchAt(low, t).filter(x -> x.end() == end).isPresent());
+            }
+        }
+        return false;
+    }
+
+    /** A side or a people noun within the next few words ("from pro-government forces", "from the Houthis"). */
+    private boolean countedPeopleAhead(List<String> low, List<String> orig, int from) {
+        for (int k = from; k < Math.min(low.size(), from + 4) && !CLAUSE_STOPS.contains(low.get(k)) && !low.get(k).equals(","); k++) {
+            if (gazetteer.partyAt(low, orig, k).isPresent() || lexicon.persons.matchAt(low, k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -735,6 +778,9 @@ final class FigureReader implements Stage {
                     m.inheritsParty = true;
                 }
                 j++;
+            }
+            if (m.inheritsParty && word(low, j).equals("from") && countedPeopleAhead(low, orig, j + 1)) {
+                j++; // "65 fighters, 26 of them from pro-government forces": the part's side after "from"
             }
             Optional<Figure> whole = figureAt(figures, j);
             if (whole.isPresent() && low.get(j - 1).equals("the")) {

@@ -26,6 +26,8 @@ final class Mention {
     boolean enemy;
     /** The figure of the sentence before that this one breaks down ("Among the dead were 10 civilians"), or null. */
     Mention whole;
+    /** The figure of the same sentence that this one is a part of ("65 fighters, 26 of them ..."), or null. */
+    Mention partOf;
     /** The figure of the same sentence whose casualty word this one refers back to ("put the figure at about 600"), or null. */
     Mention restates;
     /** A line of a tally list ({@link TallyLists}): its label, before the figure, is all it says of its people. */
@@ -65,6 +67,7 @@ final class Mention {
         m.partyFromReport = partyFromReport;
         m.enemy = enemy;
         m.listed = listed;
+        m.partOf = partOf;
         m.agentReader = agentReader;
         m.agent = agent;
         m.partyInPhrase = partyInPhrase;

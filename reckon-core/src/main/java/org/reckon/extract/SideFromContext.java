@@ -32,9 +32,10 @@ final class SideFromContext implements Stage {
                 koreaByHalf(d, m).ifPresent(p -> m.party = p);
             }
         }
-        String reportCountry = reportCountry(d).orElse(null);
-        d.country = reportCountry;
-        String mainSide = mainSide(d, reportCountry).orElse(null);
+        String wholeReportCountry = reportCountry(d).orElse(null);
+        d.country = wholeReportCountry;
+        String mainSide = mainSide(d, wholeReportCountry).orElse(null);
+        java.util.NavigableMap<Integer, String> roundupItems = roundupItems(d);
         Set<String> placesNamed = null; // read on first use: most reports never need it
         String reportVoice = d.mentions.stream().map(m -> m.source.affiliation()).filter(java.util.Objects::nonNull)
                 .filter(a -> gazetteer.opponentOf(a) != null).findFirst().orElse(null);
@@ -44,6 +45,9 @@ final class SideFromContext implements Stage {
             Mention before = previous != null && previous.sentence.index() == m.sentence.index() ? previous : null;
             Mention twoBefore = before != null && beforePrevious != null && beforePrevious.sentence.index() == m.sentence.index()
                     ? beforePrevious : null;
+            // "YEMEN — Fighting around Marib ...": an item of a round-up happens in the country its lead names
+            var item = roundupItems.floorEntry(m.sentence.index());
+            String reportCountry = item != null ? item.getValue() : wholeReportCountry;
             Mention last = previous;
             beforePrevious = previous;
             previous = m;
@@ -76,6 +80,12 @@ final class SideFromContext implements Stage {
             if (!m.partyInPhrase && bothSides(m)) {
                 m.party = null; // "25 000-30 000 killed on both sides combined": no one side's people
                 m.partyFromReport = false;
+                continue;
+            }
+            if (m.party == null && m.inheritsParty && before != null && m.partOf != null && reportCountry != null
+                    && !gazetteer.isArmedGroup(reportCountry) && ofTheState(m)) {
+                m.party = reportCountry; // "65 fighters, 26 of them from pro-government forces": the part names its own side
+                m.partyFromReport = true;
                 continue;
             }
             if (m.party == null && m.inheritsParty && before != null) {
@@ -171,6 +181,24 @@ final class SideFromContext implements Stage {
             notTheAttacker(m, reportCountry);
             notAMissionsCivilians(m, reportCountry);
         }
+        d.mentions.forEach(whole -> noOneSideForFightersOfSeveral(d, whole));
+    }
+
+    /**
+     * "65 fighters, 26 of them from pro-government forces and 39 Houthi rebels": fighters whose parts belong
+     * to different sides are no one side's, unless their own phrase names one (spec section 4, rule 4); "375
+     * pro-government fighters, among them 15 Saudis and 4 Sudanese" keep the side they fought on.
+     */
+    private static void noOneSideForFightersOfSeveral(Draft d, Mention whole) {
+        if (whole.partyInPhrase || whole.party == null || whole.role != Role.MILITARY) {
+            return;
+        }
+        Set<String> sides = d.mentions.stream().filter(p -> p.partOf == whole).map(p -> p.party)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        if (sides.size() >= 2 && sides.contains(whole.party)) { // the whole took one part's side
+            whole.party = null;
+            whole.partyFromReport = false;
+        }
     }
 
     /** "MONUSCO said 131 civilians were killed": a mission named near people who are not its own counts none of them. */
@@ -221,6 +249,15 @@ final class SideFromContext implements Stage {
             }
         }
         return false;
+    }
+
+    /** "26 of them government soldiers", "from pro-government forces": a part whose own phrase puts its people on the state's side. */
+    private static boolean ofTheState(Mention m) {
+        if (m.npEnd <= m.npStart || m.partyInPhrase) {
+            return false;
+        }
+        boolean government = java.util.stream.IntStream.range(m.npStart, m.npEnd).anyMatch(i -> m.sentence.lower(i).equals("government"));
+        return government || stateAllied(m) || SideFromPhrase.stateForces(m) && !SideFromPhrase.namelessFighters(m);
     }
 
     /** "on both sides", "of both armies", "on either side": the figure counts more than one side's people. */
@@ -858,6 +895,23 @@ final class SideFromContext implements Stage {
                 .map(place -> List.of(place.group(1).strip().split("\\s+"))).filter(words -> words.size() <= 3)
                 .flatMap(words -> gazetteer.placeAt(words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(), words, 0)
                         .filter(hit -> hit.end() == words.size()).map(Gazetteer.Hit::value));
+    }
+
+    private static final java.util.regex.Pattern ROUNDUP_LEAD = java.util.regex.Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu} .'-]{2,30}?)\\s+[—–-]\\s");
+
+    /**
+     * The items of a round-up, by the index of the sentence that opens each: lines led by a country in capitals and a
+     * dash ("YEMEN — ...", "IRAQ — ..."), where the report has two such leads or more (one is a dateline).
+     */
+    private java.util.NavigableMap<Integer, String> roundupItems(Draft d) {
+        java.util.NavigableMap<Integer, String> items = new java.util.TreeMap<>();
+        for (Sentence s : d.sentences) {
+            java.util.regex.Matcher lead = ROUNDUP_LEAD.matcher(s.text());
+            if (Sections.startsLine(d, s) && lead.find()) {
+                countryOfName(lead.group(1).strip()).ifPresent(country -> items.put(s.index(), country));
+            }
+        }
+        return items.size() >= 2 ? items : new java.util.TreeMap<>();
     }
 
     private Optional<String> countryOfName(String name) {

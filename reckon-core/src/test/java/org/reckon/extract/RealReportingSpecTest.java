@@ -3747,4 +3747,55 @@ class RealReportingSpecTest {
                     Metric.CASUALTIES).party()).isEqualTo("Russia");
         }
     }
+    @Nested
+    class PartsOfSeveralSides {
+        @Test
+        void eachPartKeepsItsSideAndTheFightersOfBothBelongToNone() {
+            List<Claim> cs = claims("ADEN (Wire) - Two days of fighting near Marib have killed at least 65 fighters, 26 of them from "
+                    + "pro-government forces and 39 Houthi rebels, a military source said.");
+            assertThat(cs).extracting(Claim::low, Claim::party)
+                    .containsExactlyInAnyOrder(tuple(65L, null), tuple(26L, "Yemen"), tuple(39L, "Houthis"));
+        }
+
+        @Test
+        void aPartNamedByItsSoldiersIsTheStates() {
+            List<Claim> cs = claims("MOGADISHU (Wire) - The battle for the town left 48 combatants dead, 30 of them government soldiers "
+                    + "and 18 al-Shabab militants, residents said.");
+            assertThat(cs).extracting(Claim::low, Claim::party)
+                    .containsExactlyInAnyOrder(tuple(48L, null), tuple(30L, "Somalia"), tuple(18L, "al-Shabaab"));
+        }
+
+        @Test
+        void fightersOfOneSideWithForeignMembersKeepTheirSide() {
+            List<Claim> cs = claims("ADEN (Wire) - The swap freed 375 pro-government fighters, among them 15 Saudis and 4 Sudanese.");
+            assertThat(cs).filteredOn(c -> c.low() == 375L).extracting(Claim::party).containsExactly("Yemen");
+        }
+    }
+    @Nested
+    class ABreakdownOpenedByTheCounted {
+        @Test
+        void ofThoseKilledOpensItsParts() {
+            List<Claim> cs = claims("The study counts 3,532 deaths in the conflict between 1969 and 2001. Of those killed, 1,840 were "
+                    + "civilians and 1,114 were soldiers or police officers.");
+            assertThat(cs).extracting(Claim::low).containsExactlyInAnyOrder(3532L, 1840L, 1114L);
+        }
+
+        @Test
+        void ofThePeopleWhoDiedLikewise() {
+            List<Claim> cs = claims("Officials said 212 people were killed in the siege. Of the people who died, 150 were residents "
+                    + "and 62 were militiamen.");
+            assertThat(cs).extracting(Claim::low).containsExactlyInAnyOrder(212L, 150L, 62L);
+        }
+    }
+    @Nested
+    class ARoundupsItems {
+        @Test
+        void happenInTheCountryTheirLeadNames() {
+            String report = "Regional round-up\n\nIRAQ — A roadside bomb wounded four soldiers near Kirkuk, officials said.\n\n"
+                    + "YEMEN — Clashes in the hills south of the city killed 12 pro-government fighters, local officials said.\n\n"
+                    + "SYRIA — Shelling killed three civilians in the north-west, rescuers said.";
+            assertThat(claims(report)).extracting(Claim::low, Claim::party)
+                    .containsExactlyInAnyOrder(tuple(4L, "Iraq"), tuple(12L, "Yemen"), tuple(3L, "Syria"));
+        }
+    }
 }
