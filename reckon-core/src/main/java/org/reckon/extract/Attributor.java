@@ -140,12 +140,13 @@ final class Attributor implements Stage {
      * 14-19 February)" over "People killed: at least 61": the body the heading's bracket names counted the lines.
      */
     private Optional<Source> headingSource(Draft d, Sentence s, List<List<Source>> namedBySentence) {
-        return Sections.headingOf(d, s).flatMap(h -> {
+        return Sections.headingOf(d, s).or(() -> Sections.headingOverBullets(d, s)).flatMap(h -> {
             java.util.regex.Matcher bracket = HEADING_BRACKET.matcher(h.text());
             if (!bracket.find()) {
                 return Optional.empty();
             }
-            String first = bracket.group(1).strip();
+            // "(HRW figures unless noted)": the body before its data word and the proviso
+            String first = DATA_WORDS.matcher(bracket.group(1).replaceFirst("(?i)\\s+unless\\b.*$", "").strip()).replaceFirst("");
             return namedBySentence.get(h.index()).stream().findFirst()
                     .or(() -> describedBody(first));
         });

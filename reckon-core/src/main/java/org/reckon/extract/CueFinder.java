@@ -344,10 +344,16 @@ final class CueFinder {
         return best;
     }
 
+    /** "officials today commonly say": listed words and adverbs in -ly between a speaker and the verb. */
+    private static boolean skippedBeforeAVerb(Sentence s, List<String> low, int j) {
+        String pos = s.token(j).pos();
+        return SKIP_BEFORE_VERB.contains(low.get(j)) || low.get(j).endsWith("ly") && pos != null && pos.startsWith("RB");
+    }
+
     /** "SOURCE said" / "SOURCE, a spokesman, said": the subject phrase right before the verb. */
     private int[] subjectBefore(Sentence s, List<String> low, int verb) {
         int j = verb - 1;
-        while (j >= 0 && (SKIP_BEFORE_VERB.contains(low.get(j)) || Dates.weekday(low.get(j)).isPresent())) {
+        while (j >= 0 && (skippedBeforeAVerb(s, low, j) || Dates.weekday(low.get(j)).isPresent())) {
             j--;
         }
         if (j >= 0 && low.get(j).equals(",")) {
@@ -377,13 +383,18 @@ final class CueFinder {
             }
             return new int[] {0, 0};
         }
-        return phraseEndingAt(s, low, j);
+        int[] phrase = phraseEndingAt(s, low, j);
+        int relative = phrase[0] - 2;
+        if (phrase[1] > phrase[0] && relative > 0 && Set.of("who", "which").contains(low.get(relative)) && s.token(phrase[0] - 1).verb()) {
+            return phraseEndingAt(s, low, relative - 1); // "a diplomat who follows the region closely estimated": the one who follows
+        }
+        return phrase;
     }
 
     /** "ACLED, which has recorded more than 154,000 fatalities": the body the relative clause is about speaks. */
     private int[] antecedentOfARelativeSubject(Sentence s, List<String> low, int verb) {
         int j = verb - 1;
-        while (j >= 0 && SKIP_BEFORE_VERB.contains(low.get(j))) {
+        while (j >= 0 && skippedBeforeAVerb(s, low, j)) {
             j--;
         }
         if (j >= 2 && RELATIVE_PRONOUNS.contains(low.get(j)) && low.get(j - 1).equals(",")) {

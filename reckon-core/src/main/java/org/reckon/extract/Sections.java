@@ -93,6 +93,39 @@ final class Sections {
         return Optional.empty();
     }
 
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•▪◦‣*·-]\\s");
+
+    /**
+     * "INCIDENTS WITH THE HIGHEST CIVILIAN TOLLS (HRW figures unless noted)" over "• Koriša, 13 May: 48 killed ...": the
+     * heading over a block of bullet items, perhaps a blank line above the first; the items run on without blank lines.
+     */
+    static Optional<Sentence> headingOverBullets(Draft d, Sentence s) {
+        if (!startsLine(d, s) || !BULLET.matcher(s.text()).find()) {
+            return Optional.empty();
+        }
+        Sentence below = s;
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence above = d.sentences.get(i);
+            String between = d.text().substring(above.end(), below.begin());
+            boolean lineStart = startsLine(d, above);
+            boolean bullet = lineStart && BULLET.matcher(above.text()).find();
+            if (between.contains("\n\n") && (bullet || !lineStart || below != s && !bulletOpens(d, below))) {
+                return Optional.empty();
+            }
+            if (bullet || !lineStart) {
+                below = above; // an item above, or a later sentence of one
+                continue;
+            }
+            boolean heading = above.size() <= HEADING_TOKENS && !above.text().strip().endsWith(".") && between.contains("\n");
+            return heading ? Optional.of(above) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean bulletOpens(Draft d, Sentence s) {
+        return startsLine(d, s) && BULLET.matcher(s.text()).find();
+    }
+
     /** "FATALITIES BY GOVERNORATE": a short heading line in capitals. */
     static boolean capitalHeading(Sentence s) {
         return s.size() <= 8 && s.text().indexOf('\n') < 0 && s.text().chars().anyMatch(Character::isLetter)

@@ -193,6 +193,24 @@ final class SourceNames {
         return Optional.of(Source.of(name, kind, affiliation));
     }
 
+    private static final Set<String> SOURCE_WORDS = org.reckon.lexicon.Lexicon.get().words("source-words");
+
+    /**
+     * "District administrator Jean Mukendi" in a sentence the tagger never read: two or three capitalised words after a
+     * title in lower case, at the end of the phrase, are the person's name.
+     */
+    private static Optional<String> nameAfterATitle(List<String> tokens) {
+        for (int i = tokens.size() - 3; i >= Math.max(0, tokens.size() - 4); i--) {
+            String title = tokens.get(i);
+            List<String> rest = tokens.subList(i + 1, tokens.size());
+            if (title.matches("[a-z-]+") && SOURCE_WORDS.contains(title)
+                    && rest.stream().allMatch(t -> t.matches("\\p{Lu}[\\p{L}'-]+"))) {
+                return Optional.of(String.join(" ", rest));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Where a phrase ends in a placing preposition and a proper name after a common noun ("groups in Beni", "office
      * in Goma"), the preposition's index; else -1. Anonymous and witness heads keep their place for {@link #headBeforePlace}.
@@ -402,7 +420,7 @@ final class SourceNames {
 
     private static Optional<String> personName(List<String> tokens, List<String> nerTags) {
         if (nerTags == null) {
-            return Optional.empty();
+            return nameAfterATitle(tokens);
         }
         int start = -1;
         int end = -1;

@@ -3196,6 +3196,12 @@ class RealReportingSpecTest {
         }
 
         @Test
+        void notTheObjectOfARelativeClauseBeforeTheVerb() {
+            assertThat(only("A Western envoy who covers the Horn of Africa closely estimated Eritrean deaths at 6,000.",
+                    Metric.KILLED).source().name()).isEqualTo("A Western envoy");
+        }
+
+        @Test
         void evenWithAnAdverbBeforeTheVerb() {
             assertThat(only("BAKU (Wire) - Azerbaijan's defence ministry has since named 2 908 servicemen killed in the war.",
                     Metric.KILLED).source().name()).isEqualTo("Azerbaijan's Defence Ministry");
@@ -3796,6 +3802,50 @@ class RealReportingSpecTest {
                     + "SYRIA — Shelling killed three civilians in the north-west, rescuers said.";
             assertThat(claims(report)).extracting(Claim::low, Claim::party)
                     .containsExactlyInAnyOrder(tuple(4L, "Iraq"), tuple(12L, "Yemen"), tuple(3L, "Syria"));
+        }
+    }
+    @Nested
+    class TitlesOfOfficeHolders {
+        @Test
+        void speakAsTheSubjectOfASpeechVerb() {
+            assertThat(only("QUETTA (Wire) - Gunmen stopped a bus near Zhob and shot dead 14 passengers, the district's deputy "
+                    + "commissioner said.", Metric.KILLED).source().name()).contains("deputy commissioner");
+            assertThat(only("YEREVAN (Wire) - At least 32 civilians were killed in the shelling, the region's ombudsman said.",
+                    Metric.KILLED).source().name()).contains("ombudsman");
+            assertThat(only("Gunmen kill seven farmers near Gwoza, vigilante militia says", Metric.KILLED).source().name())
+                    .contains("militia");
+        }
+
+        @Test
+        void evenWithAnAdverbBeforeTheVerb() {
+            List<Claim> cs = claims("The monitor counted 500 civilian deaths. Officials in Belgrade today routinely say about 2,500 "
+                    + "people were killed.");
+            assertThat(cs).filteredOn(c -> c.low() == 2500L).extracting(c -> c.source().name()).containsExactly("Officials in Belgrade");
+        }
+    }
+    @Nested
+    class ABulletListUnderACreditedHeading {
+        @Test
+        void takesTheCreditOfItsHeading() {
+            String report = "The strikes, one year on\n\nDEADLIEST STRIKES (Amnesty International figures unless noted)\n\n"
+                    + "• Market in Kramatorsk, 9 April: 61 killed at the station\n"
+                    + "• Apartment block in Dnipro, 14 January: 46 killed\n"
+                    + "• Theatre in Mariupol, 16 March: at least 12 killed";
+            assertThat(claims(report)).extracting(c -> c.source().name()).hasSize(3).containsOnly("Amnesty International");
+        }
+
+        @Test
+        void butNotOverAParagraphOfProse() {
+            String report = "DEADLIEST STRIKES (Amnesty International figures)\n\nThe list below is our own, from city records.\n\n"
+                    + "• Kramatorsk, 9 April: 61 killed\n• Dnipro, 14 January: 46 killed";
+            assertThat(claims(report)).extracting(c -> c.source().name()).doesNotContain("Amnesty International");
+        }
+    }
+    @Nested
+    class Yugoslavia {
+        @Test
+        void isFiledUnderItsSuccessorState() {
+            assertThat(only("The Yugoslav army said 462 of its soldiers were killed.", Metric.KILLED).party()).isEqualTo("Serbia");
         }
     }
 }
