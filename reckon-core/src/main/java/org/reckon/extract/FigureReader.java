@@ -213,10 +213,15 @@ final class FigureReader implements Stage {
                 // its verb ("the number of troops deployed ... at 4,000"), the figure before it, or the side's own
                 // ("lost five of their own")
                 if (m.npEnd == m.npStart && m.role == Role.UNKNOWN && !m.ownSide && !(previous != null && previous.metric == m.metric)) {
-                    if (previous == null || !isLoss(m) || !SideFromPhrase.raisesARunningToll(low, m)) {
+                    if (previous != null && isLoss(m) && previous.metric == Metric.DEPLOYED && previous.role == Role.MILITARY) {
+                        // "Poland, which committed some 2,500 soldiers to the force, lost 22": of the troops it sent
+                        m.role = previous.role;
+                        m.inheritsParty = true;
+                    } else if (previous == null || !isLoss(m) || !SideFromPhrase.raisesARunningToll(low, m)) {
                         continue;
+                    } else {
+                        m.metric = previous.metric; // "five soldiers were killed, bringing its losses in the operation to 23"
                     }
-                    m.metric = previous.metric; // "five soldiers were killed, bringing its losses in the operation to 23"
                 }
             }
             if (m.metric == Metric.CAPTURED && DETENTION_WORDS.contains(word(low, m.triggerIndex))

@@ -15,7 +15,8 @@ import java.util.Set;
  * and wounded together, and stays casualties; so do "personnel" losses.
  */
 final class OwnLosses implements Stage {
-    private static final Set<String> LOST = Set.of("lost", "lose", "loses", "losing");
+    /** "lost 22", and "the loss of 462 soldiers", "for the loss of 52 of its own men". */
+    private static final Set<String> LOST = Set.of("lost", "lose", "loses", "losing", "loss");
 
     private static final Set<String> EQUIPMENT = Lexicon.get().words("equipment");
     private static final Set<SourceKind> SIDES_VOICES = Set.of(SourceKind.MILITARY, SourceKind.GOVERNMENT, SourceKind.OFFICIAL,

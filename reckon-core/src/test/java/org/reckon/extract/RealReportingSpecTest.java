@@ -3848,4 +3848,43 @@ class RealReportingSpecTest {
             assertThat(only("The Yugoslav army said 462 of its soldiers were killed.", Metric.KILLED).party()).isEqualTo("Serbia");
         }
     }
+    @Nested
+    class HarmTheReportSetsApart {
+        @Test
+        void isNoClaim() {
+            assertThat(claims("GOMA (Wire) - Unrelated to the fighting, nine people died when a minibus overturned near Sake.")).isEmpty();
+            assertThat(claims("KYIV (Wire) - Four people died in house fires over the weekend; the fires were not linked to the war."))
+                    .isEmpty();
+            assertThat(claims("Lagos: 14 dead as a four-storey building collapses in Ikoyi")).isEmpty();
+            assertThat(claims("KANO (Wire) - A fuel tanker caught fire on the Zaria road; the fire brigade reports five dead.")).isEmpty();
+        }
+
+        @Test
+        void butAnAttackBesideItStaysOne() {
+            assertThat(claims("MAIDUGURI (Wire) - Militants attacked a convoy, killing 11 soldiers, the army said, in violence unrelated "
+                    + "to the conflict in the south.")).hasSize(1);
+        }
+    }
+    @Nested
+    class TheLossOfPeople {
+        @Test
+        void admittedByTheirSideIsTheirDead() {
+            assertThat(only("The Serbian army acknowledged the loss of 462 soldiers.", Metric.KILLED).party()).isEqualTo("Serbia");
+            assertThat(claims("N'DJAMENA (Wire) - The government said its operation had killed 1,000 jihadists for the loss of 52 of its "
+                    + "own men.")).extracting(Claim::metric, Claim::low).contains(tuple(Metric.KILLED, 52L));
+        }
+
+        @Test
+        void countedByTheOtherSideStaysCasualties() {
+            assertThat(only("KYIV (Wire) - Ukraine's General Staff said the enemy suffered the loss of 1,200 soldiers in a day.",
+                    Metric.CASUALTIES).party()).isEqualTo("Russia");
+        }
+
+        @Test
+        void ofTroopsASideSentAreThoseTroops() {
+            assertThat(claims("Poland, which committed some 2,500 soldiers to the stabilisation force and led a division in the south, "
+                    + "lost 22.")).extracting(Claim::metric, Claim::low, Claim::party)
+                    .containsExactly(tuple(Metric.DEPLOYED, 2500L, "Poland"), tuple(Metric.KILLED, 22L, "Poland"));
+        }
+    }
 }
