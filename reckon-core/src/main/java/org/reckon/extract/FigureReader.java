@@ -744,6 +744,18 @@ final class FigureReader implements Stage {
         return false;
     }
 
+    /** "list of the dead", "register of victims", "roll of the fallen" within the words before the figure. */
+    private boolean listOfTheDeadBefore(List<String> low, int figureStart) {
+        for (int k = Math.max(0, figureStart - 8); k + 1 < figureStart; k++) {
+            int at = low.get(k + 1).equals("the") ? k + 2 : k + 1;
+            if (low.get(k).equals("of") && at < figureStart
+                    && (lexicon.triggers.matchAt(low, at).isPresent() || Set.of("victims", "fallen").contains(low.get(at)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A side or a people noun within the next few words ("from pro-government forces", "from the Houthis"). */
     private boolean countedPeopleAhead(List<String> low, List<String> orig, int from) {
         for (int k = from; k < Math.min(low.size(), from + 4) && !CLAUSE_STOPS.contains(low.get(k)) && !low.get(k).equals(","); k++) {
@@ -796,6 +808,14 @@ final class FigureReader implements Stage {
         }
         if (i + 1 < low.size() && Set.of("were", "was").contains(low.get(i)) && partOfABreakdown(low, figures, m.figure)) {
             i++; // "1 117 deaths, of whom 421 were civilians": the part's people follow its copula
+        }
+        if (i + 1 < low.size() && low.get(i).equals("names") && low.get(i + 1).equals("of")) {
+            i += 2; // "holds 2,317 names of people killed": the people named
+            limit = Math.min(low.size(), i + NP_WINDOW);
+        } else if (i < low.size() && low.get(i).equals("names") && listOfTheDeadBefore(low, m.figure.qualifierStart())) {
+            m.npStart = i;
+            m.npEnd = i + 1; // "the memorial's list of the dead now holds 8,372 names": each name one of the dead
+            return true;
         }
         m.npStart = i;
         boolean sawModifier = false;
@@ -988,7 +1008,9 @@ final class FigureReader implements Stage {
         } else if (adjectivalInPhrase(triggers, m) != null) {
             set(m, adjectivalInPhrase(triggers, m));
         } else if (previous != null && (coordinated(low, previous, m) || breakdownOf(low, previous, m)
-                || listItemAfterModifiers(s, low, figures, triggers, previous, m))) {
+                || listItemAfterModifiers(s, low, figures, triggers, previous, m)
+                // "136 victims were buried, bringing to 6,377 the number of victims buried there": the running toll of the same harm
+                || m.npEnd > m.npStart && SideFromPhrase.raisesARunningToll(low, m))) {
             m.metric = previous.metric;
             m.triggerIndex = previous.triggerIndex;
         } else if (implicitlyDeployed(s, low, m) || heldSomewhere(s, low, m)) {

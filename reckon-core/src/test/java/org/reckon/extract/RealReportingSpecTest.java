@@ -3887,4 +3887,38 @@ class RealReportingSpecTest {
                     .containsExactly(tuple(Metric.DEPLOYED, 2500L, "Poland"), tuple(Metric.KILLED, 22L, "Poland"));
         }
     }
+    @Nested
+    class NamesOfTheDead {
+        @Test
+        void countTheDead() {
+            assertThat(only("The memorial's register of the fallen now holds 4,102 names.", Metric.KILLED).low()).isEqualTo(4102L);
+            assertThat(only("By March the archive held 2,317 names of people killed in the province.", Metric.KILLED).low())
+                    .isEqualTo(2317L);
+        }
+
+        @Test
+        void butNamesOnAnythingElseCountNoOne() {
+            assertThat(claims("The petition against the war gathered 20,000 names in a week.")).isEmpty();
+        }
+    }
+    @Nested
+    class ARunningTollRaisedBeforeItsPeople {
+        @Test
+        void countsTheSameHarm() {
+            List<Claim> cs = claims("The remains of 136 victims were buried on Saturday, bringing to 6,377 the number of victims buried "
+                    + "at the memorial.");
+            assertThat(cs).extracting(Claim::metric, Claim::low)
+                    .containsExactly(tuple(Metric.KILLED, 136L), tuple(Metric.KILLED, 6377L));
+        }
+    }
+    @Nested
+    class BalkanPlaces {
+        @Test
+        void placeTheDeadInTheirCountry() {
+            assertThat(only("Some 8,000 Muslim men and boys were killed after Srebrenica fell.", Metric.KILLED).party())
+                    .isEqualTo("Bosnia and Herzegovina");
+            assertThat(only("Forty-five villagers were killed in Racak in January 1999.", Metric.KILLED).party())
+                    .isEqualTo("Kosovo");
+        }
+    }
 }
