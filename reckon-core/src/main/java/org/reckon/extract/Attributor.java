@@ -419,7 +419,7 @@ final class Attributor implements Stage {
     }
 
     private static boolean isListItem(Sentence s) {
-        return s.text().matches("(?s)^\\s*([-–—•*·]|\\d{1,2}[.)])\\s.*");
+        return s.text().matches("(?s)^\\s*(" + org.reckon.nlp.Bullets.CLASS + "|\\d{1,2}[.)])\\s.*");
     }
 
     private static List<Mention> mentionsOf(Draft d, int sentence) {

@@ -80,7 +80,8 @@ final class CueFinder {
                 int[] np = forwardPhrase(s, low, i + 1);
                 boolean afterVerb = RELEASE_VERBS.contains(low.get(i - 1)) || releasedAtSomeTime(low, i);
                 boolean bodyNamed = np[1] > np[0] && (namesABody(s, low, np) || isAcronymLike(s.token(np[1] - 1).text()));
-                boolean endsPhrase = np[1] >= low.size() || !low.get(np[1]).matches("[a-z]+");
+                // "... (UN figures)", "figures from the health ministry show": the body ends the phrase, or its verb follows
+                boolean endsPhrase = np[1] >= low.size() || !low.get(np[1]).matches("[a-z]+") || s.token(np[1]).finiteVerb();
                 if (np[1] > np[0] && (afterVerb || (bodyNamed && endsPhrase))) {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
                 }
@@ -209,8 +210,9 @@ final class CueFinder {
             }
             return false;
         }
-        if (SPEECH_TAGS_ONLY.contains(w) && !Set.of(",", ".", ":", "that", "\"", "”", "''").contains(next)) {
-            return false; // "he continued." tags speech; "units continued the destruction of ..." does not
+        if (SPEECH_TAGS_ONLY.contains(w) && !Set.of(",", ".", ":", "that", "\"", "”", "''").contains(next)
+                && !(studyBefore(low, i) && next.matches("\\d.*|about|some|around|roughly|nearly|almost|approximately|more|over|at|between|up"))) {
+            return false; // "he continued." tags speech; "units continued the destruction of ..." does not; "the survey found 151,000 deaths" counts
         }
         if (w.startsWith("show")) {
             // "the ministry's figures show", "OCHA's data for the whole of 2024 show the following:"
@@ -225,6 +227,25 @@ final class CueFinder {
             return false;
         }
         return !(w.startsWith("estimate") && (prev.equals("an") || next.equals("to")));
+    }
+
+    /** Heads of a voice, never of a side's people: "Health official: 60 dead" is told, "Kenyan police: 12 dead" counted. */
+    private static final Set<String> VOICE_HEADS = Lexicon.get().words("voice-heads");
+
+    /** Inquiries whose finding is a count: "the survey found about 151,000 violent deaths". */
+    private static final Set<String> STUDIES = Lexicon.get().words("studies");
+
+    /** An inquiry names the subject before the verb, perhaps before an aside ("The Iraq Family Health Survey, run by ..., found"). */
+    private static boolean studyBefore(List<String> low, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 16); k--) {
+            if (STUDIES.contains(low.get(k))) {
+                return k == verb - 1 || low.get(verb - 1).equals(",");
+            }
+            if (Set.of(";", ".", ":").contains(low.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean casualtyWordEndsAt(List<String> low, int end) {
@@ -279,7 +300,8 @@ final class CueFinder {
         if (!FIGURE_NAMING.contains(low.get(i)) || i == 0 || s.token(i).capitalized() || passiveOfBe(low, i)) {
             return false;
         }
-        for (int k = i + 1; k < Math.min(low.size(), i + 4); k++) {
+        // "identified the remains of 204": the figure may follow what is left of the people
+        for (int k = i + 1; k < Math.min(low.size(), i + 5); k++) {
             if (low.get(k).matches("[\\d][\\d,.]*") || "CD".equals(s.token(k).pos())) {
                 return true;
             }
@@ -671,7 +693,7 @@ final class CueFinder {
             }
             // "14:05 Security sources: 16 hijackers have been killed.", "• Health ministry: strikes killed 558",
             // "7 May | Pakistan military: Indian missiles killed 26 civilians": the voice after the entry's time or bullet
-            if (!low.get(i).matches("[\\d:.]+|gmt|utc|[-–—|•*·]") && Dates.month(s.token(i).text()).isEmpty()) {
+            if (!low.get(i).matches("[\\d:.]+|gmt|utc|\\|" + "|" + org.reckon.nlp.Bullets.CLASS) && Dates.month(s.token(i).text()).isEmpty()) {
                 return bodyBeforeTheColon(s, low, i, colon);
             }
         }
@@ -688,7 +710,10 @@ final class CueFinder {
             return Optional.empty();
         }
         int[] np = forwardPhrase(s, low, start);
-        boolean clauseFollows = s.tokens().subList(colon + 1, low.size()).stream().anyMatch(Token::verb); // not "Al-Shabaab: 1 129"
+        // not "Al-Shabaab: 1 129"; but "Health official: at least 60 dead, 143 hurt" tells of harm
+        boolean clauseFollows = s.tokens().subList(colon + 1, low.size()).stream().anyMatch(Token::verb)
+                || VOICE_HEADS.contains(low.get(colon - 1))
+                && java.util.stream.IntStream.range(colon + 2, low.size()).anyMatch(k -> lexicon.triggers.matchAt(low, k).isPresent());
         // "Tehran province: 140 martyred", "North-West region: 38 killed": a place heads the entry, no voice
         boolean place = gazetteer.placeAt(low, FigureReader.original(s), start).isPresent() || Finisher.REGION_WORDS.contains(low.get(colon - 1));
         boolean body = clauseFollows && !place && np[0] == start && np[1] == colon && namesABody(s, low, np);

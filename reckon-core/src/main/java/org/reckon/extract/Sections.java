@@ -20,7 +20,7 @@ final class Sections {
      * Reported fatalities: 611"), perhaps with a bracketed note or a breakdown after the last (", including 248 civilians", ", of whom 4 104 children").
      */
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?s)\\s*(?:[-–—•*·]\\s*)?" + ITEM + "(?:\\s*[|;]\\s*" + ITEM + ")*(?:,\\s*(?:including|of whom|(?:most|many|all|half|some) of them|among them|mostly)\\b[^:\\n]*)?\\s*[.;]?\\s*");
+            "(?s)\\s*(?:" + org.reckon.nlp.Bullets.CLASS + "\\s*)?" + ITEM + "(?:\\s*[|;]\\s*" + ITEM + ")*(?:,\\s*(?:including|of whom|(?:most|many|all|half|some) of them|among them|mostly)\\b[^:\\n]*)?\\s*[.;]?\\s*");
     private static final int HEADING_TOKENS = 30;
 
     /** "Attacks recorded: 156": a line that labels a figure, not a sentence that tells something. */
@@ -93,7 +93,7 @@ final class Sections {
         return Optional.empty();
     }
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*[•▪◦‣*·-]\\s");
+    private static final Pattern BULLET = Pattern.compile("^\\s*" + org.reckon.nlp.Bullets.CLASS + "\\s");
 
     /**
      * "INCIDENTS WITH THE HIGHEST CIVILIAN TOLLS (HRW figures unless noted)" over "• Koriša, 13 May: 48 killed ...": the

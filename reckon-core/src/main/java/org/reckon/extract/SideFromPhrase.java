@@ -125,7 +125,7 @@ final class SideFromPhrase implements Stage {
         return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("(?s)\\s*[-–—•*·].*");
+    private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("(?s)\\s*" + org.reckon.nlp.Bullets.CLASS + ".*");
 
     private static Optional<Boolean> lastSideLabel(String text) {
         java.util.regex.Matcher label = SIDE_LABEL.matcher(text);

@@ -103,6 +103,18 @@ final class SourceNames {
         return low.subList(owner + 1, low.size()).stream().allMatch(w -> w.matches("[a-z-]+")) ? owner : -1;
     }
 
+    private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "estimates", "statistics", "numbers", "count", "tally",
+            "counts", "tallies", "records");
+
+    /** "Figures from the health ministry", "estimates by rights groups": where the body after the data word starts, or -1. */
+    private static int bodyAfterItsData(List<String> low) {
+        int k = !low.isEmpty() && Set.of("the", "a", "an").contains(low.get(0)) ? 1 : 0;
+        if (k + 2 < low.size() && DATA_NOUNS.contains(low.get(k)) && Set.of("from", "by", "of").contains(low.get(k + 1))) {
+            return k + 2;
+        }
+        return -1;
+    }
+
     /**
      * Resolves the written source phrase. {@code named} are the bodies the report names anywhere,
      * newest last, used for descriptions ("the agency") and pronouns.
@@ -121,6 +133,12 @@ final class SourceNames {
             tokens = tokens.subList(0, place);
             low = low.subList(0, place);
             nerTags = nerTags == null ? null : nerTags.subList(0, Math.min(place, nerTags.size()));
+        }
+        int body = bodyAfterItsData(low);
+        if (body > 0) {
+            // "Figures from the health ministry show": the ministry's figures
+            return resolve(String.join(" ", tokens.subList(body, tokens.size())), tokens.subList(body, tokens.size()),
+                    nerTags == null ? null : nerTags.subList(Math.min(body, nerTags.size()), nerTags.size()), acronyms, named);
         }
         int owner = ownerOfACount(low);
         if (owner > 0) {

@@ -351,7 +351,7 @@ final class TallyLists implements Stage {
         return k >= 1 && BULLETS.contains(s.token(k - 1).text()) && (k == 1 || lineBreakBefore(s, k - 1));
     }
 
-    private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
+    private static final Set<String> BULLETS = org.reckon.nlp.Bullets.MARKS;
 
     private static boolean lineBreakBefore(Sentence s, int k) {
         int from = s.token(k - 1).end() - s.begin();

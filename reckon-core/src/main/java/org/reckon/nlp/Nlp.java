@@ -259,7 +259,7 @@ public final class Nlp {
     private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile(".*\\S\\s*[:–—]\\s*[\\p{L} ]{0,16}?[~≈]?\\d[\\d\\s\\u00A0\\u2009\\u202F,.'’]*");
 
     /** A line opened by a bullet or an item number starts an item of its own, never the rest of a wrapped line. */
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("\\s*(?:[•·▪‣◦*–—-]|\\d{1,2}[.)])\\s");
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("\\s*(?:" + Bullets.CLASS + "|\\d{1,2}[.)])\\s");
 
     static boolean looksHardWrapped(String text) {
         String[] lines = text.split("\n");

@@ -3921,4 +3921,57 @@ class RealReportingSpecTest {
                     .isEqualTo("Kosovo");
         }
     }
+    @Nested
+    class CountsGivenAsFindingsOrData {
+        @Test
+        void anInquiryThatFoundAFigureGaveIt() {
+            List<Claim> cs = claims("A university team estimated 600,000 deaths. The national health survey, run by the government with the "
+                    + "WHO, found about 151,000 violent deaths over the same years.");
+            assertThat(cs).filteredOn(c -> c.low() == 151000L).extracting(c -> c.source().name()).containsExactly("national health survey");
+        }
+
+        @Test
+        void butFindingBodiesIsNoCount() {
+            assertThat(only("Troops found 42 bodies after the last firefight, army officials said.", Metric.KILLED).source().name())
+                    .isEqualTo("army officials");
+        }
+
+        @Test
+        void dataFromABodyAreThatBodys() {
+            assertThat(only("Figures from the health ministry show 40 people killed in the week.", Metric.KILLED).source().name())
+                    .isEqualTo("health ministry");
+            assertThat(only("Estimates by rights groups run from 35,000 to 50,000 civilians killed.", Metric.KILLED).source().name())
+                    .isEqualTo("rights groups");
+        }
+
+        @Test
+        void aBodyThatIdentifiedTheDeadCountedThem() {
+            assertThat(only("TRIPOLI (Wire) - The search authority has identified the remains of 204 victims through DNA.",
+                    Metric.KILLED).source().name()).contains("authority");
+            Claim c = only("Russia's own Investigative Committee later identified 162 South Ossetian civilians who had died.",
+                    Metric.KILLED);
+            assertThat(c.source().name()).isEqualTo("Investigative Committee");
+            assertThat(c.party()).isEqualTo("Georgia");
+        }
+
+        @Test
+        void aSpeakerWhoSpokeOfAFigureGaveIt() {
+            assertThat(only("General Lebed, who negotiated the accords, spoke in 1996 of 80,000 dead.", Metric.KILLED).source().name())
+                    .contains("Lebed");
+        }
+    }
+    @Nested
+    class ATickerLinesVoice {
+        @Test
+        void standsBeforeTheColonWhateverTheBullet() {
+            String report = "What we know\n\n▪ Afghan health official: at least 60 dead, 143 hurt\n► Foreign Office: two Britons killed";
+            assertThat(claims(report)).extracting(c -> c.source().name())
+                    .containsExactly("Afghan health official", "Afghan health official", "Foreign Office");
+        }
+
+        @Test
+        void butASidesLabelIsNoVoice() {
+            assertThat(claims("Losses\n\nKenyan police: 12 dead")).extracting(c -> c.source().name()).containsOnly((String) null);
+        }
+    }
 }
