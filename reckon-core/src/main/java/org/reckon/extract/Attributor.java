@@ -181,8 +181,21 @@ final class Attributor implements Stage {
     /** The body a label's bracket names first: a known source, an acronym or a described body ("UN data" is the UN's). */
     private Optional<Source> bracketedBody(String bracketed) {
         String first = DATA_WORDS.matcher(bracketed.split("[,;]")[0].strip()).replaceFirst("");
+        if (namesPeople(first)) {
+            return Optional.empty(); // "Government troops killed (soldiers and police): 165": who was counted, not who counted
+        }
+        String opening = first.split("\\s+")[0];
         return names.knownWhole(first)
-                .or(() -> Letterhead.ACRONYM.matcher(first).matches() ? Optional.of(names.fromName(first)) : describedBody(first));
+                .or(() -> Letterhead.ACRONYM.matcher(first).matches() ? Optional.of(names.fromName(first)) : describedBody(first))
+                // "(MoH Gaza, cumulative)": an abbreviated body with its place
+                .or(() -> opening.length() >= 3 && opening.matches("\\p{Lu}\\p{L}*\\p{Lu}") ? Optional.of(names.fromName(first)) : Optional.empty());
+    }
+
+    /** "soldiers and police", "civilians": a bracket whose every word is a people noun or a joining word. */
+    private boolean namesPeople(String phrase) {
+        List<String> words = List.of(phrase.toLowerCase(Locale.ROOT).split("[\\s,]+"));
+        return words.stream().allMatch(w -> Set.of("and", "or", "&").contains(w) || Lexicon.get().persons.matchAt(List.of(w), 0).isPresent())
+                && words.stream().anyMatch(w -> !Set.of("and", "or", "&").contains(w));
     }
 
     /** "humanitarian partners", "UN and partner records": a short phrase whose last word is a body's. */
@@ -472,7 +485,35 @@ final class Attributor implements Stage {
         return out;
     }
 
-    private List<Source> attribute(Draft d, Sentence s, List<Cue> cues, Mention m, List<Source> named, Source last) {
+    /**
+     * "MONUSCO, which has about 16 000 personnel in the country, said its troops had fired warning shots": a figure in a
+     * relative aside on the speaker, closed before the speech verb, tells who the speaker is, not what it said.
+     */
+    private static boolean inAnAsideOnTheSpeaker(Sentence s, Cue c, Mention m) {
+        if (c.kind() != Cue.Kind.SPEECH || c.position() <= m.figure.end() || m.figure.start() < c.from()) {
+            return false;
+        }
+        List<String> low = FigureFinder.lowered(s);
+        int relative = -1;
+        for (int k = m.figure.start() - 1; k > c.from() && relative < 0; k--) {
+            relative = Set.of("which", "who").contains(low.get(k)) && low.get(k - 1).equals(",") ? k : -1;
+            if (Set.of(";", ":", ".").contains(low.get(k))) {
+                return false;
+            }
+        }
+        if (relative < 0) {
+            return false;
+        }
+        for (int k = m.figure.end(); k < c.position(); k++) {
+            if (low.get(k).equals(",")) {
+                return true; // the aside closes before the verb
+            }
+        }
+        return false;
+    }
+
+    private List<Source> attribute(Draft d, Sentence s, List<Cue> allCues, Mention m, List<Source> named, Source last) {
+        List<Cue> cues = allCues.stream().filter(c -> !inAnAsideOnTheSpeaker(s, c, m)).toList();
         Optional<Cue> governing = governingSpeech(s, cues, m);
         if (cues.isEmpty() && governing.isEmpty()) {
             return List.of();

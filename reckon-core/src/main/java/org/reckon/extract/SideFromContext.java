@@ -127,6 +127,14 @@ final class SideFromContext implements Stage {
             if (m.party == null && !m.enemy && !m.listed && !m.ownSide) {
                 rebelsOfAStateSpeaker(m).ifPresent(g -> m.party = g);
             }
+            if ((m.party == null || m.partyFromReport) && !m.enemy && !m.listed && !m.partyInPhrase) {
+                Optional<String> owner = ownerOfAnAside(m);
+                if (owner.isPresent()) {
+                    m.party = owner.get(); // "Uganda's army, which has several thousand soldiers in eastern Congo, said"
+                    m.partyFromReport = false;
+                    continue;
+                }
+            }
             if ((m.party == null || m.partyFromReport) && !m.enemy && !m.listed) {
                 Optional<String> section = countryOfTheSection(d, m);
                 if (section.isPresent()) {
@@ -249,6 +257,36 @@ final class SideFromContext implements Stage {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ASIDE_VERBS = java.util.stream.Stream.of("holding-verbs", "sending-verbs")
+            .flatMap(list -> org.reckon.lexicon.Lexicon.get().words(list).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "Uganda's army, which has several thousand soldiers in eastern Congo", "Germany, which has some 1 100 soldiers in the
+     * mission": people that a relative aside says the side before it has, keeps or sent are that side's (spec section 4, rule 2).
+     */
+    private Optional<String> ownerOfAnAside(Mention m) {
+        List<String> low = FigureFinder.lowered(m.sentence);
+        int k = m.figure.qualifierStart() - 1;
+        while (k > 1 && !Set.of("which", "who", ",").contains(low.get(k)) && m.figure.qualifierStart() - k <= 4) {
+            k--;
+        }
+        if (k < 2 || !Set.of("which", "who").contains(low.get(k)) || !low.get(k - 1).equals(",")
+                || java.util.stream.IntStream.range(k + 1, m.figure.qualifierStart()).noneMatch(i -> ASIDE_VERBS.contains(low.get(i)))) {
+            return Optional.empty();
+        }
+        List<String> orig = FigureReader.original(m.sentence);
+        for (int i = k - 2; i >= Math.max(0, k - 7); i--) {
+            if (Set.of(",", ";", ":").contains(low.get(i))) {
+                break;
+            }
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent()) {
+                return Optional.of(hit.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "26 of them government soldiers", "from pro-government forces": a part whose own phrase puts its people on the state's side. */

@@ -3974,4 +3974,41 @@ class RealReportingSpecTest {
             assertThat(claims("Losses\n\nKenyan police: 12 dead")).extracting(c -> c.source().name()).containsOnly((String) null);
         }
     }
+    @Nested
+    class AnAsideOnTheSpeaker {
+        @Test
+        void tellsWhoTheSpeakerIsNotWhatItSaid() {
+            assertThat(only("GOMA (Wire) - The UN mission, which has about 16,000 personnel in the country, said its troops had "
+                    + "fired warning shots.", Metric.DEPLOYED).source().name()).isNull();
+            assertThat(only("Russia, which has about 2,000 peacekeepers in the region, said on Tuesday it had brokered a truce.",
+                    Metric.DEPLOYED).source().name()).isNull();
+        }
+
+        @Test
+        void andThePeopleItHasAreItsSides() {
+            assertThat(only("KAMPALA (Wire) - Uganda's army, which has several thousand soldiers in eastern Congo, said this month that "
+                    + "the operation would go on.", Metric.DEPLOYED).party()).isEqualTo("Uganda");
+        }
+
+        @Test
+        void butWhatTheAsideItselfCountsIsTheBodys() {
+            assertThat(only("ACLED, which has recorded more than 154,000 fatalities since 2020, said the war was intensifying.",
+                    Metric.KILLED).source().name()).isEqualTo("ACLED");
+        }
+    }
+    @Nested
+    class ALabelsBracket {
+        @Test
+        void namingPeopleIsNoCredit() {
+            String report = "Key figures\nGovernment troops killed (soldiers and police): 165\nRebels killed (army figures): 400";
+            assertThat(claims(report)).extracting(Claim::low, c -> c.source().name())
+                    .containsExactly(tuple(165L, null), tuple(400L, "army"));
+        }
+
+        @Test
+        void anAbbreviatedBodyWithItsPlaceIsTheCredit() {
+            String report = "Figures to date\nKilled (MoH Gaza, cumulative): 41 689\nInjured (MoH Gaza, cumulative): 96 625";
+            assertThat(claims(report)).extracting(c -> c.source().name()).containsOnly("MoH Gaza").hasSize(2);
+        }
+    }
 }
