@@ -1430,8 +1430,10 @@ final class FigureReader implements Stage {
         if (cue >= 1 && OF_THEM.contains(low.get(cue)) && low.get(cue - 1).equals("among")) {
             cue--;
         }
-        boolean ofWhom = cue >= 2 && Set.of("whom", "them").contains(low.get(cue)) && low.get(cue - 1).equals("of")
-                && Set.of(",", "(").contains(low.get(cue - 2)) && m.npEnd > m.npStart; // not 'of whom more than 4,000 "had been lost"'
+        // not 'of whom more than 4,000 "had been lost"'; but "654,965 excess deaths, of which 601,027 were due to violence"
+        boolean ofWhich = low.get(Math.max(cue, 0)).equals("which") && previous.triggerIndex >= previous.figure.end();
+        boolean ofWhom = cue >= 2 && Set.of("whom", "them", "which").contains(low.get(cue)) && low.get(cue - 1).equals("of")
+                && Set.of(",", "(").contains(low.get(cue - 2)) && (m.npEnd > m.npStart || ofWhich);
         if (ofWhom) {
             cue--; // "1 117 deaths in Iran, of whom 421 were civilians"
         }

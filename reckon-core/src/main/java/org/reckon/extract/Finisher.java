@@ -25,6 +25,11 @@ final class Finisher implements Stage {
     static final Set<String> REGION_WORDS = org.reckon.lexicon.Lexicon.get().words("region-words");
     private static final Set<String> DENIALS = org.reckon.lexicon.Lexicon.get().words("denials");
     private static final Set<String> PROJECTIONS = org.reckon.lexicon.Lexicon.get().words("projections");
+    private static boolean nounAfter(Sentence s, int i) {
+        String pos = i < s.size() ? s.token(i).pos() : null;
+        return pos != null && (pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("PRP"));
+    }
+
     private static final Set<String> SCHEDULED = org.reckon.lexicon.Lexicon.get().words("scheduled");
     private static final Set<String> FORECAST_WORDS = org.reckon.lexicon.Lexicon.get().words("forecast-words");
     private static final Set<String> NOUN_OR_VERB = Set.of("project", "projects");
@@ -154,7 +159,8 @@ final class Finisher implements Stage {
             return Stance.PROJECTED;
         }
         for (int i = Math.max(0, fig - 4); i + 1 < Math.min(s.size(), m.npEnd + 3); i++) {
-            if (SCHEDULED.contains(s.lower(i)) && s.lower(i + 1).equals("to")) {
+            // "due to be freed" looks ahead; "due to violence" gives a cause
+            if (SCHEDULED.contains(s.lower(i)) && s.lower(i + 1).equals("to") && !nounAfter(s, i + 2)) {
                 return Stance.PROJECTED; // "33 hostages are due to be freed", "agreed to exchange 1,000 prisoners"
             }
         }

@@ -4011,4 +4011,18 @@ class RealReportingSpecTest {
             assertThat(claims(report)).extracting(c -> c.source().name()).containsOnly("MoH Gaza").hasSize(2);
         }
     }
+    @Nested
+    class APartOfDeathsAfterOfWhich {
+        @Test
+        void countsThoseDeaths() {
+            assertThat(claims("A household survey estimated 654,965 excess deaths by mid-2006, of which 601,027 were due to violence."))
+                    .extracting(Claim::metric, Claim::low).containsExactly(tuple(Metric.KILLED, 654965L), tuple(Metric.KILLED, 601027L));
+        }
+
+        @Test
+        void whileDueToBeFreedStillLooksAhead() {
+            assertThat(claims("ADEN (Wire) - Some 33 prisoners are due to be freed on Sunday.")).extracting(Claim::stance)
+                    .containsExactly(org.reckon.model.Stance.PROJECTED);
+        }
+    }
 }
