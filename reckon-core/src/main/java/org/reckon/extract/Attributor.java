@@ -125,7 +125,7 @@ final class Attributor implements Stage {
         if (!cues.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Source> labelled = labelSource(s);
+        Optional<Source> labelled = labelSource(s).or(() -> transcriptSpeaker(d, s));
         if (labelled.isPresent()) {
             return labelled;
         }
@@ -150,6 +150,42 @@ final class Attributor implements Stage {
             return namedBySentence.get(h.index()).stream().findFirst()
                     .or(() -> describedBody(first));
         });
+    }
+
+    /** "DIRECTOR: Good afternoon ...", "MINISTER KHAN: ...": a transcript's speaker label in capitals at the start of a line, a title in it. */
+    private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}.' -]{1,30}\\p{Lu})\\s*:\\s+\\p{L}");
+    /** The journalists of a transcript, whose turns tell or ask and give no figure of their own. */
+    private static final Set<String> QUESTIONERS = Set.of("Q", "QUESTION", "REPORTER", "INTERVIEWER", "MODERATOR", "PRESENTER",
+            "CORRESPONDENT", "ANCHOR", "NARRATOR", "HOST");
+
+    /**
+     * A transcript's turn: the paragraph that opens with a speaker's label in capitals ("DIRECTOR: What we have verified
+     * ... is 43 bodies") is that speaker's, to its last sentence; a journalist's turn names no one.
+     */
+    private Optional<Source> transcriptSpeaker(Draft d, Sentence s) {
+        Sentence below = s;
+        for (int i = s.index(); i >= 0; i--) {
+            Sentence above = d.sentences.get(i);
+            if (i < s.index() && d.text().substring(above.end(), below.begin()).contains("\n\n")) {
+                return Optional.empty();
+            }
+            java.util.regex.Matcher label = SPEAKER_LABEL.matcher(above.text());
+            if (Sections.startsLine(d, above) && label.find() && !Sections.isLabelLine(above)) {
+                String name = label.group(1).strip();
+                boolean heading = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                        .anyMatch(w -> DATA_WORDS.matcher(" " + w).find() || Lexicon.get().triggers.matchAt(List.of(w), 0).isPresent());
+                List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+                boolean speaker = SOURCE_WORDS.contains(words.get(0)) || SOURCE_WORDS.contains(words.get(words.size() - 1));
+                if (QUESTIONERS.contains(name) || heading || !speaker || gazetteer.canonicalParty(name) != null || words.size() > 3) {
+                    return Optional.empty();
+                }
+                String titled = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(java.util.stream.Collectors.joining(" "));
+                return Optional.of(names.fromName(titled));
+            }
+            below = above;
+        }
+        return Optional.empty();
     }
 
     /** "People killed in the camp (local sources): more than 400", "Injured, as reported by health facilities: 240". */

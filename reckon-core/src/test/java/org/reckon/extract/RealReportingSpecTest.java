@@ -4025,4 +4025,21 @@ class RealReportingSpecTest {
                     .containsExactly(org.reckon.model.Stance.PROJECTED);
         }
     }
+    @Nested
+    class ATranscriptsTurn {
+        @Test
+        void isItsSpeakersToTheEndOfTheParagraph() {
+            String report = "Briefing transcript\n\nQ (Radio Ndeke): How many died in the ambush?\n\n"
+                    + "SPOKESMAN: Good afternoon. Regrettably, four of our soldiers paid the supreme price. Nine others were wounded "
+                    + "and are in hospital.";
+            assertThat(claims(report)).extracting(Claim::low, c -> c.source().name())
+                    .containsExactly(tuple(4L, "Spokesman"), tuple(9L, "Spokesman"));
+        }
+
+        @Test
+        void butAQuestionersTurnNamesNoOne() {
+            String report = "Briefing transcript\n\nQ: Residents say at least eight farm workers are still missing. Are troops searching?";
+            assertThat(claims(report)).extracting(c -> c.source().name()).doesNotContain("Q");
+        }
+    }
 }
