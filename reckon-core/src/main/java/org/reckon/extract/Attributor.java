@@ -172,15 +172,15 @@ final class Attributor implements Stage {
             java.util.regex.Matcher label = SPEAKER_LABEL.matcher(above.text());
             if (Sections.startsLine(d, above) && label.find() && !Sections.isLabelLine(above)) {
                 String name = label.group(1).strip();
-                boolean heading = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
-                        .anyMatch(w -> DATA_WORDS.matcher(" " + w).find() || Lexicon.get().triggers.matchAt(List.of(w), 0).isPresent());
                 List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+                boolean heading = words.stream()
+                        .anyMatch(w -> DATA_WORDS.matcher(" " + w).find() || Lexicon.get().triggers.matchAt(List.of(w), 0).isPresent());
                 boolean speaker = SOURCE_WORDS.contains(words.get(0)) || SOURCE_WORDS.contains(words.get(words.size() - 1));
                 if (QUESTIONERS.contains(name) || heading || !speaker || gazetteer.canonicalParty(name) != null || words.size() > 3) {
                     return Optional.empty();
                 }
-                String titled = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
-                        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(java.util.stream.Collectors.joining(" "));
+                String titled = words.stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                        .collect(java.util.stream.Collectors.joining(" "));
                 return Optional.of(names.fromName(titled));
             }
             below = above;

@@ -189,7 +189,10 @@ final class SideFromContext implements Stage {
             notTheAttacker(m, reportCountry);
             notAMissionsCivilians(m, reportCountry);
         }
-        d.mentions.forEach(whole -> noOneSideForFightersOfSeveral(d, whole));
+        java.util.Map<Mention, Set<String>> partSides = new java.util.HashMap<>();
+        d.mentions.stream().filter(p -> p.partOf != null && p.party != null)
+                .forEach(p -> partSides.computeIfAbsent(p.partOf, w -> new java.util.HashSet<>()).add(p.party));
+        partSides.forEach(SideFromContext::noOneSideForFightersOfSeveral);
     }
 
     /**
@@ -197,12 +200,10 @@ final class SideFromContext implements Stage {
      * to different sides are no one side's, unless their own phrase names one (spec section 4, rule 4); "375
      * pro-government fighters, among them 15 Saudis and 4 Sudanese" keep the side they fought on.
      */
-    private static void noOneSideForFightersOfSeveral(Draft d, Mention whole) {
+    private static void noOneSideForFightersOfSeveral(Mention whole, Set<String> sides) {
         if (whole.partyInPhrase || whole.party == null || whole.role != Role.MILITARY) {
             return;
         }
-        Set<String> sides = d.mentions.stream().filter(p -> p.partOf == whole).map(p -> p.party)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         if (sides.size() >= 2 && sides.contains(whole.party)) { // the whole took one part's side
             whole.party = null;
             whole.partyFromReport = false;
