@@ -515,10 +515,13 @@ final class CueFinder {
         if (start > end || !hasContent(s, low, start, end + 1)) {
             return new int[] {0, 0};
         }
-        if (start >= 3 && low.get(start - 1).equals("to") && low.get(start - 2).equals("close")) {
-            int[] closeTo = phraseEndingAt(s, low, start - 3); // "a source close to the RSF": the source, tied to the RSF
-            if (closeTo[1] == start - 2 && ANONYMOUS_VOICES.contains(low.get(start - 3))) {
-                return new int[] {closeTo[0], end + 1};
+        boolean closeTo = start >= 3 && (low.get(start - 1).equals("to") && low.get(start - 2).equals("close")
+                || low.get(start - 1).equals("with") && low.get(start - 2).equals("familiar"));
+        if (closeTo) {
+            // "a source close to the RSF", "an official familiar with the group's count": the source, tied to the group
+            int[] tiedVoice = phraseEndingAt(s, low, start - 3);
+            if (tiedVoice[1] == start - 2 && ANONYMOUS_VOICES.contains(low.get(start - 3))) {
+                return new int[] {tiedVoice[0], end + 1};
             }
         }
         return new int[] {start, end + 1};

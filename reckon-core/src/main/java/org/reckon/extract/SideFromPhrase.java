@@ -1000,6 +1000,26 @@ final class SideFromPhrase implements Stage {
     }
 
     private static final Set<String> MEMBERS = org.reckon.lexicon.Lexicon.get().words("group-members");
+
+    /**
+     * "the movement's internal tally of fighters killed", "the group said 28 fighters died": unnamed fighters counted in a
+     * sentence that speaks of "the group" or "the movement" before them are that described group's.
+     */
+    static boolean fightersOfADescribedGroup(Mention m) {
+        int people = m.npEnd > m.npStart ? m.npEnd - 1 : m.triggerIndex - 1; // "the tally of fighters killed stood at 1 800"
+        if (m.npEnd <= m.npStart && (people < 1 || !m.sentence.lower(people - 1).equals("of"))) {
+            return false;
+        }
+        if (people < 0 || !NAMELESS_FIGHTERS.contains(m.sentence.lower(people)) || spokenOfAsOurs(m)) {
+            return false;
+        }
+        for (int i = 1; i < m.figure.start(); i++) {
+            if (m.sentence.lower(i - 1).equals("the") && GROUP_NOUNS.contains(m.sentence.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Set<String> GROUP_NOUNS = org.reckon.lexicon.Lexicon.get().words("group-nouns");
 
     /** "members of the [described] group", "gang members", with no armed group named in the phrase. */

@@ -100,7 +100,52 @@ final class SourceNames {
         if (owner < 1 || !SideFromPhrase.OFFICIAL_COUNTS.contains(low.get(low.size() - 1))) {
             return -1;
         }
+        if (low.subList(0, owner).contains("familiar") || low.subList(0, owner).contains("close")) {
+            return -1; // "an official familiar with the group's count" speaks; the group only owns the count he knows
+        }
         return low.subList(owner + 1, low.size()).stream().allMatch(w -> w.matches("[a-z-]+")) ? owner : -1;
+    }
+
+    private static final Set<String> STUDY_STAFF = org.reckon.lexicon.Lexicon.get().words("study-staff");
+
+    /**
+     * "A team of researchers at Ghent University", "experts from the London School of Hygiene": where the proper name of the
+     * institution that researchers, a team or a panel work at starts, or -1. People of no institution ("researchers in Goma")
+     * keep their words.
+     */
+    private static int institutionOfItsStaff(List<String> low, List<String> tokens) {
+        for (int i = 1; i + 1 < low.size(); i++) {
+            if (!Set.of("at", "from", "of").contains(low.get(i)) || !STUDY_STAFF.contains(low.get(i - 1))) {
+                continue;
+            }
+            int name = low.get(i + 1).equals("the") ? i + 2 : i + 1;
+            if (name < low.size() && Character.isUpperCase(tokens.get(name).charAt(0))
+                    && tokens.subList(name, low.size()).stream().anyMatch(t -> INSTITUTIONS.contains(t.toLowerCase(Locale.ROOT)))) {
+                return name;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> INSTITUTIONS = org.reckon.lexicon.Lexicon.get().words("institutions");
+
+    private static final Set<String> FRAMING_OPENERS = Set.of("its", "their", "his", "her", "in", "on", "at", "after", "with", "under");
+
+    /**
+     * "its daily report the ministry", left of a speech verb after "In": a phrase opened by a possessive or a preposition and
+     * followed, with no comma, by a determined noun phrase; where that phrase starts, or -1.
+     */
+    private static int subjectAfterAFrontedPhrase(List<String> low) {
+        if (low.size() < 4 || !FRAMING_OPENERS.contains(low.get(0))) {
+            return -1;
+        }
+        for (int i = low.size() - 2; i >= 2; i--) {
+            if (low.get(i).equals("the") && low.get(i - 1).matches("[a-z]+") && !DESCRIPTIONS.isLink(low.get(i - 1))
+                    && !PLACING.contains(low.get(i - 1)) && !Set.of("to", "from", "by", "with", "about").contains(low.get(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "estimates", "statistics", "numbers", "count", "tally",
@@ -125,6 +170,12 @@ final class SourceNames {
         if (phrase.isEmpty()) {
             return Optional.empty();
         }
+        int institution = institutionOfItsStaff(tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), tokens);
+        if (institution > 0) {
+            // "A team from Johns Hopkins University", "researchers at Ghent University": the institution made the count
+            return resolve(String.join(" ", tokens.subList(institution, tokens.size())), tokens.subList(institution, tokens.size()),
+                    nerTags == null ? null : nerTags.subList(Math.min(institution, nerTags.size()), nerTags.size()), acronyms, named);
+        }
         int place = placeAfterTheHead(tokens);
         List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         if (place > 0 && headBeforePlace(low) == low.size() - 1 && phrase.lastIndexOf(" " + tokens.get(place) + " ") > 0) {
@@ -133,6 +184,12 @@ final class SourceNames {
             tokens = tokens.subList(0, place);
             low = low.subList(0, place);
             nerTags = nerTags == null ? null : nerTags.subList(0, Math.min(place, nerTags.size()));
+        }
+        int subject = subjectAfterAFrontedPhrase(low);
+        if (subject > 0) {
+            // "In its daily report the ministry put the toll at ...": the phrase before the subject only frames it
+            return resolve(String.join(" ", tokens.subList(subject, tokens.size())), tokens.subList(subject, tokens.size()),
+                    nerTags == null ? null : nerTags.subList(Math.min(subject, nerTags.size()), nerTags.size()), acronyms, named);
         }
         int body = bodyAfterItsData(low);
         if (body > 0) {
@@ -148,6 +205,10 @@ final class SourceNames {
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {
             return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
+        }
+        Optional<Source> voiceOfADescribedBody = voiceOfADescribedBody(low, named, phrase);
+        if (voiceOfADescribedBody.isPresent()) {
+            return voiceOfADescribedBody;
         }
         if (TIME_WORDS.contains(lower.replaceFirst("^(last|this|next|the|a) ", ""))) {
             return Optional.empty(); // "... last\nmonth said that": a time, cut off by a line break, never speaks
@@ -194,7 +255,8 @@ final class SourceNames {
         String head = low.isEmpty() ? "" : low.get(low.size() - 1);
         boolean description = !hasProperName(tokens, low) && DESCRIPTION_HEADS.contains(head);
         if (description) {
-            Optional<Source> tied = tiedName(head, modifiers(low, tokens), kind, affiliation, named);
+            boolean bare = low.size() == 2 && low.get(0).equals("the"); // "the service", never "Israel's prison service"
+            Optional<Source> tied = tiedName(head, modifiers(low, tokens), kind, affiliation, named, bare);
             if (tied.isPresent()) {
                 return tied;
             }
@@ -209,6 +271,21 @@ final class SourceNames {
             kind = TITLES.matcher(phrase).find() ? SourceKind.OFFICIAL : SourceKind.PERSON;
         }
         return Optional.of(Source.of(name, kind, affiliation));
+    }
+
+    private static final Set<String> BODY_VOICES = org.reckon.lexicon.Lexicon.get().words("body-voices");
+
+    /**
+     * "the agency's representative in Congo said", "the ministry's spokesman": a voice of a body the report has named
+     * before ("the World Health Organization") speaks for that body, which stays the originator with its voice as relay.
+     */
+    private Optional<Source> voiceOfADescribedBody(List<String> low, List<Source> named, String phrase) {
+        if (low.size() < 4 || !low.get(0).equals("the") || !DESCRIPTION_HEADS.contains(low.get(1)) || !low.get(2).equals("'s")
+                || !BODY_VOICES.contains(low.get(low.size() - 1))) {
+            return Optional.empty();
+        }
+        return tiedName(low.get(1), List.of(), SourceKind.UNKNOWN, null, named, true)
+                .map(body -> body.relayedBy(phrase.replaceFirst("^(?i)the\\s+", "")));
     }
 
     private static final Set<String> SOURCE_WORDS = org.reckon.lexicon.Lexicon.get().words("source-words");
@@ -251,7 +328,9 @@ final class SourceNames {
      */
     private static int headBeforePlace(List<String> low) {
         for (int i = 1; i < low.size() - 1; i++) {
-            boolean closeTo = low.get(i).equals("close") && low.get(i + 1).equals("to"); // "a source close to the RSF"
+            // "a source close to the RSF", "an official familiar with the group's count"
+            boolean closeTo = low.get(i).equals("close") && low.get(i + 1).equals("to")
+                    || low.get(i).equals("familiar") && low.get(i + 1).equals("with");
             if ((PLACING.contains(low.get(i)) || closeTo) && (ANONYMOUS_HEADS.contains(low.get(i - 1)) || WITNESS_HEADS.contains(low.get(i - 1)))) {
                 return i - 1;
             }
@@ -362,11 +441,24 @@ final class SourceNames {
         return lower.replace("defense", "defence");
     }
 
-    private Optional<Source> tiedName(String head, List<String> modifiers, SourceKind kind, String affiliation, List<Source> named) {
+    private Optional<Source> tiedName(String head, List<String> modifiers, SourceKind kind, String affiliation, List<Source> named,
+                                      boolean bare) {
         List<String> family = HEAD_FAMILIES.getOrDefault(head, List.of(head));
+        Optional<Source> byName = tiedName(head, modifiers, kind, affiliation, named, s -> s.name().toLowerCase(Locale.ROOT), family);
+        if (byName.isPresent() || !bare) {
+            return byName;
+        }
+        // "the service" after "Magen David Adom", "the agency" after the WHO: a bare description, where no name has its
+        // head, may be what the lexicon's other names for a body call it ("Israel's national emergency service")
+        return tiedName(head, modifiers, kind, affiliation, named,
+                s -> String.join(" | ", gazetteer.aliasesOfSource(s.name())).toLowerCase(Locale.ROOT), List.of(head));
+    }
+
+    private Optional<Source> tiedName(String head, List<String> modifiers, SourceKind kind, String affiliation, List<Source> named,
+                                      java.util.function.Function<Source, String> namesOf, List<String> family) {
         for (int i = named.size() - 1; i >= 0; i--) {
             Source s = named.get(i);
-            String lowerName = s.name().toLowerCase(Locale.ROOT);
+            String lowerName = namesOf.apply(s);
             if (family.stream().noneMatch(lowerName::contains) && kind != SourceKind.INTELLIGENCE) {
                 continue;
             }

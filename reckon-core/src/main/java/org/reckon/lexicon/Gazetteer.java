@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final Map<String, String> opponents = new HashMap<>();
     private final Map<String, String> allies = new HashMap<>();
     private final Map<String, KnownSource> sourceByKey = new HashMap<>();
+    private final Map<String, List<String>> sourceAliases = new HashMap<>();
 
     private Gazetteer() {
         for (String[] r : Resources.rows("parties.tsv")) {
@@ -70,6 +71,7 @@ public final class Gazetteer {
             addAll(sources, r[0], r.length > 3 ? r[3] : "", s);
             sourceByKey.put(key(r[0]), s);
             aliases(r.length > 3 ? r[3] : "").forEach(a -> sourceByKey.putIfAbsent(key(a), s));
+            sourceAliases.put(r[0], aliases(r.length > 3 ? r[3] : ""));
         }
     }
 
@@ -195,6 +197,11 @@ public final class Gazetteer {
     /** The known source a name or alias, as a whole, stands for ("Russian Defense Ministry" is the Russian Defence Ministry). */
     public Optional<KnownSource> knownSource(String name) {
         return Optional.ofNullable(sourceByKey.get(key(name)));
+    }
+
+    /** The other names the lexicon gives a known source ("UN health agency" for the World Health Organization); none if unknown. */
+    public List<String> aliasesOfSource(String canonicalName) {
+        return sourceAliases.getOrDefault(canonicalName, List.of());
     }
 
     public Optional<Hit<KnownSource>> sourceAt(List<String> lowered, List<String> original, int i) {

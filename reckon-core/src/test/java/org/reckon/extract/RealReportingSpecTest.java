@@ -4042,4 +4042,83 @@ class RealReportingSpecTest {
             assertThat(claims(report)).extracting(c -> c.source().name()).doesNotContain("Q");
         }
     }
+    @Nested
+    class ADescribedBodysVoice {
+        @Test
+        void speaksForTheBodyNamedBefore() {
+            String report = "The World Health Organization flew surgical kits into Goma on Monday. At least 900 bodies have been "
+                    + "collected since Sunday, the agency's representative in Congo said.";
+            assertThat(only(report, Metric.KILLED).source().name()).isEqualTo("World Health Organization");
+        }
+
+        @Test
+        void evenWhenOnlyAnotherNameOfTheBodyHasTheDescription() {
+            String report = "Magen David Adom crews were sent to Beersheba. A missile hit a block of flats and killed four "
+                    + "people, the service said.";
+            assertThat(only(report, Metric.KILLED).source().name()).isEqualTo("Magen David Adom");
+        }
+
+        @Test
+        void butAPossessorThatIsNoBodyKeepsTheWords() {
+            String report = "Nobody in the valley trusts the count. Sixty people were killed, the region's governor said.";
+            assertThat(only(report, Metric.KILLED).source().name()).isNotEqualTo("World Health Organization").contains("governor");
+        }
+    }
+    @Nested
+    class APhraseFramingTheSubject {
+        @Test
+        void isNoPartOfTheSourcesName() {
+            String report = "Gaza's health ministry published new figures. In its daily report the ministry put the overall toll at "
+                    + "46,913 killed and 110,750 injured.";
+            assertThat(claims(report)).extracting(c -> c.source().name()).containsOnly("Gaza's Health Ministry").hasSize(2);
+        }
+
+        @Test
+        void whateverTheFrame() {
+            String report = "Lebanon's health ministry updated its count. On its website the ministry said 31 people were killed.";
+            assertThat(only(report, Metric.KILLED).source().name()).doesNotContain("website");
+        }
+    }
+    @Nested
+    class ResearchersOfAnInstitution {
+        @Test
+        void areTheInstitution() {
+            assertThat(only("A team from Johns Hopkins University estimated 654,965 excess deaths in the first 40 months.",
+                    Metric.KILLED).source().name()).isEqualTo("Johns Hopkins University");
+            assertThat(only("Epidemiologists at the London School of Hygiene counted 64,260 deaths in the enclave.",
+                    Metric.KILLED).source().name()).isEqualTo("London School of Hygiene");
+        }
+
+        @Test
+        void butPeopleInATownKeepTheirWords() {
+            assertThat(only("Researchers in Goma counted 300 bodies in the camps.", Metric.KILLED).source().name())
+                    .isEqualTo("Researchers in Goma");
+        }
+    }
+    @Nested
+    class FightersOfADescribedGroup {
+        @Test
+        void areTheArmedGroupNamedBefore() {
+            String report = "Hezbollah fought Israel for fourteen months along the border. Its leaders rarely gave figures. "
+                    + "Aid agencies counted the damage in the south. Schools stayed shut for the year. A source close to the "
+                    + "group said the movement's own tally of fighters killed stood at 1,800.";
+            assertThat(only(report, Metric.KILLED).party()).isEqualTo("Hezbollah");
+        }
+
+        @Test
+        void andAnInsidersWordsAreTheSource() {
+            String report = "Hezbollah has not said how many fighters it lost. An official familiar with the group's internal count "
+                    + "said 2,000 of its fighters were killed.";
+            Claim c = only(report, Metric.KILLED);
+            assertThat(c.party()).isEqualTo("Hezbollah");
+            assertThat(c.source().name()).startsWith("An official familiar with");
+        }
+
+        @Test
+        void butFightersWhoKilledAreNotTheCounted() {
+            String report = "The Amhara Fano National Force said its fighters had killed 120 soldiers of the Ethiopian National "
+                    + "Defense Force and captured 43 others near Debre Markos.";
+            assertThat(only(report, Metric.CAPTURED).party()).isEqualTo("Ethiopia");
+        }
+    }
 }
