@@ -790,7 +790,7 @@ final class Attributor implements Stage {
                     && !t.equalsIgnoreCase("the")));
             if (pronoun) {
                 Optional<Source> earlier = bodyEarlierIn(s, p[0]);
-                if (earlier.isEmpty() && s.index() > 0 && tokens.size() == 1) {
+                if (earlier.isEmpty() && s.index() > 0 && (tokens.size() == 1 || ownCount(tokens))) {
                     Sentence before = d.sentences.get(s.index() - 1);
                     // "The figure comes from the health ministry in Gaza. On 9 February it put ...": no one spoke yet;
                     // "The Ministry of Public Health does not separate ... As of 4 December it had recorded ...": "it" is
@@ -834,10 +834,11 @@ final class Attributor implements Stage {
         return from;
     }
 
-    /** "its database", "their figures": a count that a possessive pronoun gives to someone named before. */
+    /** "its database", "their figures", "its final cumulative figure": a count that a possessive pronoun gives to someone named before. */
     private static boolean ownCount(List<String> tokens) {
-        return tokens.size() == 2 && Lexicon.get().possessivePronouns.contains(tokens.get(0).toLowerCase(Locale.ROOT))
-                && SideFromPhrase.OFFICIAL_COUNTS.contains(tokens.get(1).toLowerCase(Locale.ROOT));
+        return tokens.size() >= 2 && tokens.size() <= 5 && Lexicon.get().possessivePronouns.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+                && SideFromPhrase.OFFICIAL_COUNTS.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT))
+                && tokens.subList(1, tokens.size() - 1).stream().allMatch(t -> t.matches("[a-z-]+"));
     }
 
     /** "Russia's defence ministry has not published a figure since September, when it said ...": the body "it" stands for. */

@@ -130,7 +130,41 @@ final class CueFinder {
         if (cues.isEmpty()) {
             updateFrom(s, low).ifPresent(cues::add);
         }
+        if (cues.isEmpty()) {
+            ownerOfTheOpeningCount(s, low).ifPresent(cues::add);
+        }
         return cues;
+    }
+
+    private static final Set<String> OWN_COUNTS = Lexicon.get().words("official-counts");
+    private static final Set<String> OWNERLESS_COUNTS = Set.of("toll", "number", "total");
+
+    /**
+     * "Its final cumulative figure ... was 4,047 people killed", "The ministry's figure of 21 dead rose to 34", "Their database
+     * shows 28,700 fatalities": a sentence opened by a body's count, or a count of "its"/"their", is that body's word. A
+     * toll, number or total of "its" may be a place's ("Its death toll rose"), so only a body's own counts them.
+     */
+    private Optional<Cue> ownerOfTheOpeningCount(Sentence s, List<String> low) {
+        int owner = low.size() > 3 && low.get(0).equals("the") ? 1 : 0;
+        int possessive = low.indexOf("'s");
+        boolean pronoun = owner == 0 && Set.of("its", "their").contains(low.isEmpty() ? "" : low.get(0));
+        int ownerEnd = pronoun ? 1 : possessive;
+        if (ownerEnd < 1 || ownerEnd > owner + 6) {
+            return Optional.empty();
+        }
+        int noun = ownerEnd + (pronoun ? 0 : 1);
+        while (noun < Math.min(low.size(), ownerEnd + 5) && !OWN_COUNTS.contains(low.get(noun)) && low.get(noun).matches("[a-z-]+")) {
+            noun++;
+        }
+        if (noun >= low.size() || !OWN_COUNTS.contains(low.get(noun))) {
+            return Optional.empty();
+        }
+        int[] np = pronoun ? new int[] {0, noun + 1} : new int[] {0, ownerEnd}; // "Its final figure": Attributor finds whose
+        boolean body = !pronoun && namesABody(s, low, np);
+        if (!body && !(pronoun && !OWNERLESS_COUNTS.contains(low.get(noun)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(Cue.Kind.ACCORDING_TO, noun, np[0], np[1]));
     }
 
     private static final Set<String> RELEASE_TIMES = Set.of("overnight", "today", "yesterday", "earlier", "late", "later", "jointly");
@@ -718,7 +752,9 @@ final class CueFinder {
                 || VOICE_HEADS.contains(low.get(colon - 1))
                 && java.util.stream.IntStream.range(colon + 2, low.size()).anyMatch(k -> lexicon.triggers.matchAt(low, k).isPresent());
         // "Tehran province: 140 martyred", "North-West region: 38 killed": a place heads the entry, no voice
-        boolean place = gazetteer.placeAt(low, FigureReader.original(s), start).isPresent() || Finisher.REGION_WORDS.contains(low.get(colon - 1));
+        // ... but "Belgorod governor: drone kills 2" is the place's governor speaking
+        boolean place = gazetteer.placeAt(low, FigureReader.original(s), start).isPresent() && !VOICE_HEADS.contains(low.get(colon - 1))
+                || Finisher.REGION_WORDS.contains(low.get(colon - 1));
         boolean body = clauseFollows && !place && np[0] == start && np[1] == colon && namesABody(s, low, np);
         if (body) {
             return Optional.of(new Cue(Cue.Kind.ACCORDING_TO, start, np[0], np[1]));

@@ -4121,4 +4121,42 @@ class RealReportingSpecTest {
             assertThat(only(report, Metric.CAPTURED).party()).isEqualTo("Ethiopia");
         }
     }
+    @Nested
+    class ABodysCountOpeningTheSentence {
+        @Test
+        void isThatBodysWord() {
+            String report = "Sudan's health ministry was slow to report. The ministry's figure of 21 dead, first released on Friday, "
+                    + "rose to 34 on Saturday.";
+            assertThat(claims(report)).extracting(c -> c.source().name()).containsOnly("Sudan's Health Ministry").hasSize(2);
+        }
+
+        @Test
+        void andItsCountIsTheBodyNamedBefore() {
+            assertThat(only("Lebanon's health ministry kept counting after the truce. Its final cumulative figure, published in "
+                    + "early December, was 4,047 people killed.", Metric.KILLED).source().name()).isEqualTo("Lebanon's Health Ministry");
+            assertThat(only("ACLED tracks the war in Sudan. Its database lists more than 28,700 reported fatalities since April.",
+                    Metric.KILLED).source().name()).isEqualTo("ACLED");
+        }
+
+        @Test
+        void butItsTollMayBeAPlacesAndNamesNoOne() {
+            assertThat(only("Gaza has been bombed for months. Its death toll rose to 300 on Friday.", Metric.KILLED).source().name())
+                    .isNull();
+        }
+    }
+    @Nested
+    class ALiveEntrysPlacedVoice {
+        @Test
+        void afterItsTimeIsTheVoice() {
+            assertThat(only("10:41 Belgorod governor: Ukrainian drone kills 2 in Shebekino", Metric.KILLED).source().name())
+                    .isEqualTo("Belgorod governor");
+            assertThat(only("• Kherson mayor: shelling killed three residents overnight", Metric.KILLED).source().name())
+                    .isEqualTo("Kherson mayor");
+        }
+
+        @Test
+        void whileAPlaceAloneIsNoVoice() {
+            assertThat(claims("14:20 Donetsk region: 48 killed, 210 injured")).extracting(c -> c.source().name()).containsOnlyNulls();
+        }
+    }
 }
