@@ -910,7 +910,7 @@ final class SideFromPhrase implements Stage {
 
     /**
      * "Denmark, whose battle group fought in the valley, lost 37 soldiers": the subject stands
-     * before an aside set off by commas that opens with a relative word.
+     * before an aside set off by commas that opens with a relative word, or before a short apposition.
      */
     private Optional<String> subjectBeforeAside(List<String> low, List<String> orig, int clauseStart) {
         if (clauseStart < 2 || !low.get(clauseStart - 1).equals(",")) {
@@ -920,7 +920,13 @@ final class SideFromPhrase implements Stage {
         while (open >= 0 && !low.get(open).equals(",") && clauseStart - open < 25) {
             open--;
         }
-        if (open < 1 || !low.get(open).equals(",") || !Set.of("whose", "which", "who", "where").contains(low.get(open + 1))) {
+        if (open < 1 || !low.get(open).equals(",")) {
+            return Optional.empty();
+        }
+        boolean relative = Set.of("whose", "which", "who", "where").contains(low.get(open + 1));
+        // "Uganda, its largest contributor, has about 4,500 soldiers in Somalia": a short apposition on the subject
+        boolean apposition = Set.of("its", "their", "the", "a", "an").contains(low.get(open + 1)) && clauseStart - open <= 7;
+        if (!relative && !apposition) {
             return Optional.empty();
         }
         Optional<Gazetteer.Hit<String>> subject = partyEndingAt(low, orig, open - 1);

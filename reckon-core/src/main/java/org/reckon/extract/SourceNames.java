@@ -170,6 +170,9 @@ final class SourceNames {
         if (phrase.isEmpty()) {
             return Optional.empty();
         }
+        if (phrase.matches("(?i)(no|none of the|neither)\\s.*")) {
+            return Optional.empty(); // "No group claimed the blast": a voice denied is no source
+        }
         int institution = institutionOfItsStaff(tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), tokens);
         if (institution > 0) {
             // "A team from Johns Hopkins University", "researchers at Ghent University": the institution made the count

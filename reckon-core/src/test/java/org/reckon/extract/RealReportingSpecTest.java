@@ -4159,4 +4159,22 @@ class RealReportingSpecTest {
             assertThat(claims("14:20 Donetsk region: 48 killed, 210 injured")).extracting(c -> c.source().name()).containsOnlyNulls();
         }
     }
+    @Nested
+    class ASubjectBeforeAShortApposition {
+        @Test
+        void stillOwnsItsTroops() {
+            assertThat(only("Uganda, its largest contributor, has about 4,500 soldiers in Somalia.", Metric.DEPLOYED).party())
+                    .isEqualTo("Uganda");
+            assertThat(only("Chad, a key ally of France, lost 92 soldiers in Mali in 2013.", Metric.KILLED).party())
+                    .isEqualTo("Chad");
+        }
+    }
+    @Nested
+    class AVoiceDenied {
+        @Test
+        void isNoSource() {
+            assertThat(only("No group claimed the blast, which killed eight passengers on the Afgoye road.", Metric.KILLED)
+                    .source().name()).isNull();
+        }
+    }
 }
