@@ -485,9 +485,16 @@ final class FigureReader implements Stage {
         if (lexicon.triggers.matchAt(low, counted).isEmpty()) {
             return false;
         }
-        for (int i = counted + 1; i < Math.min(low.size(), of + 9) && !CLAUSE_STOPS.contains(low.get(i)) && !low.get(i).equals(","); i++) {
+        for (int i = counted + 1; i < Math.min(low.size(), of + 12) && !CLAUSE_STOPS.contains(low.get(i)) && !low.get(i).equals(","); i++) {
             if (lexicon.subgroups.contains(low.get(i))) {
                 return true;
+            }
+            if (Set.of("its", "their", "our").contains(low.get(i)) && word(low, i - 1).matches("were|was|are") && i + 1 < low.size()
+                    && lexicon.persons.matchAt(low, i + 1).isPresent()) {
+                // "Hezbollah says 16 of the dead in Friday's strike were its members": the speaker's own people
+                m.role = lexicon.persons.matchAt(low, i + 1).get().value();
+                m.ownSide = true;
+                return false;
             }
             Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, orig, i);
             Optional<PhraseTable.Match<Role>> person = lexicon.persons.matchAt(low, party.map(Gazetteer.Hit::end).orElse(i));

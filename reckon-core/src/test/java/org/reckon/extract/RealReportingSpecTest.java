@@ -4177,4 +4177,19 @@ class RealReportingSpecTest {
                     .source().name()).isNull();
         }
     }
+    @Nested
+    class APartOfTheDeadThatWereItsOwn {
+        @Test
+        void isTheSpeakersPeople() {
+            assertThat(only("Hezbollah says 16 of the dead in Friday's strike were its members.", Metric.KILLED).party())
+                    .isEqualTo("Hezbollah");
+            assertThat(only("Islamic Jihad's armed wing said four of the dead were its fighters.", Metric.KILLED).party())
+                    .isEqualTo("Palestinian Islamic Jihad");
+        }
+
+        @Test
+        void whileAPartOfTheDeadWithNoOneNamedStaysUncounted() {
+            assertThat(claims("Nineteen of the dead in the market strike were buried on Monday.")).isEmpty();
+        }
+    }
 }
