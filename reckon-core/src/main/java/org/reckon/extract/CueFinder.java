@@ -137,7 +137,7 @@ final class CueFinder {
     }
 
     private static final Set<String> OWN_COUNTS = Lexicon.get().words("official-counts");
-    private static final Set<String> OWNERLESS_COUNTS = Set.of("toll", "number", "total");
+    private static final Set<String> OWNERLESS_COUNTS = Lexicon.get().words("place-counts");
 
     /**
      * "Its final cumulative figure ... was 4,047 people killed", "The ministry's figure of 21 dead rose to 34", "Their database
