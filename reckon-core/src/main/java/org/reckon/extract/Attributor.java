@@ -54,6 +54,7 @@ final class Attributor implements Stage {
     public void apply(Draft d) {
         List<List<Source>> namedBySentence = namedSources(d);
         Source lastResolved = null;
+        int voiceAt = -1; // the last sentence the voice spoke or was carried in
         // the voice of the list being read (maybe none), kept past a comment on an item's own line
         boolean inList = false;
         Source listVoice = null;
@@ -70,13 +71,14 @@ final class Attributor implements Stage {
                         : resolveCue(d, s, speakerCue(s, cues), namedAround(namedBySentence, s.index()), lastResolved);
                 if (any.isPresent()) {
                     lastResolved = any.get();
+                    voiceAt = s.index();
                     d.speakers.put(s.index(), any.get());
                 }
                 continue;
             }
             List<Mention> extra = new ArrayList<>();
             Source before = !listLine || !inList ? lastResolved : listVoice == Source.NONE ? null : listVoice;
-            Optional<Source> carried = carriedSource(d, s, cues, namedBySentence, before);
+            Optional<Source> carried = carriedSource(d, s, cues, namedBySentence, before, voiceAt);
             for (Mention m : here) {
                 if (carried.isPresent()) {
                     m.source = carried.get();
@@ -95,9 +97,13 @@ final class Attributor implements Stage {
                 inList = true;
                 listVoice = here.get(0).source.name() != null ? here.get(0).source : lastResolved != null ? lastResolved : Source.NONE;
             }
+            if (!cues.isEmpty()) {
+                voiceAt = s.index(); // "..., the summary says": a voice speaks here, even one its words do not name
+            }
             for (Mention m : here) {
                 if (m.source.name() != null) {
                     lastResolved = m.source;
+                    voiceAt = s.index();
                     if (!cues.isEmpty()) {
                         d.speakers.putIfAbsent(s.index(), m.source);
                     }
@@ -121,7 +127,8 @@ final class Attributor implements Stage {
      * The source of a sentence with no voice of its own: the one that carries on from the sentence before, the
      * body the heading over a label line names, or the speaker of the quotation the sentence is part of.
      */
-    private Optional<Source> carriedSource(Draft d, Sentence s, List<Cue> cues, List<List<Source>> namedBySentence, Source last) {
+    private Optional<Source> carriedSource(Draft d, Sentence s, List<Cue> cues, List<List<Source>> namedBySentence, Source last,
+                                           int voiceAt) {
         if (!cues.isEmpty()) {
             return Optional.empty();
         }
@@ -129,7 +136,7 @@ final class Attributor implements Stage {
         if (labelled.isPresent()) {
             return labelled;
         }
-        if (last != null && continuesPrevious(d, s)) {
+        if (last != null && continuesPrevious(d, s, voiceAt)) {
             return Optional.of(last);
         }
         return headingSource(d, s, namedBySentence).or(() -> quotedSpeaker(d, s, namedBySentence, last));
@@ -373,7 +380,7 @@ final class Attributor implements Stage {
      * same paragraph, opens with a word that points back ("Another 63 were wounded"), or is an
      * item of a list that a sentence ending in a colon introduced.
      */
-    private static boolean continuesPrevious(Draft d, Sentence s) {
+    private static boolean continuesPrevious(Draft d, Sentence s, int voiceAt) {
         if (s.index() == 0) {
             return false;
         }
@@ -405,7 +412,10 @@ final class Attributor implements Stage {
             return true; // "the ministry said:" and the items listed after it
         }
         String between = d.text().substring(previous.end(), s.begin());
-        return !between.contains("\n\n") && !between.contains("\n");
+        // "Hodan Ali said she hid ... [new paragraph] The group has fought ... The United States has 450 troops there": a
+        // sentence carries on only a voice heard in its own paragraph
+        return !between.contains("\n") && voiceAt >= 0 && voiceAt < s.index()
+                && !d.text().substring(d.sentences.get(voiceAt).end(), s.begin()).contains("\n");
     }
 
     /**

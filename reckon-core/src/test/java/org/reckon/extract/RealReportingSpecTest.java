@@ -4192,4 +4192,19 @@ class RealReportingSpecTest {
             assertThat(claims("Nineteen of the dead in the market strike were buried on Monday.")).isEmpty();
         }
     }
+    @Nested
+    class AVoiceCarriesOn {
+        @Test
+        void onlyInItsOwnParagraph() {
+            String report = "A witness, Hodan Ali, said she hid in a kitchen for an hour.\n\nThe group has fought the government for "
+                    + "17 years. The president launched an offensive in 2022. The United States has about 450 troops in Somalia.";
+            assertThat(only(report, Metric.DEPLOYED).source().name()).isNull();
+        }
+
+        @Test
+        void throughTheParagraphItSpokeIn() {
+            String report = "The ministry said 30 soldiers were killed on Monday. Another 12 were wounded near the border.";
+            assertThat(claims(report)).extracting(c -> c.source().name()).containsOnly("ministry").hasSize(2);
+        }
+    }
 }
