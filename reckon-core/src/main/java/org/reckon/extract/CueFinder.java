@@ -136,7 +136,6 @@ final class CueFinder {
         return cues;
     }
 
-    private static final Set<String> OWN_COUNTS = Lexicon.get().words("official-counts");
     private static final Set<String> OWNERLESS_COUNTS = Lexicon.get().words("place-counts");
 
     /**
@@ -153,10 +152,10 @@ final class CueFinder {
             return Optional.empty();
         }
         int noun = ownerEnd + (pronoun ? 0 : 1);
-        while (noun < Math.min(low.size(), ownerEnd + 5) && !OWN_COUNTS.contains(low.get(noun)) && low.get(noun).matches("[a-z-]+")) {
+        while (noun < Math.min(low.size(), ownerEnd + 5) && !SideFromPhrase.OFFICIAL_COUNTS.contains(low.get(noun)) && low.get(noun).matches("[a-z-]+")) {
             noun++;
         }
-        if (noun >= low.size() || !OWN_COUNTS.contains(low.get(noun))) {
+        if (noun >= low.size() || !SideFromPhrase.OFFICIAL_COUNTS.contains(low.get(noun))) {
             return Optional.empty();
         }
         int[] np = pronoun ? new int[] {0, noun + 1} : new int[] {0, ownerEnd}; // "Its final figure": Attributor finds whose
@@ -549,9 +548,7 @@ final class CueFinder {
         if (start > end || !hasContent(s, low, start, end + 1)) {
             return new int[] {0, 0};
         }
-        boolean closeTo = start >= 3 && (low.get(start - 1).equals("to") && low.get(start - 2).equals("close")
-                || low.get(start - 1).equals("with") && low.get(start - 2).equals("familiar"));
-        if (closeTo) {
+        if (start >= 3 && SourceNames.tiesAVoice(low, start - 2)) {
             // "a source close to the RSF", "an official familiar with the group's count": the source, tied to the group
             int[] tiedVoice = phraseEndingAt(s, low, start - 3);
             if (tiedVoice[1] == start - 2 && ANONYMOUS_VOICES.contains(low.get(start - 3))) {

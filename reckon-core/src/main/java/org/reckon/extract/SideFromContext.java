@@ -120,10 +120,11 @@ final class SideFromContext implements Stage {
                 m.party = speakerSide(m); // "SDF says two fighters killed by Turkish drone": an armed group's fighters hit by another side
                 continue;
             }
+            boolean ofADescribedGroup = SideFromPhrase.fightersOfADescribedGroup(m);
             if (m.party == null && !m.enemy && !m.listed && !(m.ownSide && speakerSide(m) != null)
-                    && (unnamedFighters(m) || SideFromPhrase.fightersOfADescribedGroup(m)) && !foreign(m)) {
+                    && (unnamedFighters(m) || ofADescribedGroup) && !foreign(m)) {
                 groupNamedNearby(d, m).or(() -> SideFromPhrase.membersOfADescribedGroup(m) || SideFromPhrase.ofTheNamelessFighters(m)
-                        || SideFromPhrase.fightersOfADescribedGroup(m) ? groupNamedEarlier(d, m) : Optional.empty())
+                        || ofADescribedGroup ? groupNamedEarlier(d, m) : Optional.empty())
                         .or(() -> attackerOfTheReport(d, m)).or(() -> onlyArmedGroupBefore(d, m)).ifPresent(g -> m.party = g);
             }
             if (m.party == null && !m.enemy && !m.listed && !m.ownSide) {

@@ -176,8 +176,7 @@ final class SourceNames {
         int institution = institutionOfItsStaff(tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), tokens);
         if (institution > 0) {
             // "A team from Johns Hopkins University", "researchers at Ghent University": the institution made the count
-            return resolve(String.join(" ", tokens.subList(institution, tokens.size())), tokens.subList(institution, tokens.size()),
-                    nerTags == null ? null : nerTags.subList(Math.min(institution, nerTags.size()), nerTags.size()), acronyms, named);
+            return resolveFrom(institution, tokens, nerTags, acronyms, named);
         }
         int place = placeAfterTheHead(tokens);
         List<String> low = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
@@ -191,14 +190,12 @@ final class SourceNames {
         int subject = subjectAfterAFrontedPhrase(low);
         if (subject > 0) {
             // "In its daily report the ministry put the toll at ...": the phrase before the subject only frames it
-            return resolve(String.join(" ", tokens.subList(subject, tokens.size())), tokens.subList(subject, tokens.size()),
-                    nerTags == null ? null : nerTags.subList(Math.min(subject, nerTags.size()), nerTags.size()), acronyms, named);
+            return resolveFrom(subject, tokens, nerTags, acronyms, named);
         }
         int body = bodyAfterItsData(low);
         if (body > 0) {
             // "Figures from the health ministry show": the ministry's figures
-            return resolve(String.join(" ", tokens.subList(body, tokens.size())), tokens.subList(body, tokens.size()),
-                    nerTags == null ? null : nerTags.subList(Math.min(body, nerTags.size()), nerTags.size()), acronyms, named);
+            return resolveFrom(body, tokens, nerTags, acronyms, named);
         }
         int owner = ownerOfACount(low);
         if (owner > 0) {
@@ -325,6 +322,12 @@ final class SourceNames {
         return -1;
     }
 
+    /** "close to", "familiar with" at {@code i}: words that tie an anonymous voice to the body after them. */
+    static boolean tiesAVoice(List<String> low, int i) {
+        return i + 1 < low.size() && (low.get(i).equals("close") && low.get(i + 1).equals("to")
+                || low.get(i).equals("familiar") && low.get(i + 1).equals("with"));
+    }
+
     /**
      * The head of a source phrase: its last word, or where a place follows an anonymous head ("a nurse in
      * Goma", "a doctor at the Bahir Dar hospital") the head before the place, which only locates the speaker.
@@ -332,9 +335,7 @@ final class SourceNames {
     private static int headBeforePlace(List<String> low) {
         for (int i = 1; i < low.size() - 1; i++) {
             // "a source close to the RSF", "an official familiar with the group's count"
-            boolean closeTo = low.get(i).equals("close") && low.get(i + 1).equals("to")
-                    || low.get(i).equals("familiar") && low.get(i + 1).equals("with");
-            if ((PLACING.contains(low.get(i)) || closeTo) && (ANONYMOUS_HEADS.contains(low.get(i - 1)) || WITNESS_HEADS.contains(low.get(i - 1)))) {
+            if ((PLACING.contains(low.get(i)) || tiesAVoice(low, i)) && (ANONYMOUS_HEADS.contains(low.get(i - 1)) || WITNESS_HEADS.contains(low.get(i - 1)))) {
                 return i - 1;
             }
         }
@@ -382,6 +383,14 @@ final class SourceNames {
             }
         }
         return Optional.empty();
+    }
+
+    /** The phrase from token {@code from} to its end, resolved on its own. */
+    private Optional<Source> resolveFrom(int from, List<String> tokens, List<String> nerTags, Map<String, String> acronyms,
+                                         List<Source> named) {
+        List<String> rest = tokens.subList(from, tokens.size());
+        return resolve(String.join(" ", rest), rest, nerTags == null ? null : nerTags.subList(Math.min(from, nerTags.size()), nerTags.size()),
+                acronyms, named);
     }
 
     Source fromName(String name) {
