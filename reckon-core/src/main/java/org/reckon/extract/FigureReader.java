@@ -62,6 +62,8 @@ final class FigureReader implements Stage {
     private static final Set<Metric> PERSON_ONLY = Set.of(Metric.DEPLOYED);
     private static final Set<String> RELATIVE_PRONOUNS = org.reckon.lexicon.Lexicon.get().words("relative-pronouns");
     private static final Set<String> INCLUSION_CUES = org.reckon.lexicon.Lexicon.get().words("inclusion-cues");
+    private static final List<List<String>> ADDITION_CUES = org.reckon.lexicon.Lexicon.get().words("addition-cues").stream()
+            .map(phrase -> List.of(phrase.split(" "))).toList();
     private static final Set<String> CAPTIVE_FIGHTERS = org.reckon.lexicon.Lexicon.get().words("captive-fighters");
     private static final Set<String> DETENTION_WORDS = org.reckon.lexicon.Lexicon.get().words("detention-words");
     private static final Set<String> RESCUED = org.reckon.lexicon.Lexicon.get().words("rescued");
@@ -1014,6 +1016,9 @@ final class FigureReader implements Stage {
             set(m, right);
         } else if (adjectivalInPhrase(triggers, m) != null) {
             set(m, adjectivalInPhrase(triggers, m));
+        } else if (previous != null && addedTo(s, low, figures, triggers, previous, m)) {
+            m.metric = previous.metric; // "3 825 servicemen killed, together with 85 civilians": more people with the same fate
+            m.triggerIndex = previous.triggerIndex;
         } else if (previous != null && (coordinated(low, previous, m) || breakdownOf(low, previous, m)
                 || listItemAfterModifiers(s, low, figures, triggers, previous, m)
                 // "136 victims were buried, bringing to 6,377 the number of victims buried there": the running toll of the same harm
@@ -1416,6 +1421,44 @@ final class FigureReader implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * "3 825 servicemen killed, together with 85 civilians", "had also died, along with seven Turkish soldiers",
+     * "killed around 30 commanders, as well as 11 nuclear scientists": people an addition cue joins to the figure
+     * before share its fate. They are more people, not a part of the first figure's, and nothing between the first
+     * figure's clause and the cue may start a clause of its own.
+     */
+    private static boolean addedTo(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers, Mention previous, Mention m) {
+        if (previous.metric == null || m.npEnd <= m.npStart) {
+            return false;
+        }
+        int cue = additionCueBefore(low, m.figure.qualifierStart());
+        int from = Math.max(Math.max(previous.npEnd, previous.figure.end()), previous.triggerIndex + 1);
+        while (from < cue && (AUX.contains(low.get(from)) || s.token(from).verb())) {
+            from++; // "40 prisoners were freed on Friday, plus two journalists": the verb of people a noun already counts
+        }
+        if (cue < 0 || cue < from || cue - from > 12) {
+            return false;
+        }
+        for (int i = from; i < cue; i++) {
+            if (CLAUSE_STOPS.contains(low.get(i)) || GAP_STOPS.contains(low.get(i)) || s.token(i).finiteVerb()
+                    || insideFigure(figures, i) || triggerAt(triggers, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the addition cue that ends right before {@code end} starts, or -1. */
+    private static int additionCueBefore(List<String> low, int end) {
+        for (List<String> cue : ADDITION_CUES) {
+            int start = end - cue.size();
+            if (start >= 0 && low.subList(start, end).equals(cue)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** The whole a bracket breaks down stands before it, and is no part of a list itself ("9 children (6 boys, 3 girls)" is). */

@@ -4207,4 +4207,30 @@ class RealReportingSpecTest {
             assertThat(claims(report)).extracting(c -> c.source().name()).containsOnly("ministry").hasSize(2);
         }
     }
+    @Nested
+    class PeopleAddedToAFigure {
+        @Test
+        void shareItsFateAsAClaimOfTheirOwn() {
+            assertThat(claims("Officials in Yerevan put the army's losses at 2 900 soldiers killed, together with 61 civilians."))
+                    .extracting(c -> c.metric() + " " + c.number()).contains("KILLED 2900", "KILLED 61");
+            assertThat(claims("Nine Afghan policemen died in the ambush, along with four Turkish engineers."))
+                    .extracting(c -> c.party() + " " + c.number()).contains("Turkey 4");
+            assertThat(claims("The rebels said they had captured 31 soldiers, as well as three foreign instructors."))
+                    .extracting(c -> c.metric() + " " + c.number()).contains("CAPTURED 3");
+            assertThat(claims("Some 40 prisoners were freed on Friday, plus two journalists held since 2023."))
+                    .extracting(c -> c.number()).contains(40L, 2L);
+        }
+
+        @Test
+        void whileThingsAddedAreNoPeople() {
+            assertThat(claims("The brigade lost 70 soldiers in the battle, along with 14 tanks and 9 armoured vehicles."))
+                    .extracting(c -> c.number()).containsExactly(70L);
+        }
+
+        @Test
+        void whileAnAdditionAfterAClauseOfItsOwnIsNot() {
+            assertThat(claims("Twelve soldiers were killed, officials said on Monday that the convoy was carrying fuel along with 8 guards."))
+                    .extracting(c -> c.number()).containsExactly(12L);
+        }
+    }
 }
