@@ -91,7 +91,9 @@ final class FigureReader implements Stage {
         for (int i = 0; i < d.sentences.size(); i++) {
             Sentence s = d.candidates.get(i);
             boolean pointsBack = s != null && pointsBack(s);
-            List<Mention> read = s == null ? List.of() : read(s, pointsBack ? lastMetric : null, counted);
+            // "Of the dead, 74 were police officers" after a sentence that counted no one: the opening phrase says what
+            Metric carried = pointsBack && lastMetric == null ? openingCount(s).orElse(null) : pointsBack ? lastMetric : null;
+            List<Mention> read = s == null ? List.of() : read(s, carried, counted);
             if (!read.isEmpty() && (pointsBack || opensAmongTheCounted(s)) && !d.mentions.isEmpty()) {
                 Mention whole = d.mentions.get(d.mentions.size() - 1);
                 if (whole.sentence.index() == i - 1) {
@@ -122,16 +124,23 @@ final class FigureReader implements Stage {
 
     /** "Of the dead,", "Of those killed,", "Of the people who died,": a casualty word within the opening phrase, then a comma. */
     private static boolean countedThenComma(Sentence s) {
+        return openingCount(s).isPresent();
+    }
+
+    /** The metric of the casualty word that ends the opening phrase "Of the dead,", "Of those killed,". */
+    private static Optional<Metric> openingCount(Sentence s) {
         List<String> low = FigureFinder.lowered(s);
         for (int k = 2; k < Math.min(s.size() - 1, 6); k++) {
             if (low.get(k).equals(",")) {
-                return false;
+                return Optional.empty();
             }
-            if (Lexicon.get().triggers.matchAt(low, k).map(t -> t.end()).filter(e -> e < low.size() && low.get(e).equals(",")).isPresent()) {
-                return true;
+            Optional<PhraseTable.Match<Metric>> word = Lexicon.get().triggers.matchAt(low, k)
+                    .filter(t -> t.end() < low.size() && low.get(t.end()).equals(","));
+            if (word.isPresent()) {
+                return word.map(PhraseTable.Match::value);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
@@ -504,6 +513,9 @@ final class FigureReader implements Stage {
                 person = lexicon.persons.matchAt(low, party.get().end() + 1);
             }
             if (person.isPresent() && !INHERITING_HEADS.contains(person.get().phrase())) {
+                if (party.isEmpty() && Long.valueOf(1).equals(m.figure.low())) {
+                    return true; // "one of the wounded is a local journalist": one person described, no count of a side
+                }
                 party.ifPresent(p -> m.party = p.value());
                 m.role = person.get().value();
                 return false;

@@ -415,8 +415,11 @@ public final class FigureFinder {
         }
         if (single.equals("one") && next.equals("of")) {
             // "one of the worst attacks" counts nothing; "the death of one of its soldiers" counts one of a side's own people
+            // "one of the dead was a Nepali national" counts one of the people a casualty word counts
             return after + 2 < low.size() && Set.of("its", "their", "our", "his", "her").contains(low.get(after + 1))
-                    && lexicon.persons.matchAt(low, after + 2).isPresent();
+                    && lexicon.persons.matchAt(low, after + 2).isPresent()
+                    || after + 2 < low.size() && Set.of("the", "those").contains(low.get(after + 1))
+                    && lexicon.triggers.matchAt(low, after + 2).isPresent();
         }
         if (prev.equals("aged") || (prev.equals("of") && before > 0 && low.get(before - 1).equals("age"))) {
             return false;

@@ -4233,4 +4233,29 @@ class RealReportingSpecTest {
                     .extracting(c -> c.number()).containsExactly(12L);
         }
     }
+    @Nested
+    class APartOfTheDeadNamedByNationality {
+        @Test
+        void countsOneAsWellAsMany() {
+            assertThat(only("One of the dead was a Nepali national, police in Srinagar said.", Metric.KILLED).party())
+                    .isEqualTo("Nepal");
+            assertThat(only("The agency said one of those killed was a Filipino seafarer.", Metric.KILLED).number()).isEqualTo(1L);
+            assertThat(only("Four of the wounded were Thai farm workers.", Metric.WOUNDED).party()).isEqualTo("Thailand");
+        }
+
+        @Test
+        void whileOneOfAKindCountsNothing() {
+            assertThat(claims("It was one of the deadliest attacks on the city this year.")).isEmpty();
+            assertThat(claims("One of the victims was a nine-year-old girl.")).isEmpty();
+        }
+    }
+    @Nested
+    class AnOpeningOfTheDead {
+        @Test
+        void saysWhatItsFigureCountsWhenNoSentenceBeforeCounted() {
+            assertThat(only("Of the dead, 74 were police officers, the prosecutor's office said.", Metric.KILLED).number())
+                    .isEqualTo(74L);
+            assertThat(only("Of those wounded, 31 were soldiers of the 93rd brigade.", Metric.WOUNDED).number()).isEqualTo(31L);
+        }
+    }
 }
