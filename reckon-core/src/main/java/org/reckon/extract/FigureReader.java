@@ -122,6 +122,52 @@ final class FigureReader implements Stage {
                 || Set.of("they", "these", "those").contains(first) && Set.of("included", "include").contains(second);
     }
 
+    /**
+     * "two Filipinos and a Vietnamese national", "nine Filipinos and a Russian electrician", "two journalists and a police
+     * officer": a single person listed after a figure, by nationality or by a person noun, counts one. Only inside a
+     * list: the article follows "and" or a comma, and between the figure and it stands no clause of its own.
+     */
+    private List<Figure> withListedSingles(Sentence s, List<String> low, List<String> orig, List<Figure> figures) {
+        List<Figure> all = new ArrayList<>(figures);
+        for (int i = 2; i + 1 < low.size(); i++) {
+            int at = i;
+            if (!Set.of("a", "an").contains(low.get(i)) || !Set.of("and", ",").contains(low.get(i - 1))
+                    || figures.stream().noneMatch(f -> f.end() < at && singlePersonAt(low, orig, f.end()) && listedAfter(s, low, f.end(), at - 1))
+                    || !singlePersonAt(low, orig, i + 1)) {
+                continue;
+            }
+            all.add(new Figure(i, i + 1, 1L, 1L, org.reckon.model.Qualifier.EXACT, i));
+        }
+        all.sort(java.util.Comparator.comparingInt(Figure::start));
+        return all;
+    }
+
+    /** Between a figure and a later list item only people, commas and "and": no verb, clause stop or preposition. */
+    private static boolean listedAfter(Sentence s, List<String> low, int from, int to) {
+        if (to - from > 8) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.token(k).verb() || CLAUSE_STOPS.contains(low.get(k)) || low.get(k).equals(".") || PREPOSITIONS.contains(low.get(k)) && !low.get(k).equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Vietnamese national", "Russian electrician", "South African", "police officer": people, perhaps with one word
+     * before; also what the figure before the listed person counts ("nine Filipinos", "two journalists"), not an age.
+     */
+    private boolean singlePersonAt(List<String> low, List<String> orig, int i) {
+        Optional<Gazetteer.Hit<String>> party = gazetteer.partyAt(low, orig, i);
+        int noun = party.map(Gazetteer.Hit::end).orElse(i);
+        if (party.isPresent() && (noun >= low.size() || !lexicon.nonPersons.contains(low.get(noun)))) {
+            return true;
+        }
+        return lexicon.persons.matchAt(low, i).isPresent() || i + 1 < low.size() && lexicon.persons.matchAt(low, i + 1).isPresent();
+    }
+
     /** "Of the dead,", "Of those killed,", "Of the people who died,": a casualty word within the opening phrase, then a comma. */
     private static boolean countedThenComma(Sentence s) {
         return openingCount(s).isPresent();
@@ -150,7 +196,7 @@ final class FigureReader implements Stage {
     List<Mention> read(Sentence s, Metric carried, Set<Metric> counted) {
         List<String> low = FigureFinder.lowered(s);
         List<String> orig = original(s);
-        List<Figure> figures = finder.find(s);
+        List<Figure> figures = withListedSingles(s, low, orig, finder.find(s));
         List<Trigger> triggers = triggers(low);
         Map<Figure, Trigger> left = new HashMap<>();
         Map<Figure, Trigger> referredBack = new HashMap<>();

@@ -4258,4 +4258,22 @@ class RealReportingSpecTest {
             assertThat(only("Of those wounded, 31 were soldiers of the 93rd brigade.", Metric.WOUNDED).number()).isEqualTo(31L);
         }
     }
+    @Nested
+    class ASinglePersonListedAfterAFigure {
+        @Test
+        void countsOneOfTheirSide() {
+            assertThat(claims("Two Filipinos and a Vietnamese national were among the crew killed, the ship's manager said."))
+                    .extracting(c -> c.party() + " " + c.number()).contains("Philippines 2", "Vietnam 1");
+            assertThat(claims("The eleven still missing are ten Indian sailors and a Georgian engineer."))
+                    .extracting(c -> c.party() + " " + c.number()).contains("Georgia 1");
+            assertThat(claims("The ambush killed four soldiers and a police officer near Kidal."))
+                    .extracting(c -> c.number()).containsExactlyInAnyOrder(4L, 1L);
+        }
+
+        @Test
+        void whileAThingListedIsNoOne() {
+            assertThat(claims("The strike killed three soldiers and a dog.")).extracting(c -> c.number()).containsExactly(3L);
+            assertThat(claims("Twelve people were killed and a school was destroyed.")).extracting(c -> c.number()).containsExactly(12L);
+        }
+    }
 }
