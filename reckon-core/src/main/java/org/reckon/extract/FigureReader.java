@@ -68,6 +68,7 @@ final class FigureReader implements Stage {
     private static final Set<String> DETENTION_WORDS = org.reckon.lexicon.Lexicon.get().words("detention-words");
     private static final Set<String> RESCUED = org.reckon.lexicon.Lexicon.get().words("rescued");
     private static final Set<String> OF_THEM = org.reckon.lexicon.Lexicon.get().words("of-them");
+    private static final Set<String> RANKS = org.reckon.lexicon.Lexicon.get().words("ranks");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -168,6 +169,36 @@ final class FigureReader implements Stage {
         return lexicon.persons.matchAt(low, i).isPresent() || i + 1 < low.size() && lexicon.persons.matchAt(low, i + 1).isPresent();
     }
 
+    /**
+     * "killed 47 terrorists, including three commanders", "four members of the security forces, including one officer",
+     * "the prisoners, including eight officers": ranks set off by an inclusion cue inside fighters or captives already
+     * counted are a part of them, no claim of their own. "Including two police officers" among people is a role.
+     */
+    private boolean rankAmongTheCounted(List<String> low, Mention m, Mention previous) {
+        if (m.npEnd <= m.npStart || !RANKS.contains(low.get(m.npEnd - 1)) || word(low, m.npEnd - 2).equals("police")) {
+            return false;
+        }
+        int cue = m.figure.qualifierStart() - 1;
+        if (OF_THEM.contains(word(low, cue)) && word(low, cue - 1).equals("among")) {
+            cue--;
+        }
+        if (!INCLUSION_CUES.contains(word(low, cue)) || !word(low, cue - 1).equals(",")) {
+            return false;
+        }
+        if (previous != null && previous.role == Role.MILITARY && previous.figure.end() < cue) {
+            return true;
+        }
+        int comma = cue - 1;
+        for (int k = Math.max(0, comma - 3); k < comma; k++) {
+            Optional<PhraseTable.Match<Role>> people = lexicon.persons.matchAt(low, k);
+            if (people.isPresent() && people.get().end() == comma
+                    && (people.get().value() == Role.MILITARY || Set.of("prisoners", "captives", "hostages").contains(low.get(comma - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Of the dead,", "Of those killed,", "Of the people who died,": a casualty word within the opening phrase, then a comma. */
     private static boolean countedThenComma(Sentence s) {
         return openingCount(s).isPresent();
@@ -257,7 +288,7 @@ final class FigureReader implements Stage {
                 subset = m;
                 continue;
             }
-            if (partOfTheCounted(low, orig, m)) {
+            if (partOfTheCounted(low, orig, m) || rankAmongTheCounted(low, m, previous)) {
                 continue;
             }
             subset = null;

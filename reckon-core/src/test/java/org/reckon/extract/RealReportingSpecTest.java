@@ -4276,4 +4276,24 @@ class RealReportingSpecTest {
             assertThat(claims("Twelve people were killed and a school was destroyed.")).extracting(c -> c.number()).containsExactly(12L);
         }
     }
+    @Nested
+    class RanksAmongFightersCounted {
+        @Test
+        void areAPartOfThemNotAClaim() {
+            assertThat(claims("The army said it had killed 63 insurgents near Mbau, including four commanders."))
+                    .extracting(c -> c.number()).containsExactly(63L);
+            assertThat(claims("Seven border guards, among them two officers, were wounded in the shelling."))
+                    .extracting(c -> c.number()).containsExactly(7L);
+            assertThat(claims("The group said the captives, including five officers, would be exchanged."))
+                    .extracting(c -> c.number()).isEmpty();
+        }
+
+        @Test
+        void whileARoleAmongPeopleIsAClaim() {
+            assertThat(claims("Nine people were killed in the blast, including three police officers."))
+                    .extracting(c -> c.number()).containsExactlyInAnyOrder(9L, 3L);
+            assertThat(claims("The raid killed 14 villagers, including two community leaders."))
+                    .extracting(c -> c.number()).containsExactlyInAnyOrder(14L, 2L);
+        }
+    }
 }
