@@ -52,6 +52,8 @@ final class CandidateFilter implements Stage {
                     || lexicon.persons.matchAt(low, i).filter(p -> p.value() == org.reckon.model.Role.MILITARY).isPresent();
         }
         // "Of these, 786 were members of the armed forces": a sentence that breaks down the people just counted
-        return (trigger || FigureReader.pointsBack(s)) && !figures.find(s).isEmpty();
+        List<org.reckon.figures.Figure> found = figures.find(s);
+        // "... say the true number is well above 100": a toll word given a figure may restate the count before
+        return !found.isEmpty() && (trigger || FigureReader.pointsBack(s) || RestatedTolls.givesATollAFigure(low, found));
     }
 }

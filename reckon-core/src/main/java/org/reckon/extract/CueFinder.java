@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class CueFinder {
     private static final Set<String> SKIP_BEFORE_VERB = org.reckon.lexicon.Lexicon.get().words("skip-before-verb");
+    private static final Set<String> TIME_UNITS = org.reckon.lexicon.Lexicon.get().words("time-units");
+    private static final Set<String> TIME_MODIFIERS = org.reckon.lexicon.Lexicon.get().words("time-modifiers");
     private static final Set<String> SPOKESPEOPLE = org.reckon.lexicon.Lexicon.get().words("spokespeople");
     private static final Set<String> SOURCE_WORDS = org.reckon.lexicon.Lexicon.get().words("source-words");
     /** Words of source descriptions ("territorial", "brigade"): a source phrase runs over them too. */
@@ -405,12 +407,32 @@ final class CueFinder {
         return SKIP_BEFORE_VERB.contains(low.get(j)) || low.get(j).endsWith("ly") && pos != null && pos.startsWith("RB");
     }
 
+    /**
+     * "The Yugoslav government at the time put", "A State Department briefing the following year put", "the ministry
+     * last week said": a time phrase between the speaker and the verb is no part of the speaker; where it ends at
+     * {@code end}, where the words before it end.
+     */
+    private static int beforeATimePhrase(Sentence s, List<String> low, int end) {
+        if (end < 2 || !TIME_UNITS.contains(low.get(end))) {
+            return end;
+        }
+        String before = low.get(end - 1);
+        if (before.equals("the") && low.get(end - 2).equals("at") && low.get(end).equals("time")) {
+            return end - 3; // "at the time"
+        }
+        if (!TIME_MODIFIERS.contains(before) || before.equals("at")) {
+            return end;
+        }
+        return low.get(end - 2).equals("the") ? end - 3 : end - 2; // "the following year", "last week"
+    }
+
     /** "SOURCE said" / "SOURCE, a spokesman, said": the subject phrase right before the verb. */
     private int[] subjectBefore(Sentence s, List<String> low, int verb) {
         int j = verb - 1;
         while (j >= 0 && (skippedBeforeAVerb(s, low, j) || Dates.weekday(low.get(j)).isPresent())) {
             j--;
         }
+        j = beforeATimePhrase(s, low, j);
         if (j >= 0 && low.get(j).equals(",")) {
             int relative = beforeRelativeClause(low, j);
             if (relative < j) {

@@ -32,6 +32,7 @@ public final class Extractor {
                 new CandidateFilter(nlp, lexicon),
                 new FigureReader(lexicon, gazetteer, bindings),
                 new TallyLists(lexicon, gazetteer),
+                new RestatedTolls(lexicon),
                 new HarmCause(lexicon),
                 new SideFromPhrase(lexicon, gazetteer, bindings),
                 new Attributor(lexicon, gazetteer),

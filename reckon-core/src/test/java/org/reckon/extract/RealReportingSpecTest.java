@@ -4296,4 +4296,16 @@ class RealReportingSpecTest {
                     .extracting(c -> c.number()).containsExactlyInAnyOrder(14L, 2L);
         }
     }
+    @Nested
+    class ATimePhraseBetweenASpeakerAndTheVerb {
+        @Test
+        void isNoPartOfTheSpeaker() {
+            assertThat(only("The Yugoslav government at the time put the number of soldiers killed at 1,200.", Metric.KILLED)
+                    .source().name()).isEqualTo("Yugoslav government");
+            assertThat(only("The health ministry the following day said 41 people had been killed.", Metric.KILLED)
+                    .source().name()).isEqualTo("health ministry");
+            assertThat(only("Kenya's interior ministry last week said 300 more police officers had arrived in Haiti.", Metric.DEPLOYED)
+                    .source().name()).isEqualToIgnoringCase("interior ministry");
+        }
+    }
 }

@@ -23,7 +23,7 @@ class StageContractTest {
         List<GoldReport> dev = GoldReader.read(Path.of("..", "corpus", "dev", "part-a.jsonl"));
         Extractor extractor = Extractor.shared();
         assertThat(extractor.toString()).isEqualTo("Segmenter -> DateLine -> Acronyms -> CandidateFilter -> FigureReader -> "
-                + "TallyLists -> HarmCause -> SideFromPhrase -> Attributor -> Dater -> SideFromContext -> OwnLosses -> SourceOwners -> SourceForms -> Finisher -> Statements");
+                + "TallyLists -> RestatedTolls -> HarmCause -> SideFromPhrase -> Attributor -> Dater -> SideFromContext -> OwnLosses -> SourceOwners -> SourceForms -> Finisher -> Statements");
         for (GoldReport g : dev) {
             extractor.extract(g.report(), (stage, draft) -> check(stage.name() + " on " + g.report().id(), draft));
         }
