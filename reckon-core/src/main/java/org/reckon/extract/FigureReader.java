@@ -69,6 +69,7 @@ final class FigureReader implements Stage {
     private static final Set<String> RESCUED = org.reckon.lexicon.Lexicon.get().words("rescued");
     private static final Set<String> OF_THEM = org.reckon.lexicon.Lexicon.get().words("of-them");
     private static final Set<String> RANKS = org.reckon.lexicon.Lexicon.get().words("ranks");
+    private static final Set<String> HELD_PEOPLE = org.reckon.lexicon.Lexicon.get().words("held-people");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -192,7 +193,7 @@ final class FigureReader implements Stage {
         for (int k = Math.max(0, comma - 3); k < comma; k++) {
             Optional<PhraseTable.Match<Role>> people = lexicon.persons.matchAt(low, k);
             if (people.isPresent() && people.get().end() == comma
-                    && (people.get().value() == Role.MILITARY || Set.of("prisoners", "captives", "hostages").contains(low.get(comma - 1)))) {
+                    && (people.get().value() == Role.MILITARY || HELD_PEOPLE.contains(low.get(comma - 1)))) {
                 return true;
             }
         }
