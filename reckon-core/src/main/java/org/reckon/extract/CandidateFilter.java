@@ -46,11 +46,8 @@ final class CandidateFilter implements Stage {
 
     boolean isCandidate(Sentence s) {
         List<String> low = FigureFinder.lowered(s);
-        boolean trigger = false;
-        for (int i = 0; i < low.size() && !trigger; i++) {
-            trigger = lexicon.triggers.matchAt(low, i).isPresent()
-                    || lexicon.persons.matchAt(low, i).filter(p -> p.value() == org.reckon.model.Role.MILITARY).isPresent();
-        }
+        boolean trigger = lexicon.triggers.anyMatch(low, metric -> true)
+                || lexicon.persons.anyMatch(low, role -> role == org.reckon.model.Role.MILITARY);
         // "Of these, 786 were members of the armed forces": a sentence that breaks down the people just counted
         List<org.reckon.figures.Figure> found = figures.find(s);
         // "... say the true number is well above 100": a toll word given a figure may restate the count before

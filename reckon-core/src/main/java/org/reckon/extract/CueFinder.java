@@ -412,7 +412,7 @@ final class CueFinder {
      * last week said": a time phrase between the speaker and the verb is no part of the speaker; where it ends at
      * {@code end}, where the words before it end.
      */
-    private static int beforeATimePhrase(Sentence s, List<String> low, int end) {
+    private static int beforeATimePhrase(List<String> low, int end) {
         if (end < 2 || !TIME_UNITS.contains(low.get(end))) {
             return end;
         }
@@ -432,7 +432,7 @@ final class CueFinder {
         while (j >= 0 && (skippedBeforeAVerb(s, low, j) || Dates.weekday(low.get(j)).isPresent())) {
             j--;
         }
-        j = beforeATimePhrase(s, low, j);
+        j = beforeATimePhrase(low, j);
         if (j >= 0 && low.get(j).equals(",")) {
             int relative = beforeRelativeClause(low, j);
             if (relative < j) {

@@ -62,8 +62,10 @@ final class FigureReader implements Stage {
     private static final Set<Metric> PERSON_ONLY = Set.of(Metric.DEPLOYED);
     private static final Set<String> RELATIVE_PRONOUNS = org.reckon.lexicon.Lexicon.get().words("relative-pronouns");
     private static final Set<String> INCLUSION_CUES = org.reckon.lexicon.Lexicon.get().words("inclusion-cues");
-    private static final List<List<String>> ADDITION_CUES = org.reckon.lexicon.Lexicon.get().words("addition-cues").stream()
-            .map(phrase -> List.of(phrase.split(" "))).toList();
+    private static final PhraseTable<String> ADDITION_CUES = new PhraseTable<>();
+    static {
+        org.reckon.lexicon.Lexicon.get().words("addition-cues").forEach(cue -> ADDITION_CUES.put(cue, cue));
+    }
     private static final Set<String> CAPTIVE_FIGHTERS = org.reckon.lexicon.Lexicon.get().words("captive-fighters");
     private static final Set<String> DETENTION_WORDS = org.reckon.lexicon.Lexicon.get().words("detention-words");
     private static final Set<String> RESCUED = org.reckon.lexicon.Lexicon.get().words("rescued");
@@ -94,7 +96,7 @@ final class FigureReader implements Stage {
             Sentence s = d.candidates.get(i);
             boolean pointsBack = s != null && pointsBack(s);
             // "Of the dead, 74 were police officers" after a sentence that counted no one: the opening phrase says what
-            Metric carried = pointsBack && lastMetric == null ? openingCount(s).orElse(null) : pointsBack ? lastMetric : null;
+            Metric carried = pointsBack ? Optional.ofNullable(lastMetric).or(() -> openingCount(s)).orElse(null) : null;
             List<Mention> read = s == null ? List.of() : read(s, carried, counted);
             if (!read.isEmpty() && (pointsBack || opensAmongTheCounted(s)) && !d.mentions.isEmpty()) {
                 Mention whole = d.mentions.get(d.mentions.size() - 1);
@@ -120,7 +122,7 @@ final class FigureReader implements Stage {
         String second = s.lower(1);
         return (first.equals("among") || first.equals("of")) && OF_THEM.contains(second) && !second.equals("which")
                 && Set.of("were", "was", "are", "is", ",").contains(s.lower(2))
-                || first.equals("of") && Set.of("the", "those", "these").contains(second) && countedThenComma(s) // "Of the dead, 74 were police officers"
+                || first.equals("of") && Set.of("the", "those", "these").contains(second) && openingCount(s).isPresent() // "Of the dead, 74 were police officers"
                 || Set.of("they", "these", "those").contains(first) && Set.of("included", "include").contains(second);
     }
 
@@ -190,22 +192,14 @@ final class FigureReader implements Stage {
             return true;
         }
         int comma = cue - 1;
-        for (int k = Math.max(0, comma - 3); k < comma; k++) {
-            Optional<PhraseTable.Match<Role>> people = lexicon.persons.matchAt(low, k);
-            if (people.isPresent() && people.get().end() == comma
-                    && (people.get().value() == Role.MILITARY || HELD_PEOPLE.contains(low.get(comma - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.persons.matchEndingAt(low, comma)
+                .filter(people -> people.value() == Role.MILITARY || HELD_PEOPLE.contains(low.get(comma - 1))).isPresent();
     }
 
-    /** "Of the dead,", "Of those killed,", "Of the people who died,": a casualty word within the opening phrase, then a comma. */
-    private static boolean countedThenComma(Sentence s) {
-        return openingCount(s).isPresent();
-    }
-
-    /** The metric of the casualty word that ends the opening phrase "Of the dead,", "Of those killed,". */
+    /**
+     * "Of the dead,", "Of those killed,", "Of the people who died,": the metric of the casualty word that ends the
+     * opening phrase before its comma.
+     */
     private static Optional<Metric> openingCount(Sentence s) {
         List<String> low = FigureFinder.lowered(s);
         for (int k = 2; k < Math.min(s.size() - 1, 6); k++) {
@@ -1523,7 +1517,7 @@ final class FigureReader implements Stage {
         if (previous.metric == null || m.npEnd <= m.npStart) {
             return false;
         }
-        int cue = additionCueBefore(low, m.figure.qualifierStart());
+        int cue = ADDITION_CUES.matchEndingAt(low, m.figure.qualifierStart()).map(PhraseTable.Match::start).orElse(-1);
         int from = Math.max(Math.max(previous.npEnd, previous.figure.end()), previous.triggerIndex + 1);
         while (from < cue && (AUX.contains(low.get(from)) || s.token(from).verb())) {
             from++; // "40 prisoners were freed on Friday, plus two journalists": the verb of people a noun already counts
@@ -1538,17 +1532,6 @@ final class FigureReader implements Stage {
             }
         }
         return true;
-    }
-
-    /** Where the addition cue that ends right before {@code end} starts, or -1. */
-    private static int additionCueBefore(List<String> low, int end) {
-        for (List<String> cue : ADDITION_CUES) {
-            int start = end - cue.size();
-            if (start >= 0 && low.subList(start, end).equals(cue)) {
-                return start;
-            }
-        }
-        return -1;
     }
 
     /** The whole a bracket breaks down stands before it, and is no part of a list itself ("9 children (6 boys, 3 girls)" is). */

@@ -37,10 +37,11 @@ final class RestatedTolls implements Stage {
         List<Mention> found = new ArrayList<>();
         for (Sentence s : d.candidates.values()) {
             Optional<Mention> before = countJustBefore(d, s);
-            if (before.isEmpty() || d.mentions.stream().anyMatch(m -> m.sentence.index() == s.index()) || namesACasualty(s)) {
+            List<String> low = FigureFinder.lowered(s);
+            if (before.isEmpty() || d.mentions.stream().anyMatch(m -> m.sentence.index() == s.index())
+                    || lexicon.triggers.anyMatch(low, metric -> true)) {
                 continue;
             }
-            List<String> low = FigureFinder.lowered(s);
             for (Figure f : finder.find(s)) {
                 int toll = tollWordBefore(low, f);
                 if (toll >= 0 && !s.token(toll).verb()) { // "U.N. agencies estimate that at least 17,000 children" is no count's figure
@@ -80,16 +81,6 @@ final class RestatedTolls implements Stage {
             return near ? Optional.of(m) : Optional.empty();
         }
         return Optional.empty();
-    }
-
-    private boolean namesACasualty(Sentence s) {
-        List<String> low = FigureFinder.lowered(s);
-        for (int i = 0; i < low.size(); i++) {
-            if (lexicon.triggers.matchAt(low, i).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

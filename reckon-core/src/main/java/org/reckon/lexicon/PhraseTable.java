@@ -41,6 +41,16 @@ public final class PhraseTable<V> {
         return Optional.empty();
     }
 
+    /** Whether some phrase whose value {@code accept}s starts at any token of {@code lowered}. */
+    public boolean anyMatch(List<String> lowered, java.util.function.Predicate<? super V> accept) {
+        for (int i = 0; i < lowered.size(); i++) {
+            if (matchAt(lowered, i).filter(m -> accept.test(m.value())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest phrase ending just before token {@code end}, if any. */
     public Optional<Match<V>> matchEndingAt(List<String> lowered, int end) {
         for (int n = Math.min(longest, end); n >= 1; n--) {
