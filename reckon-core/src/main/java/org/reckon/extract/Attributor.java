@@ -794,10 +794,14 @@ final class Attributor implements Stage {
                 }
             }
             String lastWord = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
+            if (last != null && written.equalsIgnoreCase("the group") && armedGroup(last)) {
+                out.add(last); // "The KIA said ... The group said 14 of its own fighters had died": the armed group still speaking
+                continue;
+            }
             boolean pronoun = (tokens.size() == 1 && Lexicon.get().personalPronouns.contains(lastWord))
                     || ownCount(tokens)
                     || (tokens.size() <= 3 && DOCUMENTS.contains(lastWord) && tokens.stream().noneMatch(t -> Character.isUpperCase(t.charAt(0))
-                    && !t.equalsIgnoreCase("the")));
+                    && !t.equalsIgnoreCase("the")) && !ownedByABody(tokens));
             if (pronoun) {
                 Optional<Source> earlier = bodyEarlierIn(s, p[0]);
                 if (earlier.isEmpty() && s.index() > 0 && (tokens.size() == 1 || ownCount(tokens))) {
@@ -842,6 +846,16 @@ final class Attributor implements Stage {
             from--;
         }
         return from;
+    }
+
+    private boolean armedGroup(Source s) {
+        return s.affiliation() != null && gazetteer.isArmedGroup(s.affiliation())
+                || gazetteer.isArmedGroup(gazetteer.canonicalParty(s.name()));
+    }
+
+    /** "the military's tally", "the army's count": a document whose owner is named in the phrase, not one that points back. */
+    private static boolean ownedByABody(List<String> tokens) {
+        return SourceNames.ownerOfACount(tokens.stream().map(t -> t.toLowerCase(Locale.ROOT).replace('’', '\'')).toList()) > 0;
     }
 
     /** "its database", "their figures", "its final cumulative figure": a count that a possessive pronoun gives to someone named before. */

@@ -74,6 +74,9 @@ final class CueFinder {
                     // "X, citing Y": Y counted; "Y, cited by X": X only passed it on, where Y is named
                     cues.add(new Cue(w.equals("cited") ? Cue.Kind.CITED_BY : Cue.Kind.CITING, i, np[0], np[1]));
                 }
+            } else if (ownerOfAReckoning(s, low, i).isPresent()) {
+                int[] np = ownerOfAReckoning(s, low, i).get();
+                cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1])); // "by HRW's count", "in the estimate of the army"
             } else if (quotedAs(s, low, i).isPresent()) {
                 int[] np = quotedAs(s, low, i).get();
                 cues.add(new Cue(Cue.Kind.CITING, i, np[0], np[1])); // "Haaretz quoted the army as saying": the army's figure
@@ -88,6 +91,12 @@ final class CueFinder {
                     cues.add(new Cue(Cue.Kind.ACCORDING_TO, i, np[0], np[1]));
                 }
             } else if (isSpeechVerb(s, low, i) || givesAToll(low, i) || namesAFigure(s, low, i)) {
+                Optional<Cue> spokeJustBefore = w.endsWith("ing") && i > 0 && low.get(i - 1).equals(",") ? speechJustBefore(cues, i) : Optional.empty();
+                if (spokeJustBefore.isPresent()) {
+                    // "..., the Defense Ministry said on Saturday, adding that one soldier was killed": the speaker of the verb it follows
+                    cues.add(new Cue(Cue.Kind.SPEECH, i, spokeJustBefore.get().from(), spokeJustBefore.get().to()));
+                    continue;
+                }
                 int[] np = subjectBeforeAParticiple(s, low, i);
                 if (np[1] <= np[0] && w.endsWith("ing") && i > 0 && Attributor.DOCUMENTS.contains(low.get(i - 1))) {
                     np = subjectOfTheVerbOver(s, low, i - 1); // "the BLA released a statement saying its fighters had killed 214"
@@ -111,6 +120,9 @@ final class CueFinder {
                 if (np[1] <= np[0] && i > 0 && !w.endsWith("ing")
                         && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
                     np = forwardPhrase(s, low, i + 1);
+                }
+                if (!isSpeechVerb(s, low, i) && !givesAToll(low, i)) {
+                    np = countersSubject(s, low, i, np);
                 }
                 if (np[1] > np[0] && sceneNotVoice(s, low, i, np)) {
                     continue;
@@ -264,6 +276,74 @@ final class CueFinder {
         return !(w.startsWith("estimate") && (prev.equals("an") || next.equals("to")));
     }
 
+    private static final Set<String> RECKONINGS = Lexicon.get().words("reckonings");
+    private static final Set<String> RECKONING_MODIFIERS = Lexicon.get().words("reckoning-modifiers");
+
+    /**
+     * "by Human Rights Watch's count", "in the army's own estimate", "by the reckoning of a military spokesman", "by its
+     * count": a count, estimate or reckoning after "by", "in" or "on" names its owner, who is the figure's voice as after
+     * "according to". The phrase of the owner, or of the pronoun with its count; never "our count" (the outlet itself) or
+     * a time's ("by Friday's count").
+     */
+    private Optional<int[]> ownerOfAReckoning(Sentence s, List<String> low, int i) {
+        if (!Set.of("by", "in", "on").contains(low.get(i)) || i + 2 >= low.size()) {
+            return Optional.empty();
+        }
+        int k = low.get(i + 1).equals("the") ? i + 2 : i + 1;
+        if (k > i + 1 && k + 2 < low.size() && RECKONINGS.contains(low.get(k)) && low.get(k + 1).equals("of")) {
+            int[] np = forwardPhrase(s, low, k + 2);
+            return np[1] > np[0] ? Optional.of(np) : Optional.empty();
+        }
+        if (k == i + 1 && lexicon.possessivePronouns.contains(low.get(k)) && !Set.of("our", "my").contains(low.get(k))) {
+            int count = afterReckoningModifiers(low, k + 1);
+            return count < low.size() && RECKONINGS.contains(low.get(count)) ? Optional.of(new int[] {k, count + 1}) : Optional.empty();
+        }
+        for (int p = k + 1; p < Math.min(low.size() - 1, k + 6); p++) {
+            if (low.get(p).equals("'s")) {
+                int count = afterReckoningModifiers(low, p + 1);
+                boolean owned = count < low.size() && RECKONINGS.contains(low.get(count)) && hasContent(s, low, k, p)
+                        && low.subList(k, p).stream().noneMatch(w -> Dates.weekday(w).isPresent() || Dates.month(w).isPresent()
+                        || TIME_UNITS.contains(w));
+                return owned ? Optional.of(new int[] {k, p}) : Optional.empty();
+            }
+            if (!inPhrase(s, low, p)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int afterReckoningModifiers(List<String> low, int from) {
+        int k = from;
+        while (k < low.size() && k - from < 2 && RECKONING_MODIFIERS.contains(low.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "Mediazona, working with the BBC, had by the end of June established the names of ...": a counting verb's subject in
+     * the parse, past the asides and time phrases the windows stop at; the windows' phrase where the parse's only adds to it
+     * (its head is in them: "Russia's own Investigative Committee") or where a dateline's dash stands between ("BAKU (Wire) - the ministry named").
+     */
+    private int[] countersSubject(Sentence s, List<String> low, int verb, int[] windows) {
+        int[] parsed = namingSubjectOf(s, low, Optional.of(verb));
+        boolean found = parsed[1] > parsed[0];
+        int head = found ? s.parse().activeSubject(verb).orElse(-1) : -1;
+        boolean widens = windows[0] <= head && head < windows[1];
+        boolean pastADash = found && low.subList(parsed[1], verb).stream().anyMatch(w -> Set.of("-", "--", "—", "–", ":").contains(w));
+        return found && !widens && !pastADash ? parsed : windows;
+    }
+
+    /** The speech cue whose verb stands at most six tokens before {@code participle}, the last cue found so far. */
+    private static Optional<Cue> speechJustBefore(List<Cue> cues, int participle) {
+        if (cues.isEmpty()) {
+            return Optional.empty();
+        }
+        Cue last = cues.get(cues.size() - 1);
+        return last.kind() == Cue.Kind.SPEECH && participle - last.position() <= 6 ? Optional.of(last) : Optional.empty();
+    }
+
     /** Heads of a voice, never of a side's people: "Health official: 60 dead" is told, "Kenyan police: 12 dead" counted. */
     private static final Set<String> VOICE_HEADS = Lexicon.get().words("voice-heads");
 
@@ -332,17 +412,24 @@ final class CueFinder {
      * verb of counting with a figure right after it states that figure; never a passive ("were named", "listed as").
      */
     private static boolean namesAFigure(Sentence s, List<String> low, int i) {
-        if (!FIGURE_NAMING.contains(low.get(i)) || i == 0 || s.token(i).capitalized() || passiveOfBe(low, i)) {
+        boolean byName = NAME_ESTABLISHING.contains(low.get(i)) && low.subList(i + 1, Math.min(low.size(), i + 4)).stream()
+                .anyMatch(w -> w.equals("names") || w.equals("identities"));
+        if (!(FIGURE_NAMING.contains(low.get(i)) || byName) || i == 0 || s.token(i).capitalized() || passiveOfBe(low, i)) {
             return false;
         }
+        // "identified by name more than 70,000": how the people were counted stands between the verb and the figure
+        int from = i + 2 < low.size() && low.get(i + 1).equals("by") && low.get(i + 2).equals("name") ? i + 3 : i + 1;
         // "identified the remains of 204": the figure may follow what is left of the people
-        for (int k = i + 1; k < Math.min(low.size(), i + 5); k++) {
+        for (int k = from; k < Math.min(low.size(), from + 4); k++) {
             if (low.get(k).matches("[\\d][\\d,.]*") || "CD".equals(s.token(k).pos())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Verbs that count people only by establishing their names ("established the names of 111 387 soldiers"). */
+    private static final Set<String> NAME_ESTABLISHING = Lexicon.get().words("name-establishing");
 
     /** The subject of the verb a speech verb after "and" or "but" is conjoined to, read from the parse. */
     private int[] subjectOfTheFirstVerb(Sentence s, List<String> low, int verb) {

@@ -503,6 +503,28 @@ final class SideFromContext implements Stage {
                 || nearestIn(m.sentence, Integer.MAX_VALUE, m.party::equals).isPresent();
     }
 
+    /**
+     * "their fighters" where one person gives the count (a spokesman, a minister): a plural possessive never stands for a
+     * single speaker, but for the party that opens the sentence as its subject ("The Houthis stopped ...").
+     */
+    private Optional<String> pluralOwnerOpeningTheSentence(Mention m) {
+        boolean individual = m.source.kind() == SourceKind.OFFICIAL || m.source.kind() == SourceKind.PERSON;
+        List<String> low = FigureFinder.lowered(m.sentence);
+        if (!individual || !low.subList(m.figure.start(), Math.min(low.size(), m.npEnd + 1)).contains("their")) {
+            return Optional.empty();
+        }
+        List<String> orig = FigureReader.original(m.sentence);
+        Optional<String> subject = Optional.empty();
+        for (int i = 0; i < m.figure.start() && !m.sentence.token(i).finiteVerb(); i++) {
+            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, i);
+            if (hit.isPresent()) {
+                subject = Optional.of(hit.get().value());
+                i = hit.get().end() - 1;
+            }
+        }
+        return subject.filter(p -> !p.equals(speakerSide(m)));
+    }
+
     private String speakerSide(Mention m) {
         if (m.source.kind() == SourceKind.MEDIA) {
             return null; // "The Guardian quoted doctors who said they had received 70 bodies": an outlet speaks for no side
@@ -677,6 +699,11 @@ final class SideFromContext implements Stage {
             String opponent = side != null ? gazetteer.opponentOf(side) : null;
             // a side with no known main enemy: the armed group the report named before ("the terrorists of the Boko Haram sect")
             m.party = opponent != null ? opponent : side != null ? armedGroupNamedBefore(d, m, side) : lastPartyNamedBefore(d, m);
+            return;
+        }
+        Optional<String> theirs = m.ownSide ? pluralOwnerOpeningTheSentence(m) : Optional.empty();
+        if (theirs.isPresent()) {
+            m.party = theirs.get(); // "The Houthis stopped ..., when, by a spokesman's reckoning, 14,000 of their fighters died"
             return;
         }
         if (m.ownSide && speakerSide(m) != null) {

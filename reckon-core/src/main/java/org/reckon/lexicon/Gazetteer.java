@@ -151,7 +151,7 @@ public final class Gazetteer {
         return canonical == null ? null : allies.get(canonical);
     }
 
-    public boolean isArmedGroup(String canonical) { return "group".equals(partyType.get(canonical)); }
+    public boolean isArmedGroup(String canonical) { return canonical != null && "group".equals(partyType.get(canonical)); }
 
     /** A multinational mission ("MINUSMA", "KFOR"): its own people are its soldiers and staff, never the civilians it protects. */
     public boolean isForce(String canonical) { return "force".equals(partyType.get(canonical)); }

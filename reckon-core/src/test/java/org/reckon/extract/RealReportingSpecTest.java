@@ -4308,4 +4308,89 @@ class RealReportingSpecTest {
                     .source().name()).isEqualToIgnoringCase("interior ministry");
         }
     }
+    @Nested
+    class TheOwnerOfACount {
+        @Test
+        void afterByInOrOnIsTheVoice() {
+            assertThat(only("Near Prizren, 31 villagers were shot dead, by Amnesty International's count.", Metric.KILLED)
+                    .source().name()).isEqualTo("Amnesty International");
+            assertThat(only("By the count of Human Rights Watch, 57 people died in the shelling of the market.", Metric.KILLED)
+                    .source().name()).isEqualTo("Human Rights Watch");
+            assertThat(only("Some 9,000 Houthi fighters died in the Marib offensive, in the estimate of the Yemeni army.", Metric.KILLED)
+                    .source().name()).containsIgnoringCase("army");
+            assertThat(only("By the reckoning of a Saudi coalition spokesman, 3,100 rebels were killed that spring.", Metric.KILLED)
+                    .source().name()).containsIgnoringCase("spokesman");
+        }
+
+        @Test
+        void evenWhereTheCountIsNamedAfterAccordingTo() {
+            assertThat(only("KABUL - In all, 412 police officers died in the province, according to the interior ministry's tally.",
+                    Metric.KILLED).source().name()).containsIgnoringCase("interior ministry");
+        }
+
+        @Test
+        void whileATimesCountOrTheOutletsOwnNamesNoVoice() {
+            assertThat(only("By Friday's count, 40 people had been killed in the clashes.", Metric.KILLED).source().name()).isNull();
+            assertThat(only("By our count, at least 75 civilians have died in the strikes this month.", Metric.KILLED).source().name())
+                    .isNull();
+        }
+    }
+    @Nested
+    class ACountingVerbsSubject {
+        @Test
+        void countedThePeopleItNamed() {
+            assertThat(only("Volunteers at the Istok project have identified by name more than 61,000 Russian soldiers killed in "
+                    + "the war.", Metric.KILLED).source().name()).contains("Istok");
+            assertThat(only("The Memorial Books team, working with local archivists, had by the end of May established the names "
+                    + "of 4 310 soldiers killed.", Metric.KILLED).source().name()).contains("Memorial Books");
+        }
+
+        @Test
+        void whileAVerbOfDoingNamesNoVoice() {
+            assertThat(only("Fighters established a new camp near Kidal after 30 soldiers were killed there.", Metric.KILLED)
+                    .source().name()).isNull();
+        }
+    }
+    @Nested
+    class TheGroupAfterAnArmedGroupSpoke {
+        @Test
+        void notAMonitorNamedLater() {
+            List<Claim> cs = claims("The Karen National Union (KNU) said on Tuesday it had seized two junta outposts. The group said "
+                    + "nine of its fighters were killed in the assault.\n\nThe Assistance Association for Political Prisoners "
+                    + "(AAPP), a rights group, said 40 civilians had died in air strikes that month.");
+            assertThat(cs).filteredOn(x -> x.low() == 9L).extracting(x -> x.source().name()).containsExactly("Karen National Union");
+            assertThat(cs).filteredOn(x -> x.low() == 40L).extracting(x -> x.source().name())
+                    .containsExactly("Assistance Association for Political Prisoners");
+        }
+    }
+    @Nested
+    class AParticipleAfterASpeechVerb {
+        @Test
+        void sharesItsSpeaker() {
+            List<Claim> cs = claims("Troops killed 12 gunmen near Tepalcatepec on Sunday, the Defense Ministry said, adding that two "
+                    + "soldiers were killed and five were wounded.");
+            assertThat(cs).filteredOn(c -> c.low() == 2L || c.low() == 5L).extracting(c -> c.source().name())
+                    .containsOnly("Defense Ministry");
+        }
+
+        @Test
+        void orTheSubjectOfTheClauseItFollows() {
+            assertThat(only("The World Food Programme went further in a 2023 review, estimating that the siege had caused some "
+                    + "18,000 deaths.", Metric.KILLED).source().name()).contains("World Food Programme");
+        }
+    }
+    @Nested
+    class TheirPeopleInOnePersonsCount {
+        @Test
+        void areThoseOfThePartyOpeningTheSentence() {
+            assertThat(only("The Houthis stopped naming their dead in 2021, when, by the reckoning of a government military "
+                    + "spokesman, some 9,000 of their fighters died in six months.", Metric.KILLED).party()).isEqualTo("Houthis");
+        }
+
+        @Test
+        void whileABodysOwnPeopleStayItsOwn() {
+            assertThat(only("Armenian officials say 85 civilians were killed on their side.", Metric.KILLED).party())
+                    .isEqualTo("Armenia");
+        }
+    }
 }
