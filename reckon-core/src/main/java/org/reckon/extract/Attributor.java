@@ -664,6 +664,9 @@ final class Attributor implements Stage {
                 return Optional.empty();
             }
             int[] np = s.parse().nounPhrase(subject.get());
+            if (CueFinder.unownedDocuments(s, low, np)) {
+                continue; // "Perriello said some estimates put the toll at 150,000": the speaker who cites them
+            }
             return finiteVerbBefore(s, np[0], subject.get()) || cueFinder.sceneNotVoice(s, low, verb, np) ? Optional.empty()
                     : Optional.of(new Cue(Cue.Kind.SPEECH, verb, np[0], np[1]));
         }
@@ -799,6 +802,7 @@ final class Attributor implements Stage {
                 continue;
             }
             boolean pronoun = (tokens.size() == 1 && Lexicon.get().personalPronouns.contains(lastWord))
+                    || written.toLowerCase(Locale.ROOT).matches("(one|two|some|several|both|each|all|most|none) of (them|those|these)")
                     || ownCount(tokens)
                     || (tokens.size() <= 3 && DOCUMENTS.contains(lastWord) && tokens.stream().noneMatch(t -> Character.isUpperCase(t.charAt(0))
                     && !t.equalsIgnoreCase("the")) && !ownedByABody(tokens));

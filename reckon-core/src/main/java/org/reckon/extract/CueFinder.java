@@ -70,6 +70,10 @@ final class CueFinder {
             } else if (w.equals("citing") || w.equals("quoting") || (w.equals("cited") && i + 1 < low.size() && low.get(i + 1).equals("by"))) {
                 int start = w.equals("cited") ? i + 2 : i + 1;
                 int[] np = forwardPhrase(s, low, start);
+                if (np[1] <= np[0] && !w.equals("cited")) {
+                    np = citedDocument(low, start); // "citing a confidential Ukrainian estimate": the estimate is the originator
+                    np = np[1] > np[0] && capitalisedIn(s, np) ? np : new int[] {0, 0}; // never "citing preliminary figures"
+                }
                 if (np[1] > np[0]) {
                     // "X, citing Y": Y counted; "Y, cited by X": X only passed it on, where Y is named
                     cues.add(new Cue(w.equals("cited") ? Cue.Kind.CITED_BY : Cue.Kind.CITING, i, np[0], np[1]));
@@ -121,10 +125,12 @@ final class CueFinder {
                         && (low.get(i - 1).equals(",") || low.get(i - 1).equals("”") || low.get(i - 1).equals("\""))) {
                     np = forwardPhrase(s, low, i + 1);
                 }
-                if (!isSpeechVerb(s, low, i) && !givesAToll(low, i)) {
+                if (!isSpeechVerb(s, low, i) && !givesAToll(low, i) || np[1] <= np[0] && (s.token(i).finiteVerb() || afterAPerfectAuxiliary(low, i))) {
+                    // and for any verb of speech whose speaker the windows did not find: "A U.S. State Department briefing
+                    // the following year put the number at ...", "A 2007 poll by the British firm ORB put the figure at ..."
                     np = countersSubject(s, low, i, np);
                 }
-                if (np[1] > np[0] && sceneNotVoice(s, low, i, np)) {
+                if (np[1] > np[0] && (sceneNotVoice(s, low, i, np) || unownedDocuments(s, low, np))) {
                     continue;
                 }
                 if (np[1] > np[0] && inTimeOrReasonClause(low, np[0])) {
@@ -225,6 +231,9 @@ final class CueFinder {
         }
         String prev = i > 0 ? low.get(i - 1) : "";
         String next = i + 1 < low.size() ? low.get(i + 1) : "";
+        if (aNounAfterItsModifier(s, i)) {
+            return false; // "citing a confidential Ukrainian estimate", "in its latest report": the noun, not the verb
+        }
         if (next.equals("lives") || next.equals("the") && i + 2 < low.size() && low.get(i + 2).equals("lives")) {
             return false; // "the war has claimed the lives of 300 soldiers": the harm, not a claim made
         }
@@ -249,9 +258,13 @@ final class CueFinder {
         if (w.endsWith("ed") && passiveOfBe(low, i)) {
             return false; // "14 people are now confirmed dead", "the figure was reported": nobody speaks in a passive without "by"
         }
+        if (w.startsWith("put") && next.equals("out")) {
+            return false; // "1 140 more Russian troops put out of action": the harm, not a count given
+        }
         if (w.startsWith("put")) {
+            // "put the toll at 40", "put the figure above one million", "put losses as high as 4,000"
             for (int k = i + 1; k < Math.min(low.size(), i + 24); k++) {
-                if (low.get(k).equals("at")) {
+                if (PUT_AT.contains(low.get(k)) || low.get(k).equals("as") && k + 1 < low.size() && Set.of("high", "low", "many").contains(low.get(k + 1))) {
                     return true;
                 }
             }
@@ -328,7 +341,9 @@ final class CueFinder {
      */
     private int[] countersSubject(Sentence s, List<String> low, int verb, int[] windows) {
         int[] parsed = namingSubjectOf(s, low, Optional.of(verb));
-        boolean found = parsed[1] > parsed[0];
+        String opening = s.token(0).pos();
+        boolean openingCapitalOnly = parsed[0] == 0 && opening != null && opening.matches("JJ|NNS?") && !hasContent(s, low, 1, parsed[1]);
+        boolean found = parsed[1] > parsed[0] && !openingCapitalOnly; // "New strikes raised the toll": a capital that opens the sentence names no one
         int head = found ? s.parse().activeSubject(verb).orElse(-1) : -1;
         boolean widens = windows[0] <= head && head < windows[1];
         boolean pastADash = found && low.subList(parsed[1], verb).stream().anyMatch(w -> Set.of("-", "--", "—", "–", ":").contains(w));
@@ -342,6 +357,56 @@ final class CueFinder {
         }
         Cue last = cues.get(cues.size() - 1);
         return last.kind() == Cue.Kind.SPEECH && participle - last.position() <= 6 ? Optional.of(last) : Optional.empty();
+    }
+
+    private static final Set<String> CITED_DOCUMENTS = Lexicon.get().words("cited-documents");
+    private static final Set<String> PUT_AT = Set.of("at", "above", "below", "over", "under", "near", "around", "between", "beyond");
+
+    /** "a confidential Ukrainian estimate", "newly declassified U.S. intelligence": up to four words ending in a document's head. */
+    private static int[] citedDocument(List<String> low, int from) {
+        for (int k = from; k < Math.min(low.size(), from + 5); k++) {
+            if (CITED_DOCUMENTS.contains(low.get(k))) {
+                return new int[] {from, k + 1}; // the caller keeps it only where a capitalised word names whose it is
+            }
+            if (!low.get(k).matches("[\\p{L}.'-]+") || Set.of("that", "which", "and", "as", "to").contains(low.get(k))) {
+                break;
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    /** "Leaked Pentagon documents", "a confidential Ukrainian assessment": a document's head with the words before it, where they name someone. */
+    private int[] documentEndingAt(Sentence s, List<String> low, int head) {
+        int start = head;
+        while (start > 0 && head - start < 4 && (s.token(start - 1).capitalized() || low.get(start - 1).matches("[a-z]+(ed|al|ial)"))) {
+            start--;
+        }
+        return start < head && hasContent(s, low, start, head) ? new int[] {start, head + 1} : new int[] {0, 0};
+    }
+
+    /** "some estimates put the toll at ...", "other figures show": documents of no one, which name no voice of their own. */
+    static boolean unownedDocuments(Sentence s, List<String> low, int[] np) {
+        int from = np[0] > 0 && QUANTIFIERS.contains(low.get(np[0] - 1)) ? np[0] - 1 : np[0];
+        return np[1] - from <= 3 && QUANTIFIERS.contains(low.get(from)) && CITED_DOCUMENTS.contains(low.get(np[1] - 1)) && !capitalisedIn(s, np);
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("some", "other", "most", "many", "several", "various", "higher", "lower");
+
+    private static boolean capitalisedIn(Sentence s, int[] np) {
+        for (int k = np[0]; k < np[1]; k++) {
+            if (s.token(k).capitalized() && !Set.of("the", "a", "an").contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word tagged as a noun right after a determiner, an adjective or a possessive: "a confidential Ukrainian estimate". */
+    private static boolean aNounAfterItsModifier(Sentence s, int i) {
+        String pos = s.token(i).pos();
+        String before = i > 0 ? s.token(i - 1).pos() : null;
+        return pos != null && before != null && pos.matches("NNS?") && before.matches("DT|JJ|PRP\\$|POS")
+                && (CITED_DOCUMENTS.contains(s.lower(i)) || Attributor.DOCUMENTS.contains(s.lower(i)));
     }
 
     /** Heads of a voice, never of a side's people: "Health official: 60 dead" is told, "Kenyan police: 12 dead" counted. */
@@ -500,6 +565,13 @@ final class CueFinder {
      * {@code end}, where the words before it end.
      */
     private static int beforeATimePhrase(List<String> low, int end) {
+        if (end >= 2 && Set.of("later", "earlier", "ago").contains(low.get(end)) && TIME_UNITS.contains(low.get(end - 1).replaceAll("s$", ""))) {
+            int k = end - 2; // "weeks later", "two days earlier", "a year ago"
+            return k >= 0 && (low.get(k).matches("\\d+|a|an|one|two|three|four|five|six|several|some|few") ) ? k - 1 : k;
+        }
+        if (end >= 2 && low.get(end).matches("(19|20)\\d\\d") && Set.of("in", "since").contains(low.get(end - 1))) {
+            return end - 2; // "Leaked Pentagon documents in 2023 put"
+        }
         if (end < 2 || !TIME_UNITS.contains(low.get(end))) {
             return end;
         }
@@ -548,6 +620,9 @@ final class CueFinder {
             return new int[] {0, 0};
         }
         int[] phrase = phraseEndingAt(s, low, j);
+        if (phrase[1] <= phrase[0] && j >= 0 && CITED_DOCUMENTS.contains(low.get(j))) {
+            phrase = documentEndingAt(s, low, j); // "Leaked Pentagon documents in 2023 put ...": the documents, with whose they are
+        }
         int relative = phrase[0] - 2;
         if (phrase[1] > phrase[0] && relative > 0 && Set.of("who", "which").contains(low.get(relative)) && s.token(phrase[0] - 1).verb()) {
             return phraseEndingAt(s, low, relative - 1); // "a diplomat who follows the region closely estimated": the one who follows

@@ -4393,4 +4393,60 @@ class RealReportingSpecTest {
                     .isEqualTo("Armenia");
         }
     }
+    @Nested
+    class ACitedDocument {
+        @Test
+        void thatNamesWhoseItIsIsTheOriginator() {
+            Claim c = only("The Kyiv Independent, citing a classified Ukrainian assessment, reported that 46,000 Ukrainian soldiers "
+                    + "had died.", Metric.KILLED);
+            assertThat(c.source().name()).contains("Ukrainian assessment");
+            assertThat(c.source().chain()).hasSize(2);
+            assertThat(only("Senator Warner told reporters, citing newly declassified U.S. intelligence, that about 9,000 Russian "
+                    + "troops had been wounded.", Metric.WOUNDED).source().name()).contains("U.S. intelligence");
+        }
+
+        @Test
+        void whileFiguresOfNoOneLeaveTheSpeaker() {
+            assertThat(only("At least 900 soldiers have been killed, the defence minister said on Friday, citing preliminary figures.",
+                    Metric.KILLED).source().name()).isEqualToIgnoringCase("defence minister");
+        }
+    }
+    @Nested
+    class ADocumentThatPutsAFigure {
+        @Test
+        void speaksForTheBodyItNames() {
+            assertThat(only("Leaked NATO documents in 2024 put Russian soldiers killed at 70 000-90 000.", Metric.KILLED)
+                    .source().name()).contains("NATO");
+            assertThat(claims("The health survey counted 40,000 violent deaths. A 2019 poll by the firm Gallup put the number of dead "
+                    + "above 90,000.")).filteredOn(c -> c.low() == 90000L).extracting(c -> c.source().name()).containsExactly("Gallup");
+        }
+
+        @Test
+        void andOnePersonHasPutItToo() {
+            assertThat(claims("The army says it killed more than 1 200 fighters, and Prime Minister Ana Brnabic has put the figure as "
+                    + "high as 2 000.")).filteredOn(c -> Long.valueOf(2000L).equals(c.high())).extracting(c -> c.source().name()).containsExactly("Ana Brnabic");
+        }
+
+        @Test
+        void whileEstimatesOfNoOneLeaveTheSpeakerWhoCitesThem() {
+            assertThat(only("The UN envoy, Lucia Moreno, said last year that some estimates put the toll as high as 60,000.",
+                    Metric.KILLED).source().name()).isEqualTo("Lucia Moreno");
+        }
+
+        @Test
+        void andTroopsPutOutOfActionAreNoVoice() {
+            assertThat(only("Ukraine's General Staff said 980 more Russian troops were put out of action over the past day.",
+                    Metric.CASUALTIES).source().name()).contains("General Staff");
+        }
+    }
+    @Nested
+    class OneOfSeveralSources {
+        @Test
+        void isTheSourcesNamedBefore() {
+            List<Claim> cs = claims("Two security sources told the wire service that at least 30 soldiers were killed. One of them said "
+                    + "about 12 civilians sheltering near the base also died.");
+            assertThat(cs).filteredOn(c -> c.low() == 12L).extracting(c -> c.source().name()).singleElement().asString()
+                    .contains("security sources");
+        }
+    }
 }
