@@ -1565,7 +1565,13 @@ final class FigureReader implements Stage {
         // "... killed 134 people (102 security personnel, 26 civilians and six militants)": the list in a bracket after the whole
         boolean listAfterColon = cue >= 1 && (low.get(cue).equals(":") || low.get(cue).equals("(") && wholeBeforeTheBracket(low, previous, cue))
                 && m.npEnd > m.npStart && m.figure.end() < low.size();
-        if (ofThemAfter && m.npEnd > m.npStart && cue >= 1 && low.get(cue).equals(",")) {
+        // "650 soldiers have been killed since October, 298 of them in the ground offensive", "about 26,000 of them as a
+        // direct result of violence": a part by place, time or cause
+        boolean scopedPart = ofThemAfter && m.npEnd <= m.npStart && (SCOPE_PREPOSITIONS.contains(word(low, after + 2))
+                && low.subList(Math.min(low.size(), after + 2), Math.min(low.size(), after + 8)).stream().noneMatch(CONDITIONS::contains)
+                || word(low, after + 2).equals("as") && word(low, after + 3).equals("a")
+                && (word(low, after + 4).equals("result") || word(low, after + 5).equals("result")));
+        if (ofThemAfter && (m.npEnd > m.npStart || scopedPart) && cue >= 1 && low.get(cue).equals(",")) {
             cue++; // "73 people on the Israeli side, 67 of them soldiers": the part names its whole after the figure
         } else if (listAfterColon) {
             cue++; // "Thirteen soldiers lost their lives, the mission said: nine South Africans, three Malawians and one Uruguayan"
@@ -1587,6 +1593,12 @@ final class FigureReader implements Stage {
         }
         return commas > 0 || cue - from <= 15;
     }
+
+    /** Where or when a part of the counted fell, never how ("four of them by friendly fire"). */
+    private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "during", "since", "at", "near", "inside", "outside", "across",
+            "on", "over");
+    /** "nine of them in a very bad state", "11 of them in critical condition": how badly, not where. */
+    private static final Set<String> CONDITIONS = Set.of("condition", "conditions", "state", "shape", "danger", "care", "hospital");
 
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "during", "across", "inside",
             "outside", "around", "by", "since", "over");

@@ -4449,4 +4449,24 @@ class RealReportingSpecTest {
                     .contains("security sources");
         }
     }
+    @Nested
+    class APartOfTheCountedByPlaceTimeOrCause {
+        @Test
+        void isAClaimOfTheSameMetric() {
+            assertThat(claims("Police records show 410 officers have been killed since January, 120 of them in Port-au-Prince."))
+                    .extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 410", "KILLED 120");
+            assertThat(claims("Some 3,200 civilians died in the province last year, about 900 of them during the siege of the port."))
+                    .extracting(Claim::low).containsExactly(3200L, 900L);
+            assertThat(claims("About 12,000 people died in the region, some 5,000 of them as a result of the fighting."))
+                    .extracting(Claim::low).containsExactly(12000L, 5000L);
+        }
+
+        @Test
+        void whileAPartByConditionOrMannerIsNot() {
+            assertThat(claims("More than 60 people were wounded on Sunday, 14 of them in a serious condition."))
+                    .extracting(Claim::low).containsExactly(60L);
+            assertThat(claims("In the 2014 war, 11 soldiers died last summer, three of them by friendly fire."))
+                    .extracting(Claim::low).containsExactly(11L);
+        }
+    }
 }
