@@ -337,7 +337,8 @@ final class CueFinder {
     /**
      * "Mediazona, working with the BBC, had by the end of June established the names of ...": a counting verb's subject in
      * the parse, past the asides and time phrases the windows stop at; the windows' phrase where the parse's only adds to it
-     * (its head is in them: "Russia's own Investigative Committee") or where a dateline's dash stands between ("BAKU (Wire) - the ministry named").
+     * (its head is in them: "Russia's own Investigative Committee") or where a dateline's dash stands between ("BAKU (Wire) -
+     * the ministry named").
      */
     private int[] countersSubject(Sentence s, List<String> low, int verb, int[] windows) {
         int[] parsed = namingSubjectOf(s, low, Optional.of(verb));

@@ -1598,7 +1598,7 @@ final class FigureReader implements Stage {
     private static final Set<String> SCOPE_PREPOSITIONS = Set.of("in", "during", "since", "at", "near", "inside", "outside", "across",
             "on", "over");
     /** "nine of them in a very bad state", "11 of them in critical condition": how badly, not where. */
-    private static final Set<String> CONDITIONS = Set.of("condition", "conditions", "state", "shape", "danger", "care", "hospital");
+    private static final Set<String> CONDITIONS = org.reckon.lexicon.Lexicon.get().words("part-conditions");
 
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "on", "at", "near", "from", "during", "across", "inside",
             "outside", "around", "by", "since", "over");
