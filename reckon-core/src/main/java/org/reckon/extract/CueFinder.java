@@ -361,7 +361,7 @@ final class CueFinder {
     }
 
     private static final Set<String> CITED_DOCUMENTS = Lexicon.get().words("cited-documents");
-    private static final Set<String> PUT_AT = Set.of("at", "above", "below", "over", "under", "near", "around", "between", "beyond");
+    private static final Set<String> PUT_AT = Set.of("at", "above", "below", "over", "under", "around", "between", "beyond");
 
     /** "a confidential Ukrainian estimate", "newly declassified U.S. intelligence": up to four words ending in a document's head. */
     private static int[] citedDocument(List<String> low, int from) {
