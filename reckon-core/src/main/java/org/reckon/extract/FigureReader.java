@@ -644,10 +644,23 @@ final class FigureReader implements Stage {
         return orig;
     }
 
+    /** "the surrender", "a wound": a trigger's verb form used as a noun is no casualty word. */
+    private static final Set<String> NOUNS_OF_VERBS = Lexicon.get().words("nouns-of-verbs");
+    private static final Set<String> NOUN_DETERMINERS = Lexicon.get().words("nouns-of-verbs-determiners");
+
+    private static final Set<String> MILITARY_MODIFIERS = Lexicon.get().words("military-modifiers");
+
+    /** The casualty word at {@code i}, unless it is a verb form used as a noun after a determiner ("followed the surrender"). */
+    static Optional<PhraseTable.Match<Metric>> casualtyWordAt(List<String> low, int i) {
+        Optional<PhraseTable.Match<Metric>> m = Lexicon.get().triggers.matchAt(low, i);
+        boolean noun = m.isPresent() && NOUNS_OF_VERBS.contains(m.get().phrase()) && i > 0 && NOUN_DETERMINERS.contains(low.get(i - 1));
+        return noun ? Optional.empty() : m;
+    }
+
     private List<Trigger> triggers(List<String> low) {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < low.size(); ) {
-            Optional<PhraseTable.Match<Metric>> m = lexicon.triggers.matchAt(low, i);
+            Optional<PhraseTable.Match<Metric>> m = casualtyWordAt(low, i);
             boolean partFatally = m.isPresent() && m.get().phrase().equals("fatally") && !(i > 0 && OF_THEM.contains(low.get(i - 1)));
             if (m.isPresent() && !partFatally) {
                 // "fatally" alone says how only a part died: "wounding 14, three of them fatally"
@@ -943,6 +956,9 @@ final class FigureReader implements Stage {
                     m.role = more.get().value();
                     end = more.get().end();
                 }
+                if (m.role == Role.UNKNOWN && low.subList(m.figure.end(), i).stream().anyMatch(MILITARY_MODIFIERS::contains)) {
+                    m.role = Role.MILITARY; // "1,000 military engineers", "10 000 National Guard members"
+                }
                 m.npEnd = end;
                 if (end + 1 < low.size() && low.get(end).equals("of") && OWN.contains(low.get(end + 1))) {
                     m.ownSide = true; // "one member of its contingent", "two soldiers of our brigade"
@@ -1175,7 +1191,7 @@ final class FigureReader implements Stage {
 
     /** "1,500 troops in Kursk", "11,000 soldiers are still fighting in": military people placed or serving somewhere. */
     private boolean implicitlyDeployed(Sentence s, List<String> low, Mention m) {
-        if (m.role != Role.MILITARY || m.npEnd <= m.npStart || m.npEnd >= low.size() || actedOn(s, low, m)) {
+        if (m.role == Role.CIVILIAN || m.npEnd <= m.npStart || m.npEnd >= low.size() || actedOn(s, low, m)) {
             return false;
         }
         int k = m.npEnd;
@@ -1185,7 +1201,13 @@ final class FigureReader implements Stage {
         while (k < low.size() && DEPLOYMENT_ADVERBS.contains(low.get(k))) {
             k++;
         }
-        return k < low.size() && IMPLICIT_DEPLOYMENT.contains(low.get(k));
+        if (k >= low.size() || !IMPLICIT_DEPLOYMENT.contains(low.get(k))) {
+            return false;
+        }
+        if (m.role == Role.UNKNOWN && low.get(k).equals("fighting")) {
+            m.role = Role.MILITARY; // "155 Chinese nationals were fighting for Russia": people who fight are combatants
+        }
+        return m.role == Role.MILITARY;
     }
 
     /**

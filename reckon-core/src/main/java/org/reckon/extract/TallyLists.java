@@ -100,7 +100,7 @@ final class TallyLists implements Stage {
         Metric metric = null;
         int trigger = -1;
         for (int i = 0; i < low.size(); i++) {
-            Optional<PhraseTable.Match<Metric>> t = lexicon.triggers.matchAt(low, i);
+            Optional<PhraseTable.Match<Metric>> t = FigureReader.casualtyWordAt(low, i);
             if (t.isPresent()) {
                 metric = t.get().value();
                 trigger = i;
@@ -213,7 +213,7 @@ final class TallyLists implements Stage {
     /** The metric of the label's first casualty word: "Bodies still held in morgues" counts the dead. */
     private Optional<Metric> metricInLabel(Item item) {
         for (int i = item.labelStart(); i < item.separator(); i++) {
-            Optional<PhraseTable.Match<Metric>> t = lexicon.triggers.matchAt(item.low(), i);
+            Optional<PhraseTable.Match<Metric>> t = FigureReader.casualtyWordAt(item.low(), i);
             if (t.isPresent() && t.get().end() <= item.separator()) {
                 return Optional.of(t.get().value());
             }

@@ -915,7 +915,8 @@ class RealReportingSpecTest {
             assertThat(asserted("Thirteen soldiers died in the offensive, four of them by friendly fire."))
                     .as("a part named as 'of them' is no gapped clause").extracting(Claim::low).containsExactly(13L);
             assertThat(asserted("The monitor counted 2 180 people injured and 317 abducted by armed groups."))
-                    .as("a figure with its own verb keeps it").extracting(Claim::low).containsExactly(2180L);
+                    .as("a figure with its own verb keeps it").extracting(c -> c.metric() + " " + c.low())
+                    .containsExactly("WOUNDED 2180", "CAPTURED 317");
         }
 
         @Test
@@ -4467,6 +4468,57 @@ class RealReportingSpecTest {
                     .extracting(Claim::low).containsExactly(60L);
             assertThat(claims("In the 2014 war, 11 soldiers died last summer, three of them by friendly fire."))
                     .extracting(Claim::low).containsExactly(11L);
+        }
+    }
+    @Nested
+    class SurrenderAndAbduction {
+        @Test
+        void surrenderedFightersAreCaptured() {
+            assertThat(only("Eleven ADF fighters surrender to troops near Beni", Metric.CAPTURED).low()).isEqualTo(11L);
+            assertThat(only("The army said more than 2 100 Maoist regulars had surrendered since 2019.", Metric.CAPTURED).low())
+                    .isEqualTo(2100L);
+            assertThat(only("Since March, 640 ex-associates of the sect have surrendered to the joint task force.", Metric.CAPTURED).low())
+                    .isEqualTo(640L);
+            assertThat(only("Officials said 15 deserters were surrendering to border guards every week.", Metric.CAPTURED).low())
+                    .isEqualTo(15L);
+        }
+
+        @Test
+        void andAbductedPeopleToo() {
+            assertThat(only("Police said nine pupils were kidnapped from the school overnight.", Metric.CAPTURED).low()).isEqualTo(9L);
+            assertThat(only("The governor said 23 farmers were abducted near the river on Tuesday.", Metric.CAPTURED).low())
+                    .isEqualTo(23L);
+        }
+
+        @Test
+        void whileTheSurrenderAsANounIsNoCasualtyWord() {
+            assertThat(claims("The flight that followed the surrender emptied the valley: some 40,000 people left within days.")).isEmpty();
+        }
+
+        @Test
+        void andElementsOfAMilitiaAreFighters() {
+            assertThat(only("Our forces eliminated more than 120 elements of the rebel militia.", Metric.KILLED).role())
+                    .isEqualTo(Role.MILITARY);
+        }
+    }
+    @Nested
+    class PeopleOfAForceAreDeployed {
+        @Test
+        void whenAModifierNamesTheirService() {
+            Claim c = only("The ministry said about 600 army engineers had been sent to the border region to clear mines.", Metric.DEPLOYED);
+            assertThat(c.low()).isEqualTo(600L);
+            assertThat(c.role()).isEqualTo(Role.MILITARY);
+            assertThat(only("Some 2,500 reinforcements arrived in the port city over the weekend, officials said.", Metric.DEPLOYED).low())
+                    .isEqualTo(2500L);
+        }
+
+        @Test
+        void andPeopleWhoFightAreCombatants() {
+            Claim fighting = only("Officials said at least 300 foreign nationals were fighting in the region, and 12 of them had been killed.",
+                    Metric.DEPLOYED);
+            assertThat(fighting.low()).isEqualTo(300L);
+            assertThat(fighting.role()).isEqualTo(Role.MILITARY);
+            assertThat(claims("About 40 civilians were fighting for their lives in hospital.")).isEmpty();
         }
     }
 }
