@@ -291,6 +291,9 @@ final class FigureReader implements Stage {
                 m.role = previous.role; // 'killing "more than 30 rebels" and capturing four': the four are rebels too
                 m.inheritsParty = true;
             }
+            if (m.metric == Metric.DEPLOYED && m.role == Role.UNKNOWN && m.npEnd == m.npStart && FORCE_SIZES.contains(word(low, m.triggerIndex))) {
+                m.role = Role.MILITARY; // "put the size of the contingent at 10,000", "bringing the Kenyan contingent to about 900"
+            }
             if (PERSON_ONLY.contains(m.metric) || isLoss(m)) {
                 // a bare figure counts people only where the sentence names them: its own noun, the people before
                 // its verb ("the number of troops deployed ... at 4,000"), the figure before it, or the side's own
@@ -649,6 +652,7 @@ final class FigureReader implements Stage {
     private static final Set<String> NOUN_DETERMINERS = Lexicon.get().words("nouns-of-verbs-determiners");
 
     private static final Set<String> MILITARY_MODIFIERS = Lexicon.get().words("military-modifiers");
+    private static final Set<String> FORCE_SIZES = Lexicon.get().words("force-sizes");
 
     /** The casualty word at {@code i}, unless it is a verb form used as a noun after a determiner ("followed the surrender"). */
     static Optional<PhraseTable.Match<Metric>> casualtyWordAt(List<String> low, int i) {

@@ -905,11 +905,11 @@ final class SideFromContext implements Stage {
         return Optional.empty();
     }
 
-    /** The side most of the report's explicitly named military figures belong to. */
+    /** The side most of the report's explicitly named military losses belong to; troops deployed abroad are guests, not the side whose dead it reports. */
     private static Optional<String> mainSide(Draft d, String reportCountry) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : d.mentions) {
-            if (m.party != null && m.role == Role.MILITARY) {
+            if (m.party != null && m.role == Role.MILITARY && m.metric != org.reckon.model.Metric.DEPLOYED) {
                 counts.merge(m.party, 1, Integer::sum);
             }
         }
@@ -918,7 +918,7 @@ final class SideFromContext implements Stage {
             return Optional.of(reportCountry); // two sides named as often, one of them the country the report happens in
         }
         // two sides named as often: the one the report names first (its lead) is its main side
-        return d.mentions.stream().filter(m -> m.party != null && m.role == Role.MILITARY && counts.get(m.party) == most)
+        return d.mentions.stream().filter(m -> m.party != null && m.role == Role.MILITARY && counts.getOrDefault(m.party, 0) == most && most > 0)
                 .map(m -> m.party).findFirst();
     }
 

@@ -4521,4 +4521,41 @@ class RealReportingSpecTest {
             assertThat(claims("About 40 civilians were fighting for their lives in hospital.")).isEmpty();
         }
     }
+    @Nested
+    class TheSizeOfAForce {
+        @Test
+        void isADeploymentOfSoldiers() {
+            Claim c = only("Western officials have put the size of the brigade's contingent at 6,000 to 7,000.", Metric.DEPLOYED);
+            assertThat(c.low()).isEqualTo(6000L);
+            assertThat(c.role()).isEqualTo(Role.MILITARY);
+            assertThat(claims("Some 220 Polish engineers arrived in Constanta on Monday, bringing the Polish contingent to about 1,100."))
+                    .extracting(c2 -> c2.metric() + " " + c2.low()).contains("DEPLOYED 1100");
+        }
+
+        @Test
+        void andMaimedPeopleAreWounded() {
+            assertThat(claims("Cluster munitions have killed 41 villagers and maimed 130 since the spring, the charity said."))
+                    .extracting(c -> c.metric() + " " + c.low()).containsExactly("KILLED 41", "WOUNDED 130");
+        }
+    }
+    @Nested
+    class MenOfADescribedGroup {
+        @Test
+        void areTheGroupNamedBefore() {
+            assertThat(only("Viv Ansanm gangs attacked the town overnight. A man who says he is a Viv Ansanm commander says four of the "
+                    + "coalition's men were killed in the fighting.", Metric.KILLED).party()).isEqualTo("Viv Ansanm");
+            assertThat(only("Al-Shabaab fighters stormed the base at dawn. Officers said troops killed nine of the group's elements "
+                    + "before the attack was repulsed.", Metric.KILLED).party()).isEqualTo("al-Shabaab");
+        }
+    }
+    @Nested
+    class TroopsDeployedAbroad {
+        @Test
+        void areGuestsNotTheSideWhoseDeadTheReportCounts() {
+            List<Claim> cs = claims("Some 2,000 Ugandan troops have been deployed to back the government in Juba since March, Kampala says. "
+                    + "The information minister said 27 soldiers were killed in the attack and subsequent fighting with the White Army militia.");
+            assertThat(cs).filteredOn(c -> c.metric() == Metric.KILLED).extracting(Claim::party).containsExactly("South Sudan");
+            assertThat(cs).filteredOn(c -> c.metric() == Metric.DEPLOYED).extracting(Claim::party).containsExactly("Uganda");
+        }
+    }
 }
