@@ -647,7 +647,6 @@ final class FigureReader implements Stage {
         return orig;
     }
 
-    /** "the surrender", "a wound": a trigger's verb form used as a noun is no casualty word. */
     private static final Set<String> NOUNS_OF_VERBS = Lexicon.get().words("nouns-of-verbs");
     private static final Set<String> NOUN_DETERMINERS = Lexicon.get().words("nouns-of-verbs-determiners");
 
@@ -961,7 +960,7 @@ final class FigureReader implements Stage {
                     end = more.get().end();
                 }
                 if (m.role == Role.UNKNOWN && low.subList(m.figure.end(), i).stream().anyMatch(MILITARY_MODIFIERS::contains)) {
-                    m.role = Role.MILITARY; // "1,000 military engineers", "10 000 National Guard members"
+                    m.role = Role.MILITARY; // "1,000 military engineers", "1.200 uniformed men"
                 }
                 m.npEnd = end;
                 if (end + 1 < low.size() && low.get(end).equals("of") && OWN.contains(low.get(end + 1))) {

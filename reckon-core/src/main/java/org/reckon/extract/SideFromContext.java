@@ -905,7 +905,10 @@ final class SideFromContext implements Stage {
         return Optional.empty();
     }
 
-    /** The side most of the report's explicitly named military losses belong to; troops deployed abroad are guests, not the side whose dead it reports. */
+    /**
+     * The side most of the report's explicitly named military losses belong to. Deployments do not count: troops
+     * sent abroad are guests, not the side whose dead the report counts.
+     */
     private static Optional<String> mainSide(Draft d, String reportCountry) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : d.mentions) {

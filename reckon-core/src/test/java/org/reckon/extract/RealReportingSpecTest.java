@@ -4558,4 +4558,14 @@ class RealReportingSpecTest {
             assertThat(cs).filteredOn(c -> c.metric() == Metric.DEPLOYED).extracting(Claim::party).containsExactly("Uganda");
         }
     }
+    @Nested
+    class SouthSudansArmy {
+        @Test
+        void isNotSudans() {
+            assertThat(only("The South Sudanese army said 19 soldiers died when gunmen overran an outpost near Nasir.", Metric.KILLED).party())
+                    .isEqualTo("South Sudan");
+            assertThat(only("Sudan's army said 19 soldiers died when gunmen overran an outpost near El Obeid.", Metric.KILLED).party())
+                    .isEqualTo("Sudan");
+        }
+    }
 }
