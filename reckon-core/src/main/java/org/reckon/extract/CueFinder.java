@@ -568,7 +568,7 @@ final class CueFinder {
     private static int beforeATimePhrase(List<String> low, int end) {
         if (end >= 2 && Set.of("later", "earlier", "ago").contains(low.get(end)) && TIME_UNITS.contains(low.get(end - 1).replaceAll("s$", ""))) {
             int k = end - 2; // "weeks later", "two days earlier", "a year ago"
-            return k >= 0 && (low.get(k).matches("\\d+|a|an|one|two|three|four|five|six|several|some|few") ) ? k - 1 : k;
+            return k >= 0 && (low.get(k).matches("\\d+|a|an|one|two|three|four|five|six|several|some|few")) ? k - 1 : k;
         }
         if (end >= 2 && low.get(end).matches("(19|20)\\d\\d") && Set.of("in", "since").contains(low.get(end - 1))) {
             return end - 2; // "Leaked Pentagon documents in 2023 put"

@@ -656,7 +656,8 @@ final class FigureReader implements Stage {
     /** The casualty word at {@code i}, unless it is a verb form used as a noun after a determiner ("followed the surrender"). */
     static Optional<PhraseTable.Match<Metric>> casualtyWordAt(List<String> low, int i) {
         Optional<PhraseTable.Match<Metric>> m = Lexicon.get().triggers.matchAt(low, i);
-        boolean noun = m.isPresent() && NOUNS_OF_VERBS.contains(m.get().phrase()) && i > 0 && NOUN_DETERMINERS.contains(low.get(i - 1));
+        boolean noun = m.isPresent() && NOUNS_OF_VERBS.contains(m.get().phrase()) && i > 0
+                && (NOUN_DETERMINERS.contains(low.get(i - 1)) || Lexicon.get().possessivePronouns.contains(low.get(i - 1)));
         return noun ? Optional.empty() : m;
     }
 
@@ -1192,7 +1193,10 @@ final class FigureReader implements Stage {
         return s.token(i).pos() == null || s.token(i).verb();
     }
 
-    /** "1,500 troops in Kursk", "11,000 soldiers are still fighting in": military people placed or serving somewhere. */
+    /**
+     * "1,500 troops in Kursk", "11,000 soldiers are still fighting in": military people placed or serving somewhere. People of
+     * no role said to be fighting are given the military role here, as combatants.
+     */
     private boolean implicitlyDeployed(Sentence s, List<String> low, Mention m) {
         if (m.role == Role.CIVILIAN || m.npEnd <= m.npStart || m.npEnd >= low.size() || actedOn(s, low, m)) {
             return false;
