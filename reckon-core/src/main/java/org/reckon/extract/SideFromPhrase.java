@@ -211,7 +211,7 @@ final class SideFromPhrase implements Stage {
             m.ownSide = true; // "Armenian officials say 85 civilians were killed on their side", "17 of the coalition's own men"
             return;
         }
-        Optional<String> owner = mayNameSideOutside(low, orig, m) && ownerMayBind(low, m) ? bindings.ownerOf(m.sentence, m.figure)
+        Optional<String> owner = ownerMayBind(low, orig, m) ? bindings.ownerOf(m.sentence, m.figure)
                 .flatMap(b -> sideOfPhrase(low, orig, m, b.head(), true)) : Optional.empty();
         if (owner.isPresent()) {
             Decisions.count("side", Decisions.Path.PARSE);
@@ -391,7 +391,7 @@ final class SideFromPhrase implements Stage {
      * fighters"). {@link SideFromContext} never files the victims under it.
      */
     private Optional<Mention.Agent> agent(List<String> low, List<String> orig, Mention m) {
-        Optional<Mention.Agent> parsed = !mayNameSideOutside(low, orig, m) ? Optional.empty() : bindings.agentOf(m.sentence, m.figure)
+        Optional<Mention.Agent> parsed = !agentMayBind(low, orig, m) ? Optional.empty() : bindings.agentOf(m.sentence, m.figure)
                 .filter(b -> canAct(low, orig, b.head()) && !speakerOfAConjoinedSpeechVerb(m, low, b)).flatMap(b -> sideOfPhrase(low, orig, m, b.head(), false)
                 .map(side -> new Mention.Agent(side, !lexicon.weapons.contains(low.get(b.head())))));
         if (parsed.isPresent()) {
@@ -462,13 +462,70 @@ final class SideFromPhrase implements Stage {
     }
 
     /**
-     * Whether a phrase outside the counted people can name a side: the one who did the harm is never
-     * among those it harmed, and whoever lost, sent or holds them is named apart from them ("killed
-     * 300 Russian soldiers" has no agent or owner to parse for). A sentence without one is not parsed to look.
+     * Whether an agent pattern ({@code agent.*} in {@code bindings.semgrex}) could bind the figure to
+     * a phrase that names a side: a harm verb before the figure with a side named before the verb
+     * (its subject: "Israeli strikes killed 14", "Turkey struck, killing 11"), or "by" after the
+     * figure with a side named after it ("14 were killed by RSF fighters"). Elsewhere the sentence
+     * is not parsed to look: the parse could bind nothing that names a side.
      */
-    private boolean mayNameSideOutside(List<String> low, List<String> orig, Mention m) {
+    private boolean agentMayBind(List<String> low, List<String> orig, Mention m) {
+        for (int v = Math.max(0, m.figure.start() - OBJECT_SPAN); v < m.figure.start(); v++) {
+            if (hasLemma(m, v, HARM_VERBS) && namesSideIn(low, orig, m, 0, v)) {
+                return true;
+            }
+        }
+        return wordThenSide(low, orig, m, "by", m.figure.end(), low.size());
+    }
+
+    /**
+     * Whether an owner pattern ({@code owner.*} in {@code bindings.semgrex}) could bind the figure to
+     * a phrase that names a side: the subject of a verb of loss or sending before the figure ("Russia
+     * has lost 300 troops") or of a relative clause after it ("the 11,000 troops Pyongyang sent"), a
+     * possessor just before the figure ("Russia's 300 soldiers", "their 40 men"), or "of"/"from" just
+     * after the counted noun ("12 members of Hamas"). Elsewhere the sentence is not parsed for an owner.
+     */
+    private boolean ownerMayBind(List<String> low, List<String> orig, Mention m) {
         int counted = Math.max(m.npEnd, m.figure.end());
-        for (int i = 0; i < low.size(); i++) {
+        for (int v = 0; v < low.size(); v++) {
+            if (hasLemma(m, v, OWNING_VERBS) && (v < m.figure.start() ? m.figure.start() - v <= OBJECT_SPAN && namesSideIn(low, orig, m, 0, v)
+                    : namesSideIn(low, orig, m, m.figure.end(), v))) {
+                return true;
+            }
+        }
+        for (int i = Math.max(0, m.figure.start() - 4); i < m.figure.start(); i++) {
+            String w = low.get(i);
+            if ((w.equals("'s") || w.equals("'") || lexicon.possessivePronouns.contains(w)) && namesSideIn(low, orig, m, i - NAME_SPAN, i + 1)) {
+                return true;
+            }
+        }
+        return wordThenSide(low, orig, m, "of", m.figure.end(), Math.min(low.size(), counted + 2))
+                || wordThenSide(low, orig, m, "from", m.figure.end(), Math.min(low.size(), counted + 2));
+    }
+
+    /** How far before its object's figure a verb stands ("lost more than 300", "killing at least 11"). */
+    private static final int OBJECT_SPAN = 6;
+
+    /** How far a possessor's or a case word's phrase reaches: its name part holds no clause or prepositional phrase. */
+    private static final int NAME_SPAN = 8;
+
+    /** Whether {@code word} stands in [from, to) with a side named in the phrase after it. */
+    private boolean wordThenSide(List<String> low, List<String> orig, Mention m, String word, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (low.get(i).equals(word) && namesSideIn(low, orig, m, i + 1, i + 1 + NAME_SPAN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a token in [from, to) outside the counted people can name a side (a party or the
+     * speaker's pronoun): the one who did the harm is never among those it harmed, and whoever
+     * lost, sent or holds them is named apart from them.
+     */
+    private boolean namesSideIn(List<String> low, List<String> orig, Mention m, int from, int to) {
+        int counted = Math.max(m.npEnd, m.figure.end());
+        for (int i = Math.max(0, from); i < Math.min(to, low.size()); i++) {
             if (i >= m.figure.start() && i < counted) {
                 continue;
             }
@@ -477,6 +534,11 @@ final class SideFromPhrase implements Stage {
             }
         }
         return false;
+    }
+
+    private static boolean hasLemma(Mention m, int token, Set<String> lemmas) {
+        String lemma = m.sentence.token(token).lemma();
+        return lemma != null && lemmas.contains(lemma.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "the Armed Forces of Ukraine", "the army of Burkina Faso": a country's forces named before the country. */
@@ -495,35 +557,9 @@ final class SideFromPhrase implements Stage {
         return gazetteer.partyAt(low, orig, j);
     }
 
-    /**
-     * Whether an owner pattern ({@code owner.*} in {@code bindings.semgrex}) could bind the figure:
-     * a verb of loss or sending in the sentence, a possessor just before the figure ("Russia's 300
-     * soldiers", "their 40 men"), or "of"/"from" just after the counted noun ("12 members of
-     * Hamas"). Elsewhere the sentence is not parsed for an owner.
-     */
-    private boolean ownerMayBind(List<String> low, Mention m) {
-        for (int i = 0; i < low.size(); i++) {
-            String lemma = m.sentence.token(i).lemma();
-            if (lemma != null && OWNING_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        for (int i = Math.max(0, m.figure.start() - 4); i < m.figure.start(); i++) {
-            String w = low.get(i);
-            if (w.equals("'s") || w.equals("'") || lexicon.possessivePronouns.contains(w)) {
-                return true;
-            }
-        }
-        int counted = Math.max(m.npEnd, m.figure.end());
-        for (int i = m.figure.end(); i < Math.min(low.size(), counted + 2); i++) {
-            if (low.get(i).equals("of") || low.get(i).equals("from")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final java.util.Set<String> OWNING_VERBS = owningVerbs();
+
+    private static final Set<String> HARM_VERBS = Set.copyOf(org.reckon.lexicon.VerbLists.get().list("harm"));
 
     private static java.util.Set<String> owningVerbs() {
         java.util.Set<String> out = new java.util.HashSet<>(org.reckon.lexicon.VerbLists.get().list("loss"));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +23,8 @@ public final class Dependencies {
     public static final Dependencies NONE = new Dependencies(() -> null);
 
     private final OnDemand<SemanticGraph> parse;
+    /** Each pattern's matches, found once: every figure of a sentence asks the same patterns. */
+    private final Map<SemgrexPattern, List<Map<String, Integer>>> matched = new ConcurrentHashMap<>();
 
     private Dependencies(Supplier<SemanticGraph> parser) {
         this.parse = new OnDemand<>(parser);
@@ -46,6 +49,10 @@ public final class Dependencies {
         if (!present()) {
             return List.of();
         }
+        return matched.computeIfAbsent(pattern, this::find);
+    }
+
+    private List<Map<String, Integer>> find(SemgrexPattern pattern) {
         List<Map<String, Integer>> out = new ArrayList<>();
         SemgrexMatcher m = pattern.matcher(graph());
         while (m.find()) {
@@ -53,9 +60,9 @@ public final class Dependencies {
             for (String name : m.getNodeNames()) {
                 nodes.put(name, m.getNode(name).index() - 1);
             }
-            out.add(nodes);
+            out.add(Map.copyOf(nodes));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

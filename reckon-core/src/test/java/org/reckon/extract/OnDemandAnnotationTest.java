@@ -98,6 +98,46 @@ class OnDemandAnnotationTest {
         }
     }
 
+    /**
+     * An agent is the subject of a harm verb before the figure or the phrase after "by"; an owner is
+     * the subject of a loss or sending verb, a possessor, or the phrase after "of". A side named
+     * anywhere else could not be bound, so it is no reason to parse.
+     */
+    @Nested
+    class OnlyWhereASideStandsWhereABindingCouldReachIt {
+        @Test
+        void notForASideNamedOnlyInTheCircumstancesAfterTheHarmVerb() {
+            long before = nlp.parsedSentences();
+            Claim c = only("Medics in the city said 14 people were killed in Israeli air strikes overnight.", Metric.KILLED);
+            assertThat(c.low()).isEqualTo(14L);
+            assertThat(nlp.parsedSentences()).as("'Israeli' is on the weapon after the verb, where no agent pattern looks")
+                    .isEqualTo(before);
+        }
+
+        @Test
+        void notForASpeakersPronounFarFromAnyVerbOfHarm() {
+            long before = nlp.parsedSentences();
+            only("A hospital spokesman said 23 civilians were killed when their bus was shelled.", Metric.KILLED);
+            assertThat(nlp.parsedSentences()).isEqualTo(before);
+        }
+
+        @Test
+        void forASideAfterByThatMayHaveDoneTheHarm() {
+            long before = nlp.parsedSentences();
+            Claim c = only("Nine fighters were killed by Turkish drone strikes near the dam, the group said.", Metric.KILLED);
+            assertThat(nlp.parsedSentences()).isGreaterThan(before);
+            assertThat(c.party()).isNotEqualTo("Turkey");
+        }
+
+        @Test
+        void forASideBeforeAVerbOfLossJustBeforeTheFigure() {
+            long before = nlp.parsedSentences();
+            Claim c = only("Kyiv says Moscow has lost more than 600 soldiers in the fighting for the town.", Metric.CASUALTIES);
+            assertThat(nlp.parsedSentences()).isGreaterThan(before);
+            assertThat(c.party()).isEqualTo("Russia");
+        }
+    }
+
     @Nested
     class TheExtractorAsksForNer {
         @Test
