@@ -14,6 +14,9 @@ public final class PhraseTable<V> {
     public record Match<V>(int start, int end, String phrase, V value) {}
 
     private final Map<String, V> phrases = new HashMap<>();
+    /** The most words of a phrase by its first word, and by its last: a token no phrase starts or ends with is passed at once. */
+    private final Map<String, Integer> longestFrom = new HashMap<>();
+    private final Map<String, Integer> longestTo = new HashMap<>();
     private int longest = 1;
 
     public void put(String phrase, V value) {
@@ -22,7 +25,10 @@ public final class PhraseTable<V> {
             return;
         }
         phrases.putIfAbsent(key, value);
-        longest = Math.max(longest, key.split(" ").length);
+        String[] words = key.split(" ");
+        longest = Math.max(longest, words.length);
+        longestFrom.merge(words[0], words.length, Math::max);
+        longestTo.merge(words[words.length - 1], words.length, Math::max);
     }
 
     public boolean contains(String phrase) { return phrases.containsKey(normalize(phrase)); }
@@ -31,7 +37,10 @@ public final class PhraseTable<V> {
 
     /** The longest phrase starting at token {@code start} of {@code lowered}, if any. */
     public Optional<Match<V>> matchAt(List<String> lowered, int start) {
-        for (int n = Math.min(longest, lowered.size() - start); n >= 1; n--) {
+        if (start >= lowered.size()) {
+            return Optional.empty();
+        }
+        for (int n = Math.min(reach(longestFrom, lowered.get(start)), lowered.size() - start); n >= 1; n--) {
             String key = String.join(" ", lowered.subList(start, start + n));
             V v = phrases.get(key);
             if (v != null) {
@@ -53,7 +62,7 @@ public final class PhraseTable<V> {
 
     /** The longest phrase ending just before token {@code end}, if any. */
     public Optional<Match<V>> matchEndingAt(List<String> lowered, int end) {
-        for (int n = Math.min(longest, end); n >= 1; n--) {
+        for (int n = end == 0 ? 0 : Math.min(reach(longestTo, lowered.get(end - 1)), end); n >= 1; n--) {
             String key = String.join(" ", lowered.subList(end - n, end));
             V v = phrases.get(key);
             if (v != null) {
@@ -61,6 +70,11 @@ public final class PhraseTable<V> {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many tokens a phrase with {@code word} at its edge may span (a token holding a space may join two words). */
+    private int reach(Map<String, Integer> byEdgeWord, String word) {
+        return word.indexOf(' ') >= 0 ? longest : byEdgeWord.getOrDefault(word, 0);
     }
 
     static String normalize(String phrase) {
