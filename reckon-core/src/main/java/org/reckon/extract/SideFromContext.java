@@ -77,6 +77,11 @@ final class SideFromContext implements Stage {
                 m.party = before.party; // "200 ethnic Armenians killed, including 10 civilians": a part of the whole's people
                 continue;
             }
+            if (m.party == null && !m.enemy && before != null && m.partOf != null && m.partOf != before && before.partOf == m.partOf
+                    && m.partOf.party != null && !m.partOf.enemy && m.partOf.partyInPhrase && !SideFromPhrase.namelessFighters(m) && !foreign(m)) {
+                m.party = m.partOf.party; // "13 Israelis killed, including six police officers and seven settlers": each part is of the whole's people
+                continue;
+            }
             if (!m.partyInPhrase && bothSides(m)) {
                 m.party = null; // "25 000-30 000 killed on both sides combined": no one side's people
                 m.partyFromReport = false;

@@ -4568,4 +4568,16 @@ class RealReportingSpecTest {
                     .isEqualTo("Sudan");
         }
     }
+    @Nested
+    class EveryPartOfABreakdown {
+        @Test
+        void isOfTheWholesPeopleNotOfThePlaceWhereTheyFell() {
+            assertThat(claims("The monitor recorded 13 Israelis killed in the West Bank during the period, including 6 police officers "
+                    + "and 7 settlers.")).extracting(c -> c.low() + " " + c.party())
+                    .containsExactly("13 Israel", "6 Israel", "7 Israel");
+            assertThat(claims("A Syrian war monitor said 31 Turks had been killed in Idlib province since March, including 11 commandos "
+                    + "and 14 truck drivers.")).extracting(c -> c.low() + " " + c.party())
+                    .containsExactly("31 Turkey", "11 Turkey", "14 Turkey");
+        }
+    }
 }
