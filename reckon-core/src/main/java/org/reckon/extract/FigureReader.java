@@ -273,6 +273,7 @@ final class FigureReader implements Stage {
         read.removeAll(partsThatSumToAnEarlierFigure(low, read));
         killedAndWoundedMakeCasualties(read);
         Mention subset = null;
+        List<Mention> ranks = new ArrayList<>();
         for (Mention m : read) {
             if (m.metric == null) {
                 continue;
@@ -283,7 +284,11 @@ final class FigureReader implements Stage {
                 subset = m;
                 continue;
             }
-            if (partOfTheCounted(low, orig, m) || rankAmongTheCounted(low, m, previous)) {
+            if (partOfTheCounted(low, orig, m)) {
+                continue;
+            }
+            if (rankAmongTheCounted(low, m, previous)) {
+                ranks.add(m);
                 continue;
             }
             subset = null;
@@ -327,14 +332,14 @@ final class FigureReader implements Stage {
             out.add(m);
             previous = m;
         }
-        markParts(low, out);
+        markParts(low, out, ranks);
         lossesBesideTheWounded(out);
         livesLost(out);
         return out;
     }
 
     /** "65 fighters, 26 of them from pro-government forces and 39 Houthi rebels": each part points to its whole. */
-    private static void markParts(List<String> low, List<Mention> out) {
+    private static void markParts(List<String> low, List<Mention> out, List<Mention> ranks) {
         for (int k = 1; k < out.size(); k++) {
             Mention previous = out.get(k - 1);
             Mention m = out.get(k);
@@ -342,8 +347,19 @@ final class FigureReader implements Stage {
                 m.partOf = previous;
             } else if (previous.partOf != null && coordinated(low, previous, m)) {
                 m.partOf = previous.partOf;
+            } else if (afterARankOf(low, previous, m, ranks)) {
+                m.partOf = previous;
             }
         }
+    }
+
+    /**
+     * "30 Russian soldiers were killed, including four officers, two pilots and nine conscripts": the rank that opens
+     * the breakdown is no figure of its own, and the parts listed after it are still parts of the whole.
+     */
+    private static boolean afterARankOf(List<String> low, Mention whole, Mention m, List<Mention> ranks) {
+        return ranks.stream().anyMatch(rank -> rank.figure.start() > whole.figure.end() && rank.figure.end() <= m.figure.start()
+                && breakdownOf(low, whole, rank) && coordinated(low, rank, m));
     }
 
     private static final Set<String> GAP_STOPS = Set.of(";", ".", ":", "but", "while", "whereas", "said", "says", "after", "when",

@@ -72,14 +72,12 @@ final class SideFromContext implements Stage {
                 m.partyFromReport = m.whole.partyFromReport;
                 continue;
             }
-            if (m.party == null && !m.enemy && before != null && before.party != null && !before.enemy && before.partyInPhrase
-                    && !SideFromPhrase.namelessFighters(m) && !foreign(m) && FigureReader.breakdownOf(FigureFinder.lowered(m.sentence), before, m)) {
-                m.party = before.party; // "200 ethnic Armenians killed, including 10 civilians": a part of the whole's people
-                continue;
-            }
-            if (m.party == null && !m.enemy && before != null && m.partOf != null && m.partOf != before && before.partOf == m.partOf
-                    && m.partOf.party != null && !m.partOf.enemy && m.partOf.partyInPhrase && !SideFromPhrase.namelessFighters(m) && !foreign(m)) {
-                m.party = m.partOf.party; // "13 Israelis killed, including six police officers and seven settlers": each part is of the whole's people
+            Mention whole = wholeOf(before, m);
+            if (m.party == null && !m.enemy && whole != null && whole.party != null && !whole.enemy && whole.partyInPhrase
+                    && !SideFromPhrase.namelessFighters(m) && !foreign(m)) {
+                // "200 ethnic Armenians killed, including 10 civilians", "13 Israelis killed, including six police officers and
+                // seven settlers": every part is of the whole's people
+                m.party = whole.party;
                 continue;
             }
             if (!m.partyInPhrase && bothSides(m)) {
@@ -777,6 +775,17 @@ final class SideFromContext implements Stage {
      * "13 foreign soldiers", "two foreigners": people the phrase says are not of the country where they were hit; and a
      * merchant ship's crew ("eight seafarers", "three of its crew"), whose people are of whatever nations the ship hired.
      */
+    /** The whole a part of a breakdown counts in: the figure just before it, or the whole of the part just before it. */
+    private static Mention wholeOf(Mention before, Mention m) {
+        if (before == null) {
+            return null;
+        }
+        if (m.partOf == before || FigureReader.breakdownOf(FigureFinder.lowered(m.sentence), before, m)) {
+            return before;
+        }
+        return m.partOf != null && before.partOf == m.partOf ? m.partOf : null;
+    }
+
     private static boolean foreign(Mention m) {
         for (int i = m.npStart; i < m.npEnd; i++) {
             if (FOREIGN.contains(m.sentence.lower(i)) || SHIP_CREWS.contains(m.sentence.lower(i))) {

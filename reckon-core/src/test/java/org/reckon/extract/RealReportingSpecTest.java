@@ -4579,5 +4579,12 @@ class RealReportingSpecTest {
                     + "and 14 truck drivers.")).extracting(c -> c.low() + " " + c.party())
                     .containsExactly("31 Turkey", "11 Turkey", "14 Turkey");
         }
+
+        @Test
+        void evenWhereARankOpensTheListAndCountsNoFigureOfItsOwn() {
+            assertThat(claims("The group said 30 Russian soldiers were killed in the Kharkiv region, including four officers, two pilots "
+                    + "and nine conscripts.")).extracting(c -> c.low() + " " + c.party())
+                    .containsExactly("30 Russia", "2 Russia", "9 Russia");
+        }
     }
 }
