@@ -362,6 +362,29 @@ public final class FigureFinder {
                 || f.end() < low.size() && MONTHS.contains(low.get(f.end())) || secondDay;
     }
 
+    private static final Set<String> RATIO_NOUNS = Lexicon.get().words("ratio-nouns");
+
+    /**
+     * A rate, not a count: the figure is one side of a ratio ("wounded for each one killed", "for every two
+     * deaths"), the count that follows a ratio's opening clause ("For every soldier killed, two or three are
+     * wounded"), or a multiplier ("differ by a factor of three or four"). {@code before} is the token before the figure.
+     */
+    private static boolean inARatio(List<String> low, int before) {
+        if (before < 0) {
+            return false;
+        }
+        String prev = low.get(before);
+        if (prev.equals("each") || prev.equals("every") || prev.equals("of") && before >= 1 && RATIO_NOUNS.contains(low.get(before - 1))) {
+            return true;
+        }
+        for (int k = Math.max(0, before - 10); k < before; k++) {
+            if (low.get(k).equals("for") && Set.of("every", "each").contains(low.get(k + 1)) && low.subList(k + 2, before + 1).contains(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean plausibleCount(Sentence s, List<String> low, Figure f) {
         int before = f.qualifierStart() - 1;
         int after = f.end();
@@ -406,6 +429,9 @@ public final class FigureFinder {
             if (low.get(k).equals("for") && (low.get(k + 1).equals("every") || low.get(k + 1).equals("each"))) {
                 return false;
             }
+        }
+        if (inARatio(low, before)) {
+            return false;
         }
         if (single.equals("one") && Set.of("no", "not").contains(prev)) {
             return false; // "no one had been hurt": nobody, counted as no figure

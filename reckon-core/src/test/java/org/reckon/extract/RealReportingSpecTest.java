@@ -4587,4 +4587,21 @@ class RealReportingSpecTest {
                     .containsExactly("30 Russia", "2 Russia", "9 Russia");
         }
     }
+    @Nested
+    class NumbersInARatio {
+        @Test
+        void countNobody() {
+            assertThat(claims("As a rule of thumb, several soldiers are wounded for each one killed, so the two tallies can differ "
+                    + "by a factor of three or four.")).isEmpty();
+            assertThat(claims("For every soldier killed, two or three are wounded, an analyst said.")).isEmpty();
+        }
+
+        @Test
+        void butTheCountsBesideThemStillDo() {
+            assertThat(only("The army said each of the 12 soldiers killed in the ambush would be buried on Friday.", Metric.KILLED).low())
+                    .isEqualTo(12L);
+            assertThat(only("Every two hours another civilian dies in the city, the charity said, after 40 were killed last week.",
+                    Metric.KILLED).low()).isEqualTo(40L);
+        }
+    }
 }
