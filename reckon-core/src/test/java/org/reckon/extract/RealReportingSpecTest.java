@@ -4604,4 +4604,18 @@ class RealReportingSpecTest {
                     Metric.KILLED).low()).isEqualTo(40L);
         }
     }
+    @Nested
+    class AFireNamedByWhereItBrokeOut {
+        @Test
+        void isAnAccident() {
+            assertThat(claims("Wedding hall fire: death toll rises to 107")).isEmpty();
+            assertThat(claims("Nightclub fire in the capital kills 31, police say.")).isEmpty();
+        }
+
+        @Test
+        void butAFireAStrikeStartedIsStillViolence() {
+            assertThat(only("A strike on the factory started a fire that killed 9 workers, the governor said.", Metric.KILLED).low())
+                    .isEqualTo(9L);
+        }
+    }
 }
