@@ -771,10 +771,6 @@ final class SideFromContext implements Stage {
 
     private static final Set<String> SHIP_CREWS = org.reckon.lexicon.Lexicon.get().words("ship-crews");
 
-    /**
-     * "13 foreign soldiers", "two foreigners": people the phrase says are not of the country where they were hit; and a
-     * merchant ship's crew ("eight seafarers", "three of its crew"), whose people are of whatever nations the ship hired.
-     */
     /** The whole a part of a breakdown counts in: the figure just before it, or the whole of the part just before it. */
     private static Mention wholeOf(Mention before, Mention m) {
         if (before == null) {
@@ -786,6 +782,10 @@ final class SideFromContext implements Stage {
         return m.partOf != null && before.partOf == m.partOf ? m.partOf : null;
     }
 
+    /**
+     * "13 foreign soldiers", "two foreigners": people the phrase says are not of the country where they were hit; and a
+     * merchant ship's crew ("eight seafarers", "three of its crew"), whose people are of whatever nations the ship hired.
+     */
     private static boolean foreign(Mention m) {
         for (int i = m.npStart; i < m.npEnd; i++) {
             if (FOREIGN.contains(m.sentence.lower(i)) || SHIP_CREWS.contains(m.sentence.lower(i))) {
