@@ -1145,6 +1145,11 @@ final class FigureReader implements Stage {
                 || m.npEnd > m.npStart && SideFromPhrase.raisesARunningToll(low, m))) {
             m.metric = previous.metric;
             m.triggerIndex = previous.triggerIndex;
+        } else if (previous != null && parallelPhraseAfter(s, low, figures, triggers, previous, m)) {
+            m.metric = previous.metric; // "nine villagers on Monday and four on Tuesday": the same verb and people
+            m.triggerIndex = previous.triggerIndex;
+            m.role = previous.role;
+            m.inheritsParty = true;
         } else if (implicitlyDeployed(s, low, m) || heldSomewhere(s, low, m)) {
             m.metric = Metric.DEPLOYED;
             m.triggerIndex = m.npEnd;
@@ -1521,6 +1526,67 @@ final class FigureReader implements Stage {
             }
         }
         return true;
+    }
+
+    /** Prepositions that head the same kind of phrase: where, when, by whom, from where. */
+    private static final List<Set<String>> PARALLEL_PREPOSITIONS = List.of(Set.of("in", "at", "near", "across", "inside", "around"),
+            Set.of("on", "during"), Set.of("by"), Set.of("from"));
+
+    /**
+     * "12 people were killed in Tuesday's blasts and 25 in Wednesday's", "412 were killed by the army, 583 by JNIM and
+     * 251 by IS", "killed nine on Monday and four on Tuesday": a bare figure followed by the same preposition as the
+     * phrase after the figure before's verb is a gapped clause with that verb. Between the two, only the verb, its
+     * phrase and "," or "and" may stand: no other figure, casualty word, finite verb or clause stop.
+     */
+    private static boolean parallelPhraseAfter(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,
+                                               Mention previous, Mention m) {
+        int after = m.figure.end();
+        if (previous.metric == null || m.npEnd > m.npStart || after >= low.size() || !noVerbAfterPlace(s, low, after)) {
+            return false;
+        }
+        int gapStart = Math.max(previous.npEnd, previous.figure.end());
+        int gapEnd = m.figure.qualifierStart();
+        int phrase = gapStart;
+        if (previous.triggerIndex >= gapStart && previous.triggerIndex < gapEnd) {
+            for (int i = asideEnd(s, low, gapStart, previous.triggerIndex); i < previous.triggerIndex; i++) {
+                if (!AUX.contains(low.get(i)) && !low.get(i).equals(",")) {
+                    return false; // only "were", ", were" or an aside between the first people and their verb
+                }
+            }
+            phrase = previous.triggerIndex + 1;
+        }
+        if (phrase >= gapEnd || !sameKindOfPhrase(low.get(phrase), low.get(after)) || gapEnd - phrase > 16
+                || !Set.of(",", "and").contains(low.get(gapEnd - 1))) {
+            return false;
+        }
+        for (int i = phrase + 1; i < gapEnd - 1; i++) {
+            boolean bracket = low.get(i).equals("(") || low.get(i).equals(")");
+            if (!bracket && CLAUSE_STOPS.contains(low.get(i)) || s.token(i).finiteVerb() || insideFigure(figures, i)
+                    || triggerAt(triggers, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Past ", among them a nurse," at {@code from}, or {@code from} where no aside without a verb of its own starts there. */
+    private static int asideEnd(Sentence s, List<String> low, int from, int limit) {
+        if (from >= limit || !low.get(from).equals(",")) {
+            return from;
+        }
+        for (int i = from + 1; i < limit; i++) {
+            if (low.get(i).equals(",")) {
+                return i + 1;
+            }
+            if (s.token(i).finiteVerb()) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static boolean sameKindOfPhrase(String first, String second) {
+        return PARALLEL_PREPOSITIONS.stream().anyMatch(kind -> kind.contains(first) && kind.contains(second));
     }
 
     /**

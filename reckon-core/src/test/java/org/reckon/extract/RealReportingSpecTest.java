@@ -4618,4 +4618,32 @@ class RealReportingSpecTest {
                     .isEqualTo(9L);
         }
     }
+    @Nested
+    class ABareFigureWithTheSamePhraseAsTheOneBefore {
+        @Test
+        void sharesItsVerbAndPeople() {
+            assertThat(claims("Gunmen killed nine villagers on Monday and four on Tuesday near Bama, police said."))
+                    .extracting(c -> c.low() + " " + c.metric() + " " + c.role())
+                    .containsExactly("9 KILLED CIVILIAN", "4 KILLED CIVILIAN");
+            assertThat(claims("The monitor said 412 of the civilians were killed by government troops, 583 by the jihadist alliance "
+                    + "and 251 by the Sahel branch of the Islamic State.")).extracting(c -> c.low() + " " + c.metric())
+                    .containsExactly("412 KILLED", "583 KILLED", "251 KILLED");
+        }
+
+        @Test
+        void whereTheFirstVerbComesAfterItsPeople() {
+            assertThat(claims("The health minister said 14 people, among them a nurse, died in the first wave of blasts and 23 in the "
+                    + "second.")).extracting(c -> c.low() + " " + c.metric()).contains("14 KILLED", "23 KILLED");
+            assertThat(claims("Two soldiers were wounded at the checkpoint, and three near the market.")).extracting(c -> c.low() + " " + c.metric())
+                    .containsExactly("2 WOUNDED", "3 WOUNDED");
+        }
+
+        @Test
+        void butNotAFigureWithAClauseOrPeopleOfItsOwn() {
+            assertThat(claims("Shelling killed 6 civilians in the town on Friday and 3 in the village were left homeless."))
+                    .extracting(c -> c.low()).containsExactly(6L);
+            assertThat(claims("Rebels killed 20 soldiers in the ambush, and 300 in the town fled across the river."))
+                    .extracting(c -> c.low()).containsExactly(20L);
+        }
+    }
 }
