@@ -234,6 +234,9 @@ final class SideFromContext implements Stage {
         if (m.party == null || m.partyInPhrase || unnamedFighters(m) || !mayBeAttacker(m)) {
             return;
         }
+        if (SideFromPhrase.namesTheStatesForces(m) && !gazetteer.isArmedGroup(m.party)) {
+            return; // "the shadow government said its forces killed 326 junta soldiers": the state's, whoever claims to speak for it
+        }
         String attacker = agentSide(m);
         if (!m.party.equals(attacker)) {
             return;

@@ -23,6 +23,7 @@ final class SideFromPhrase implements Stage {
     private static final Set<String> SUBJECT_VERBS = org.reckon.lexicon.Lexicon.get().words("subject-verbs");
     private static final Set<String> ENEMY = org.reckon.lexicon.Lexicon.get().words("enemy");
     private static final Set<String> OTHER_SIDE_MODIFIERS = org.reckon.lexicon.Lexicon.get().words("other-side-modifiers");
+    private static final Set<String> STATE_MODIFIERS = org.reckon.lexicon.Lexicon.get().words("state-modifiers");
     private static final Set<String> HEALTH_WORDS = org.reckon.lexicon.Lexicon.get().words("health-words");
     private static final Set<String> FORCE_WORDS = org.reckon.lexicon.Lexicon.get().words("force-words");
     static final Set<String> NAMELESS_FIGHTERS = org.reckon.lexicon.Lexicon.get().words("nameless-fighters");
@@ -988,6 +989,12 @@ final class SideFromPhrase implements Stage {
             }
         }
         return false;
+    }
+
+    /** "326 junta soldiers", "61 regime troops", "government forces": the phrase names the state's forces. */
+    static boolean namesTheStatesForces(Mention m) {
+        return m.role == org.reckon.model.Role.MILITARY
+                && java.util.stream.IntStream.range(m.npStart, m.npEnd).anyMatch(i -> STATE_MODIFIERS.contains(m.sentence.lower(i)));
     }
 
     /** "13 soldiers", "two policemen": a state's forces, never an armed group's fighters. */
