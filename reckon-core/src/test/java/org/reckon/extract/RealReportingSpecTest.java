@@ -4646,4 +4646,32 @@ class RealReportingSpecTest {
                     .extracting(c -> c.low()).containsExactly(20L);
         }
     }
+    @Nested
+    class SoldiersNamedAsTheRegimes {
+        @Test
+        void areTheStatesWhoeverClaimsToHaveKilledThem() {
+            assertThat(only("Fighting in Myanmar: the National Unity Government said its forces had killed 40 junta soldiers in Sagaing "
+                    + "last month.", Metric.KILLED).party()).isEqualTo("Myanmar");
+            assertThat(only("Opposition fighters in Syria's Daraa province said they had killed 12 government soldiers at a checkpoint.",
+                    Metric.KILLED).party()).isEqualTo("Syria");
+            assertThat(only("Rebels in Syria's Idlib province said they had killed 61 regime troops near Saraqeb.", Metric.KILLED).party())
+                    .isEqualTo("Syria");
+        }
+
+        @Test
+        void butTheRegimesOwnClaimStillCountsTheOtherSide() {
+            assertThat(only("In Myanmar, the junta said its troops had killed 30 resistance fighters in Sagaing.", Metric.KILLED).party())
+                    .isNotEqualTo("Myanmar");
+        }
+    }
+    @Nested
+    class AVagueCountInTheParse {
+        @Test
+        void bindsToItsVerbsSubjectLikeANumber() {
+            assertThat(only("The SDF said its fighters had beaten back an assault on the dam and killed dozens of mercenaries.",
+                    Metric.KILLED).party()).isNotEqualTo("Syrian Democratic Forces");
+            assertThat(only("The PKK said its units had ambushed a convoy and killed scores of Turkish soldiers.", Metric.KILLED).party())
+                    .isEqualTo("Turkey");
+        }
+    }
 }
