@@ -480,6 +480,9 @@ final class FigureReader implements Stage {
                 && word(low, m.figure.end()).matches("were|was")
                 || amongTheCounted(low, m) && countedBefore
                 || standsAmongAFigure(low, figures, m);
+        if (countedBefore && Sections.labelsASubgroup(m.sentence)) {
+            return true; // "Civilian casualties: 187" then "Child casualties: 71": a line for a group inside the count above
+        }
         if (!introduced) {
             return false;
         }

@@ -1,8 +1,10 @@
 package org.reckon.extract;
 
+import org.reckon.lexicon.Lexicon;
 import org.reckon.nlp.Sentence;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,22 @@ final class Sections {
     /** "Attacks recorded: 156": a line that labels a figure, not a sentence that tells something. */
     static boolean isLabelLine(Sentence s) {
         return LABEL_LINE.matcher(s.text()).matches();
+    }
+
+    private static final Set<String> SEX_ADJECTIVES = Set.of("female", "male");
+
+    /** "Child casualties: 71", "Female casualties: 24", "Children among the dead: 17": a label line for an age or sex group. */
+    static boolean labelsASubgroup(Sentence s) {
+        if (!isLabelLine(s)) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            if (Character.isLetter(w.charAt(0))) {
+                return Lexicon.get().subgroups.contains(w) || SEX_ADJECTIVES.contains(w);
+            }
+        }
+        return false;
     }
 
     /**

@@ -201,6 +201,9 @@ final class TallyLists implements Stage {
                     continue;
                 }
                 d.listLines.add(s.index());
+                if (!read && Sections.labelsASubgroup(s) && countedOnALineAbove(d, found, s, metric.get())) {
+                    continue; // "Civilian casualties: 187" then "Child casualties: 71": a group inside the count above
+                }
                 if (!read) {
                     Optional<PhraseTable.Match<Role>> people = people(item);
                     Mention m = mention(item, item.figure(), people.orElse(null), new Heading(metric.get(), null, false, false));
@@ -208,6 +211,22 @@ final class TallyLists implements Stage {
                 }
             }
         }
+    }
+
+    private static final int BLOCK_LINES = 3;
+
+    /** Whether one of the label lines just above {@code line}, in its block, counts {@code metric}. */
+    private static boolean countedOnALineAbove(Draft d, List<Mention> found, Sentence line, Metric metric) {
+        for (int above = line.index() - 1; above >= Math.max(0, line.index() - BLOCK_LINES); above--) {
+            if (!Sections.isLabelLine(d.sentences.get(above))) {
+                return false;
+            }
+            int index = above;
+            if (java.util.stream.Stream.concat(d.mentions.stream(), found.stream()).anyMatch(m -> m.sentence.index() == index && m.metric == metric)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The metric of the label's first casualty word: "Bodies still held in morgues" counts the dead. */

@@ -4674,4 +4674,21 @@ class RealReportingSpecTest {
                     .isEqualTo("Turkey");
         }
     }
+    @Nested
+    class ALabelLineForAnAgeOrSexGroup {
+        @Test
+        void underALineThatCountsTheSameHarmIsInsideThatCount() {
+            assertThat(claims("Quarterly civilian impact report\n\nThe monitor recorded these figures for the quarter.\n\n"
+                    + "Civilian casualties: 187\nChild casualties: 71\nFemale casualties: 24\n\nMost were caused by shelling."))
+                    .extracting(c -> c.low()).containsExactly(187L);
+            assertThat(claims("Weekly tally from the health office\n\nPeople killed: 58\nChildren killed: 19\n\nThe office gave no names."))
+                    .extracting(c -> c.low()).containsExactly(58L);
+        }
+
+        @Test
+        void butAGroupLineThatCountsAnotherHarmStandsAlone() {
+            assertThat(claims("Weekly tally from the health office\n\nPeople killed: 58\nChildren wounded: 31\n\nThe office gave no names."))
+                    .extracting(c -> c.low() + " " + c.metric()).containsExactly("58 KILLED", "31 WOUNDED");
+        }
+    }
 }
