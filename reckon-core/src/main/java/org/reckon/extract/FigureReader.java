@@ -677,7 +677,40 @@ final class FigureReader implements Stage {
         Optional<PhraseTable.Match<Metric>> m = Lexicon.get().triggers.matchAt(low, i);
         boolean noun = m.isPresent() && NOUNS_OF_VERBS.contains(m.get().phrase()) && i > 0
                 && (NOUN_DETERMINERS.contains(low.get(i - 1)) || Lexicon.get().possessivePronouns.contains(low.get(i - 1)));
-        return noun ? Optional.empty() : m;
+        return noun || (m.isPresent() && releasesADocument(low, i)) ? Optional.empty() : m;
+    }
+
+    private static final Set<String> RELEASED_THINGS = Lexicon.get().words("released-things");
+    private static final Set<String> RELEASE_PARTICIPLES = Lexicon.get().words("release-participles");
+    private static final Set<String> BETWEEN_A_DOCUMENT_AND_ITS_RELEASE =
+            Set.of(",", "first", "last", "initially", "later", "was", "were", "been", "is", "are", "has", "have", "had", "being");
+
+    /** "Released" of a figure or a video, not of people: "the ministry's figure, first released on Friday", "released video of the men". */
+    private static boolean releasesADocument(List<String> low, int i) {
+        if (!RELEASE_PARTICIPLES.contains(low.get(i))) {
+            return false;
+        }
+        int after = i + 1;
+        while (after < low.size() && Set.of("a", "an", "the", "new", "its", "their").contains(low.get(after))) {
+            after++;
+        }
+        if (after < low.size() && RELEASED_THINGS.contains(low.get(after))) {
+            return true;
+        }
+        int j = i - 1;
+        while (j >= 0 && BETWEEN_A_DOCUMENT_AND_ITS_RELEASE.contains(low.get(j)) && !low.get(j).equals(",")) {
+            j--;
+        }
+        if (j >= 0 && RELEASED_THINGS.contains(low.get(j))) {
+            return true;
+        }
+        // an aside after the document: "the ministry's figure of 21 dead, first released on Friday"
+        for (int k = j - 1; j >= 0 && low.get(j).equals(",") && k >= Math.max(0, j - 8) && !low.get(k).equals(","); k--) {
+            if (RELEASED_THINGS.contains(low.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Trigger> triggers(List<String> low) {

@@ -4691,4 +4691,24 @@ class RealReportingSpecTest {
                     .extracting(c -> c.low() + " " + c.metric()).containsExactly("58 KILLED", "31 WOUNDED");
         }
     }
+    @Nested
+    class PeopleReleasedInAnExchange {
+        @Test
+        void areCapturedAndTheirOwnSides() {
+            assertThat(claims("On Tuesday Baku freed 15 Armenian soldiers and Yerevan released 4 Azerbaijani servicemen."))
+                    .extracting(c -> c.low() + " " + c.metric() + " " + c.party())
+                    .containsExactly("15 CAPTURED Armenia", "4 CAPTURED Azerbaijan");
+            assertThat(only("Manila says 9 Filipino seafarers have been released by the Houthis after a year in Yemen.", Metric.CAPTURED)
+                    .party()).isEqualTo("Philippines");
+            assertThat(claims("The 17 sailors, held for three weeks, were released on Sunday.")).extracting(c -> c.low() + " " + c.metric())
+                    .containsExactly("17 CAPTURED");
+        }
+
+        @Test
+        void butAFigureOrAVideoThatWasReleasedIsNotAPerson() {
+            assertThat(claims("The ministry's figure of 21 dead, first released on Friday, rose to 34 on Saturday."))
+                    .extracting(c -> c.metric()).containsOnly(Metric.KILLED);
+            assertThat(claims("About 80,000 people have fled, according to the latest figures, released in March.")).isEmpty();
+        }
+    }
 }
