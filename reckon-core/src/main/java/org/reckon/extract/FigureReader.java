@@ -254,7 +254,7 @@ final class FigureReader implements Stage {
                     int word = referredBack.get(f).start();
                     read.stream().filter(r -> r.triggerIndex == word).findFirst().ifPresent(r -> m.restates = r);
                 }
-                if (m.metric != null && m.npEnd == m.npStart && m.triggerIndex >= 0 && m.triggerIndex < f.qualifierStart()
+                if (m.metric != null && m.npEnd == m.npStart && m.namedBefore < 0 && m.triggerIndex >= 0 && m.triggerIndex < f.qualifierStart()
                         && !SideFromPhrase.activeHarmVerb(low, m) && !objectOfItsVerbBefore(low, read, m)) {
                     countedBefore(low, orig, m, m.triggerIndex);
                 }
@@ -1164,6 +1164,9 @@ final class FigureReader implements Stage {
             set(m, listEnd(s, low, figures, triggers, m).get());
         } else if (fromLeft != null) {
             set(m, fromLeft);
+            if (previous != null && previous.triggerIndex == fromLeft.start() && gappedWithANewSubject(s, low, figures, triggers, previous, m)) {
+                m.role = previous.role; // "Russia lost 300 soldiers in Syria, and Iran about 120": the verb's, with a subject of its own
+            }
         } else if (right != null && !isVerb(s, right.start()) && implicitlyDeployed(s, low, m)) {
             // "11,000 soldiers are still fighting in Kursk despite heavy losses": a loss noun further on is not what they did
             m.metric = Metric.DEPLOYED;
@@ -1172,6 +1175,11 @@ final class FigureReader implements Stage {
             set(m, right);
         } else if (adjectivalInPhrase(triggers, m) != null) {
             set(m, adjectivalInPhrase(triggers, m));
+        } else if (previous != null && (gappedWithANewSubject(s, low, figures, triggers, previous, m)
+                || partysItemOfATally(s, low, figures, previous, m))) {
+            m.metric = previous.metric; // "the Soviet Union lost 15,000 in Afghanistan, and the United States 58,000 in Vietnam"
+            m.triggerIndex = previous.triggerIndex;
+            m.role = previous.role;
         } else if (previous != null && addedTo(s, low, figures, triggers, previous, m)) {
             m.metric = previous.metric; // "3 825 servicemen killed, together with 85 civilians": more people with the same fate
             m.triggerIndex = previous.triggerIndex;
@@ -1602,6 +1610,93 @@ final class FigureReader implements Stage {
                 return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * "Russia lost 300 soldiers on Monday and Ukraine 120", "the army lost 12 soldiers in the clash, the rebels 40": after a
+     * loss verb that comes before its figure, ", and" or "," then a new subject and a bare figure is a gapped clause with the
+     * same verb and the same kind of people. The subject is a noun phrase of at most four words with no verb, figure or
+     * casualty word, and nothing but the first clause's own phrase stands before it.
+     */
+    private static boolean gappedWithANewSubject(Sentence s, List<String> low, List<Figure> figures, List<Trigger> triggers,
+                                                 Mention previous, Mention m) {
+        int after = m.figure.end();
+        if (previous.metric == null || m.npEnd > m.npStart || previous.triggerIndex < 0 || previous.triggerIndex >= previous.figure.start()
+                || !s.token(previous.triggerIndex).verb()
+                || after < low.size() && !GAP_ENDS.contains(low.get(after)) && !noVerbAfterPlace(s, low, after)) {
+            return false;
+        }
+        int gapStart = Math.max(previous.npEnd, previous.figure.end());
+        int subjectEnd = m.figure.qualifierStart();
+        int subjectStart = subjectEnd;
+        while (subjectStart > gapStart && subjectEnd - subjectStart < 4 && s.token(subjectStart - 1).noun()) {
+            subjectStart--;
+        }
+        if (subjectStart == subjectEnd) {
+            return false;
+        }
+        boolean named = Gazetteer.get().partyAt(low, original(s), subjectStart).isPresent();
+        if (subjectStart > gapStart && low.get(subjectStart - 1).equals("the")) {
+            subjectStart--;
+        } else if (!named) {
+            return false; // a subject is a side's name or "the" and its people: "and displacing 1.4 million" is a verb's object
+        }
+        int link = subjectStart - 1;
+        if (link < gapStart || !Set.of(",", "and").contains(low.get(link))) {
+            return false;
+        }
+        for (int i = gapStart; i < subjectEnd; i++) {
+            if ((i < link && CLAUSE_STOPS.contains(low.get(i))) || s.token(i).verb() || insideFigure(figures, i) || triggerAt(triggers, i) != null) {
+                return false;
+            }
+        }
+        m.namedBefore = subjectStart;
+        return true;
+    }
+
+    private static final Set<String> TALLY_SEPARATORS = Set.of("(", ",", ";", ":", "and");
+
+    /**
+     * "544 (Burkina Faso 312, Mali 129, Niger 103)": bare figures each after a party's name, following a total with only
+     * separators and other such items between, are the total's harm broken down by party.
+     */
+    private static boolean partysItemOfATally(Sentence s, List<String> low, List<Figure> figures, Mention previous, Mention m) {
+        if (previous.metric == null || m.npEnd > m.npStart) {
+            return false;
+        }
+        int i = Math.max(previous.npEnd, previous.figure.end());
+        if (previous.namedBefore < 0) {
+            // the total's own phrase, then "(" or ":" opens its items: "544 soldiers in the three countries (Burkina Faso 312"
+            int opener = i;
+            while (opener < m.figure.qualifierStart() && !Set.of("(", ":").contains(low.get(opener))) {
+                if (s.token(opener).finiteVerb() || opener - i > 10) {
+                    return false;
+                }
+                opener++;
+            }
+            if (opener == m.figure.qualifierStart()) {
+                return false;
+            }
+            i = opener + 1;
+        }
+        List<String> orig = original(s);
+        int nameStart = -1;
+        while (i < m.figure.qualifierStart()) {
+            Optional<Gazetteer.Hit<String>> name = Gazetteer.get().partyAt(low, orig, i);
+            if (name.isPresent() && name.get().end() <= m.figure.qualifierStart()) {
+                nameStart = i;
+                i = name.get().end();
+            } else if (nameStart < 0 && TALLY_SEPARATORS.contains(low.get(i))) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        if (nameStart < 0) {
+            return false;
+        }
+        m.namedBefore = nameStart;
         return true;
     }
 

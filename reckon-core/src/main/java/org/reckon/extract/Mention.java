@@ -33,6 +33,11 @@ final class Mention {
     /** A line of a tally list ({@link TallyLists}): its label, before the figure, is all it says of its people. */
     boolean listed;
     /**
+     * Where the words that name this bare figure's people start, when they stand before it as a gapped clause's subject or
+     * a tally item's label ("and the United States some 58,000", "(Mali 129, Niger 103)"); -1 when none.
+     */
+    int namedBefore = -1;
+    /**
      * Who did the harm, as the sentence says ("Israeli strike", "JNIM said it had killed"): never
      * the victims' side. Read on first use, since reading it may parse the sentence.
      */
@@ -67,6 +72,7 @@ final class Mention {
         m.partyFromReport = partyFromReport;
         m.enemy = enemy;
         m.listed = listed;
+        m.namedBefore = namedBefore;
         m.partOf = partOf;
         m.agentReader = agentReader;
         m.agent = agent;

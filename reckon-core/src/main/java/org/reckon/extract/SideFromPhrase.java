@@ -196,6 +196,11 @@ final class SideFromPhrase implements Stage {
                 return;
             }
         }
+        if (m.namedBefore >= 0) {
+            // "and the United States some 58,000", "(Mali 129, Niger 103)": the words before the bare figure name its people
+            gazetteer.partyAt(low, orig, m.namedBefore + (low.get(m.namedBefore).equals("the") ? 1 : 0)).ifPresent(hit -> m.party = hit.value());
+            return;
+        }
         if (enemyWord(low, m)) {
             m.enemy = true;
             return;

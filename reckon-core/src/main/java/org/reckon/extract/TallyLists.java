@@ -208,9 +208,48 @@ final class TallyLists implements Stage {
                     Optional<PhraseTable.Match<Role>> people = people(item);
                     Mention m = mention(item, item.figure(), people.orElse(null), new Heading(metric.get(), null, false, false));
                     found.add(m);
+                    found.addAll(partysItemsInBrackets(item, m));
                 }
             }
         }
+    }
+
+    private static final Set<String> ITEM_SEPARATORS = Set.of(",", ";", "and");
+
+    /**
+     * "Fatalities among state forces: 544 (Burkina Faso 312, Mali 129, Niger 103)": each party's name with its figure,
+     * in brackets after a label line's figure, is that party's share of the same harm.
+     */
+    private List<Mention> partysItemsInBrackets(Item item, Mention total) {
+        List<String> low = item.low();
+        int i = item.figure().end();
+        if (i >= low.size() || !low.get(i).equals("(")) {
+            return List.of();
+        }
+        List<String> orig = FigureReader.original(item.sentence());
+        List<Figure> figures = finder.findAll(item.sentence());
+        List<Mention> out = new ArrayList<>();
+        i++;
+        while (i < low.size() && !low.get(i).equals(")")) {
+            Optional<Gazetteer.Hit<String>> name = gazetteer.partyAt(low, orig, i);
+            int at = name.map(Gazetteer.Hit::end).orElse(-1);
+            Optional<Figure> figure = figures.stream().filter(f -> f.qualifierStart() == at).findFirst();
+            if (figure.isEmpty()) {
+                return List.of();
+            }
+            Mention m = new Mention(item.sentence(), figure.get());
+            m.metric = total.metric;
+            m.role = total.role;
+            m.listed = true;
+            m.party = name.get().value();
+            m.partyInPhrase = true;
+            out.add(m);
+            i = figure.get().end();
+            while (i < low.size() && ITEM_SEPARATORS.contains(low.get(i))) {
+                i++;
+            }
+        }
+        return i < low.size() ? out : List.of();
     }
 
     private static final int BLOCK_LINES = 3;

@@ -385,6 +385,28 @@ public final class FigureFinder {
         return false;
     }
 
+    private static final Set<String> AFTER_A_TALLY_ITEM = Set.of(",", ")", ";", ".", "and", "in", "on", "at", "by", "from", "over", "since");
+
+    /**
+     * "544 (Burkina Faso 312, Mali 129, Niger 103)", "Russia lost 300 on Monday and Ukraine 120": a number right after a
+     * party's name and before a list separator or a phrase is that party's count, not a designator like "Route 6".
+     */
+    private static boolean afterAPartysName(Sentence s, List<String> low, Figure f) {
+        int next = f.end();
+        if (next < low.size() && !AFTER_A_TALLY_ITEM.contains(low.get(next))) {
+            return false;
+        }
+        List<String> orig = s.tokens().stream().map(org.reckon.nlp.Token::text).toList();
+        int end = f.qualifierStart();
+        for (int start = Math.max(0, end - 4); start < end; start++) {
+            Optional<org.reckon.lexicon.Gazetteer.Hit<String>> hit = org.reckon.lexicon.Gazetteer.get().partyAt(low, orig, start);
+            if (hit.isPresent() && hit.get().end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean plausibleCount(Sentence s, List<String> low, Figure f) {
         int before = f.qualifierStart() - 1;
         int after = f.end();
@@ -412,7 +434,7 @@ public final class FigureFinder {
         boolean capitalisedOnlyAsFirstWord = before <= 0 || !low.get(before - 1).matches(".*[\\p{L}\\d].*");
         if (before > 0 && f.qualifierStart() == f.start() && s.token(before).capitalized() && prev.matches("[a-z][a-z-]*")
                 && !MONTHS.contains(prev) && !WEEKDAYS.contains(prev) && !(capitalisedOnlyAsFirstWord && QUANTITY_WORDS.contains(prev))
-                && !numberWordInLowercase(s, low, f)) {
+                && !numberWordInLowercase(s, low, f) && !afterAPartysName(s, low, f)) {
             return false;
         }
         if (single.matches("(19|20)\\d\\d") && !personOrTrigger(low, after)) {

@@ -12,6 +12,8 @@ public record Token(String text, int begin, int end, String pos, String lemma) {
 
     public Token withTags(String posTag, String lemmaOf) { return new Token(text, begin, end, posTag, lemmaOf); }
 
+    public boolean noun() { return pos != null && pos.startsWith("NN"); }
+
     public boolean verb() { return pos != null && pos.startsWith("VB"); }
 
     public boolean finiteVerb() { return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")); }

@@ -4711,4 +4711,40 @@ class RealReportingSpecTest {
             assertThat(claims("About 80,000 people have fled, according to the latest figures, released in March.")).isEmpty();
         }
     }
+    @Nested
+    class AGappedClauseWithANewSubject {
+        @Test
+        void countsTheNewSubjectsPeopleWithTheSameVerb() {
+            assertThat(claims("Over the decade Russia lost 300 soldiers in Syria, and Iran about 120, the study found."))
+                    .extracting(c -> c.low() + " " + c.metric() + " " + c.party()).containsExactly("300 KILLED Russia", "120 KILLED Iran");
+            assertThat(claims("In the first week Israel lost 40 soldiers, Hezbollah some 200.")).extracting(c -> c.low() + " " + c.party())
+                    .containsExactly("40 Israel", "200 Hezbollah");
+            assertThat(claims("Historians say the Soviet Union lost about 15,000 men in Afghanistan, and the United States some 58,000 in "
+                    + "Vietnam.")).extracting(c -> c.low() + " " + c.party())
+                    .containsExactly("15000 Soviet Union", "58000 United States");
+        }
+
+        @Test
+        void butNotAVerbsSecondObject() {
+            assertThat(claims("Militants have attacked the region since 2015, killing about 2,000 people and displacing 1.4 million."))
+                    .extracting(c -> c.low()).containsExactly(2000L);
+        }
+    }
+    @Nested
+    class APartysCountInATally {
+        @Test
+        void inBracketsAfterATotalIsThatPartysShare() {
+            assertThat(claims("Soldiers killed in the three countries last year: 544 (Burkina Faso 312, Mali 129, Niger 103)."))
+                    .extracting(c -> c.low() + " " + c.party()).contains("312 Burkina Faso", "129 Mali", "103 Niger");
+            assertThat(claims("Jihadist attacks killed 610 soldiers across the region (Nigeria 280, Chad 190 and Cameroon 140) in 2023."))
+                    .extracting(c -> c.low() + " " + c.metric() + " " + c.party())
+                    .contains("280 KILLED Nigeria", "190 KILLED Chad", "140 KILLED Cameroon");
+        }
+
+        @Test
+        void butARoadOrAResolutionNumberIsNoCount() {
+            assertThat(claims("Troops closed Route 6 near the border after 4 people were killed.")).extracting(c -> c.low())
+                    .containsExactly(4L);
+        }
+    }
 }
