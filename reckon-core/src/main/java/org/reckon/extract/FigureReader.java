@@ -1176,7 +1176,7 @@ final class FigureReader implements Stage {
         } else if (adjectivalInPhrase(triggers, m) != null) {
             set(m, adjectivalInPhrase(triggers, m));
         } else if (previous != null && (gappedWithANewSubject(s, low, figures, triggers, previous, m)
-                || partysItemOfATally(s, low, figures, previous, m))) {
+                || partysItemOfATally(s, low, previous, m))) {
             m.metric = previous.metric; // "the Soviet Union lost 15,000 in Afghanistan, and the United States 58,000 in Vietnam"
             m.triggerIndex = previous.triggerIndex;
             m.role = previous.role;
@@ -1658,10 +1658,11 @@ final class FigureReader implements Stage {
     private static final Set<String> TALLY_SEPARATORS = Set.of("(", ",", ";", ":", "and");
 
     /**
-     * "544 (Burkina Faso 312, Mali 129, Niger 103)": bare figures each after a party's name, following a total with only
-     * separators and other such items between, are the total's harm broken down by party.
+     * "544 (Burkina Faso 312, Mali 129, Niger 103)", "1,200 dead across the Sahel: Burkina Faso 700, Mali 300": bare
+     * figures each after a party's name, opened by a bracket or a colon after a total's phrase, with only separators and
+     * such items after it, are the total's harm broken down by party.
      */
-    private static boolean partysItemOfATally(Sentence s, List<String> low, List<Figure> figures, Mention previous, Mention m) {
+    private static boolean partysItemOfATally(Sentence s, List<String> low, Mention previous, Mention m) {
         if (previous.metric == null || m.npEnd > m.npStart) {
             return false;
         }
