@@ -587,7 +587,7 @@ final class SideFromPhrase implements Stage {
     private boolean canAct(List<String> low, List<String> orig, int head) {
         String w = low.get(head);
         return lexicon.weapons.contains(w) || speakerPronoun(w) || lexicon.persons.matchAt(low, head).isPresent()
-                || NAMELESS_FIGHTERS.contains(w) || partyEndingAt(low, orig, head).isPresent();
+                || NAMELESS_FIGHTERS.contains(w) || gazetteer.partyEndingAt(low, orig, head).isPresent();
     }
 
     private Optional<Mention.Agent> agentFromWindows(List<String> low, List<String> orig, Mention m) {
@@ -803,7 +803,7 @@ final class SideFromPhrase implements Stage {
         while (ownerEnd > 0 && OWNER_LINKS.contains(low.get(ownerEnd))) {
             ownerEnd--;
         }
-        return partyEndingAt(low, orig, ownerEnd);
+        return gazetteer.partyEndingAt(low, orig, ownerEnd);
     }
 
     /**
@@ -945,7 +945,7 @@ final class SideFromPhrase implements Stage {
         }
         if (verb - start == 1 && start >= 2 && low.get(start - 1).equals(",") && Set.of("which", "who", "that").contains(low.get(start))) {
             // "Rwanda, which has about 4,000 soldiers in Cabo Delgado": the relative word stands for the name before it
-            return partyEndingAt(low, orig, start - 2).map(Gazetteer.Hit::value);
+            return gazetteer.partyEndingAt(low, orig, start - 2).map(Gazetteer.Hit::value);
         }
         return subjectBeforeAside(low, orig, start);
     }
@@ -971,18 +971,8 @@ final class SideFromPhrase implements Stage {
         if (!relative && !apposition) {
             return Optional.empty();
         }
-        Optional<Gazetteer.Hit<String>> subject = partyEndingAt(low, orig, open - 1);
+        Optional<Gazetteer.Hit<String>> subject = gazetteer.partyEndingAt(low, orig, open - 1);
         return subject.map(Gazetteer.Hit::value);
-    }
-
-    private Optional<Gazetteer.Hit<String>> partyEndingAt(List<String> low, List<String> orig, int end) {
-        for (int start = end; start >= Math.max(0, end - 3); start--) {
-            Optional<Gazetteer.Hit<String>> hit = gazetteer.partyAt(low, orig, start);
-            if (hit.isPresent() && hit.get().end() == end + 1) {
-                return hit;
-            }
-        }
-        return Optional.empty();
     }
 
     /** "37 junta soldiers": the phrase itself marks the other side, so a source's own side does not apply. */

@@ -397,14 +397,7 @@ public final class FigureFinder {
             return false;
         }
         List<String> orig = s.tokens().stream().map(org.reckon.nlp.Token::text).toList();
-        int end = f.qualifierStart();
-        for (int start = Math.max(0, end - 4); start < end; start++) {
-            Optional<org.reckon.lexicon.Gazetteer.Hit<String>> hit = org.reckon.lexicon.Gazetteer.get().partyAt(low, orig, start);
-            if (hit.isPresent() && hit.get().end() == end) {
-                return true;
-            }
-        }
-        return false;
+        return org.reckon.lexicon.Gazetteer.get().partyEndingAt(low, orig, f.qualifierStart() - 1).isPresent();
     }
 
     private boolean plausibleCount(Sentence s, List<String> low, Figure f) {

@@ -160,6 +160,17 @@ public final class Gazetteer {
         return hitAt(parties, lowered, original, i);
     }
 
+    /** A party's name whose last token is {@code last} ("Burkina Faso" before "312"), of at most four tokens. */
+    public Optional<Hit<String>> partyEndingAt(List<String> lowered, List<String> original, int last) {
+        for (int start = last; start >= Math.max(0, last - 3); start--) {
+            Optional<Hit<String>> hit = partyAt(lowered, original, start);
+            if (hit.isPresent() && hit.get().end() == last + 1) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * A place and its country: from {@code places.tsv} (conflict-specific, kept as overrides), else from
      * the GeoNames gazetteer for a name after a location cue ("in", "near", "outside"), under the rules of
